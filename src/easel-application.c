@@ -1,0 +1,200 @@
+/* easel-application.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application: command-line options, app-wide actions and windows.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-application.h"
+#include "easel-preferences-window.h"
+#include "easel-window.h"
+
+/* GApplication reports a bad option with exit status 1; Easel's command
+ * line promises 2 for every usage error. */
+#define EXIT_USAGE 2
+
+struct _EaselApplication
+{
+  AdwApplication parent_instance;
+
+  /* Set once handle-local-options ran, i.e. the options parsed. */
+  guint options_parsed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+EaselApplication *
+easel_application_new (void)
+{
+  return g_object_new (EASEL_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+static gboolean
+easel_application_local_command_line (GApplication   *app,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  EaselApplication *self = EASEL_APPLICATION (app);
+  gboolean ret;
+
+  self->options_parsed = FALSE;
+
+  ret = G_APPLICATION_CLASS (easel_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GApplication has already printed the parser's one-line message. */
+  if (ret && *exit_status == EXIT_FAILURE && !self->options_parsed)
+    *exit_status = EXIT_USAGE;
+
+  return ret;
+}
+
+static int
+easel_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  EaselApplication *self = EASEL_APPLICATION (app);
+
+  self->options_parsed = TRUE;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("easel %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static void
+easel_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (easel_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+}
+
+static void
+easel_application_activate (GApplication *app)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (easel_window_new (EASEL_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+easel_application_class_init (EaselApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->local_command_line = easel_application_local_command_line;
+  app_class->handle_local_options = easel_application_handle_local_options;
+  app_class->startup = easel_application_startup;
+  app_class->activate = easel_application_activate;
+}
+
+static void
+easel_application_about_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  static const char *developers[] = {
+    "The Easel developers https://github.com/easel-app/easel",
+    NULL
+  };
+  EaselApplication *self = user_data;
+  GtkWindow *window;
+
+  g_assert (EASEL_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Easel"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Easel developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", PACKAGE_WEBSITE,
+                         "issue-url", PACKAGE_BUGREPORT,
+                         "comments", _("See sequential, asynchronous and parallel code at work"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Easel developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+easel_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  EaselApplication *self = user_data;
+  EaselPreferencesWindow *preferences;
+
+  g_assert (EASEL_IS_APPLICATION (self));
+
+  preferences = easel_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+easel_application_quit_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  EaselApplication *self = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  g_assert (EASEL_IS_APPLICATION (self));
+
+  /* Closing each window lets it save its state and stop its work. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", easel_application_about_action },
+  { "preferences", easel_application_preferences_action },
+  { "quit", easel_application_quit_action },
+};
+
+static void
+easel_application_init (EaselApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Watch sequential, asynchronous and parallel code at work."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+}

@@ -1,0 +1,155 @@
+/* easel-window.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the atelier in the middle, the CPU panel at the side.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-application.h"
+#include "easel-window.h"
+
+/* The smallest window that still shows a usable atelier (a phone held
+ * upright), as the GNOME HIG suggests. */
+#define MIN_WIDTH  360
+#define MIN_HEIGHT 294
+
+struct _EaselWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwFlap              *flap;
+};
+
+G_DEFINE_FINAL_TYPE (EaselWindow, easel_window, ADW_TYPE_APPLICATION_WINDOW)
+
+EaselWindow *
+easel_window_new (EaselApplication *application)
+{
+  g_return_val_if_fail (EASEL_IS_APPLICATION (application), NULL);
+
+  return g_object_new (EASEL_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+static void
+easel_window_load_state (EaselWindow *self)
+{
+  int width;
+  int height;
+
+  g_assert (EASEL_IS_WINDOW (self));
+
+  width = MAX (MIN_WIDTH, g_settings_get_int (self->settings, "window-width"));
+  height = MAX (MIN_HEIGHT, g_settings_get_int (self->settings, "window-height"));
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  adw_flap_set_reveal_flap (self->flap,
+                            g_settings_get_boolean (self->settings, "show-cpu-panel"));
+}
+
+static void
+easel_window_save_state (EaselWindow *self)
+{
+  gboolean maximized;
+
+  g_assert (EASEL_IS_WINDOW (self));
+
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  g_settings_delay (self->settings);
+
+  /* The default size is the unmaximized one, which is what to restore. */
+  if (!maximized)
+    {
+      int width;
+      int height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* A narrow window folds the panel away by itself; that is not the
+   * user's choice, so only an unfolded panel's state is remembered. */
+  if (!adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "show-cpu-panel",
+                            adw_flap_get_reveal_flap (self->flap));
+
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+easel_window_close_request (GtkWindow *window)
+{
+  easel_window_save_state (EASEL_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (easel_window_parent_class)->close_request (window);
+}
+
+static void
+easel_window_toggle_cpu_panel_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  EaselWindow *self = EASEL_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+easel_window_dispose (GObject *object)
+{
+  EaselWindow *self = EASEL_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (easel_window_parent_class)->dispose (object);
+}
+
+static void
+easel_window_class_init (EaselWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = easel_window_dispose;
+
+  window_class->close_request = easel_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, flap);
+
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-cpu-panel", NULL,
+                                   easel_window_toggle_cpu_panel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-cpu-panel", NULL);
+}
+
+static void
+easel_window_init (EaselWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  easel_window_load_state (self);
+}

@@ -1,0 +1,22 @@
+/* easel-window.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "easel-types.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_WINDOW (easel_window_get_type())
+
+G_DECLARE_FINAL_TYPE (EaselWindow, easel_window, EASEL, WINDOW, AdwApplicationWindow)
+
+EaselWindow *easel_window_new (EaselApplication *application);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* easel-test-utils.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the UI tests: waiting on the main loop, finding windows and
+ * saving what a widget draws as a PNG into the test log directory.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "easel-test-utils.h"
+
+void
+easel_test_init (int    *argc,
+                 char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+static gboolean
+wake_up_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+time_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the default main context until @predicate holds, or @timeout_ms
+ * passed. Returns whether the predicate held. */
+gboolean
+easel_test_wait_until (EaselTestPredicate predicate,
+                       gpointer           user_data,
+                       guint              timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint wake_id;
+  guint timeout_id;
+
+  wake_id = g_timeout_add (10, wake_up_cb, NULL);
+  timeout_id = g_timeout_add (timeout_ms, time_out_cb, &timed_out);
+
+  while (!predicate (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake_id);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+
+  return predicate (user_data);
+}
+
+/* The first visible toplevel of @type, or NULL. */
+GtkWindow *
+easel_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Renders @widget as it is now into EASEL_TEST_OUTPUT_DIR/@name.png (or
+ * the temporary directory) and returns the path. */
+char *
+easel_test_save_png (GtkWidget  *widget,
+                     const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  const char *dir;
+  int width;
+  int height;
+
+  g_assert_true (GTK_IS_WIDGET (widget));
+
+  dir = g_getenv ("EASEL_TEST_OUTPUT_DIR");
+  if (dir == NULL)
+    dir = g_get_tmp_dir ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  file_name = g_strdup_printf ("%s.png", name);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s (%d×%d)", path, width, height);
+
+  return g_steal_pointer (&path);
+}
+
+/* Mean luminance (0…1) of a PNG, and in @spread the difference between
+ * its darkest and lightest pixel, so a test can tell a blank image. */
+double
+easel_test_png_luminance (const char *path,
+                          double     *spread)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guchar *pixels = NULL;
+  double sum = 0.0;
+  double lo = 1.0;
+  double hi = 0.0;
+  gsize stride;
+  int width;
+  int height;
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  stride = (gsize) width * 4;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        /* Premultiplied BGRA in native endianness (CAIRO_FORMAT_ARGB32). */
+        const guchar *p = pixels + y * stride + x * 4;
+        double l = (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+
+        sum += l;
+        lo = MIN (lo, l);
+        hi = MAX (hi, l);
+      }
+
+  if (spread != NULL)
+    *spread = hi - lo;
+
+  return sum / ((double) width * height);
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Runs a test program inside mutter as a headless Wayland compositor, with
+# its own D-Bus session, so that what needs a real compositor (fullscreen)
+# is tested for real. Skips (77) when mutter is not installed.
+set -eu
+
+program=${1:?usage: run-under-mutter.sh PROGRAM [ARGS…]}
+shift
+
+command -v mutter >/dev/null || { echo "mutter is not installed"; exit 77; }
+
+if [ -z "${EASEL_IN_MUTTER_SESSION:-}" ]; then
+  export EASEL_IN_MUTTER_SESSION=1
+  exec dbus-run-session -- "$0" "$program" "$@"
+fi
+
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+export XDG_RUNTIME_DIR="$runtime"
+display="easel-test-$$"
+
+# The compositor is not under test: it must not inherit the tests' fatal
+# warnings (it warns about missing session services and would abort).
+env -u G_DEBUG -u DISPLAY \
+  mutter --headless --wayland --no-x11 --virtual-monitor 1600x1000 \
+         --wayland-display "$display" >"$runtime/mutter.log" 2>&1 &
+mutter_pid=$!
+trap 'kill $mutter_pid 2>/dev/null; wait $mutter_pid 2>/dev/null; rm -rf "$runtime"' EXIT
+
+tries=0
+until [ -S "$runtime/$display" ]; do
+  tries=$((tries + 1))
+  if [ $tries -gt 200 ] || ! kill -0 $mutter_pid 2>/dev/null; then
+    echo "mutter did not start:" >&2
+    cat "$runtime/mutter.log" >&2
+    exit 1
+  fi
+  sleep 0.05
+done
+
+unset DISPLAY
+export GDK_BACKEND=wayland WAYLAND_DISPLAY="$display"
+if [ -n "${EASEL_TEST_OUTPUT_DIR:-}" ]; then
+  export EASEL_TEST_OUTPUT_DIR="$EASEL_TEST_OUTPUT_DIR/wayland"
+fi
+"$program" "$@"
