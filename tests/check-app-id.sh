@@ -29,15 +29,15 @@ do
 done
 
 # Anything shaped like an ID of ours, anywhere, must be exactly ours. A
-# reverse-DNS ID may be followed by a suffix after a dot or dash
-# (.desktop, -symbolic.svg), a path by a slash.
+# reverse-DNS ID may follow a slash (data/io.github….desktop) and be
+# followed by a suffix after a dot or dash (.desktop, -symbolic.svg).
 found=$(git ls-files 2>/dev/null || find . -type f ! -path './_build*' ! -path './.git/*')
 for f in $found; do
   [ -f "$f" ] || continue
-  grep -I -o -i -E 'io[./]github[./][a-z0-9_-]*easel[a-z0-9_-]*[./][a-z0-9_]+' "$f" 2>/dev/null |
+  grep -I -o -i -E '/?io[./]github[./][a-z0-9_-]*easel[a-z0-9_-]*[./][a-z0-9_]+' "$f" 2>/dev/null |
   while read -r hit; do
     case "$hit" in
-      "$app_id"|"$app_path") ;;
+      "$app_id"|"/$app_id"|"$app_path") ;;
       *)
         echo "$f: '$hit' differs from $app_id" >&2
         exit 1 ;;
