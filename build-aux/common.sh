@@ -54,10 +54,12 @@ easel_install_packages () {
 }
 
 # easel_configure BUILDDIR [MESON OPTIONS…]: set up BUILDDIR once; after
-# that ninja reconfigures by itself when a meson.build changes.
+# that ninja reconfigures by itself when a meson.build changes. Warnings
+# are errors here, so that no warning lands unnoticed.
 easel_configure () {
   builddir=$1
   shift
+  set -- -Dwerror=true "$@"
   if [ ! -f "$builddir/build.ninja" ]; then
     meson setup "$builddir" --prefix="$PWD/$builddir/prefix" "$@" >/dev/null ||
       meson setup --wipe "$builddir" --prefix="$PWD/$builddir/prefix" "$@"

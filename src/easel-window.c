@@ -63,25 +63,20 @@ easel_window_load_state (EaselWindow *self)
 static void
 easel_window_save_state (EaselWindow *self)
 {
-  gboolean maximized;
+  int width;
+  int height;
 
   g_assert (EASEL_IS_WINDOW (self));
 
-  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
-
   g_settings_delay (self->settings);
 
-  /* The default size is the unmaximized one, which is what to restore. */
-  if (!maximized)
-    {
-      int width;
-      int height;
-
-      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
-  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  /* GTK keeps the default size at the unmaximized size, even while the
+   * window is maximized, which is the size to come back to. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
 
   /* A narrow window folds the panel away by itself; that is not the
    * user's choice, so only an unfolded panel's state is remembered. */
@@ -111,6 +106,18 @@ easel_window_toggle_cpu_panel_action (GtkWidget  *widget,
 }
 
 static void
+easel_window_constructed (GObject *object)
+{
+  EaselWindow *self = EASEL_WINDOW (object);
+
+  G_OBJECT_CLASS (easel_window_parent_class)->constructed (object);
+
+  /* Not in init: GtkWindow's construct properties ("maximized" among
+   * them) are applied after init and would undo the restored state. */
+  easel_window_load_state (self);
+}
+
+static void
 easel_window_dispose (GObject *object)
 {
   EaselWindow *self = EASEL_WINDOW (object);
@@ -129,6 +136,7 @@ easel_window_class_init (EaselWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = easel_window_constructed;
   object_class->dispose = easel_window_dispose;
 
   window_class->close_request = easel_window_close_request;
@@ -150,6 +158,4 @@ easel_window_init (EaselWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
-
-  easel_window_load_state (self);
 }

@@ -69,6 +69,8 @@ close_and_wait (GtkWindow *window)
   g_assert_true (easel_test_wait_until (toplevel_gone, &type, WAIT_MS));
 }
 
+static gboolean has_window_manager (void);
+
 static void
 test_window_actions_exist (void)
 {
@@ -195,10 +197,11 @@ is_not_fullscreen (gpointer user_data)
   return !gtk_window_is_fullscreen (user_data);
 }
 
-/* Fullscreen is granted by the window manager or compositor; bare Xvfb has
- * none. The "window-mutter" test runs this program under mutter. */
+/* Fullscreen and maximized are granted by the window manager or the
+ * compositor; bare Xvfb has none. The "window-mutter" test runs this
+ * program under mutter, where they are tested for real. */
 static gboolean
-can_fullscreen (void)
+has_window_manager (void)
 {
 #ifdef GDK_WINDOWING_X11
   GdkDisplay *display = gdk_display_get_default ();
@@ -216,7 +219,7 @@ test_window_fullscreen (void)
 {
   EaselWindow *window;
 
-  if (!can_fullscreen ())
+  if (!has_window_manager ())
     {
       g_test_skip ("no window manager to grant fullscreen (see the window-mutter test)");
       return;
@@ -248,6 +251,18 @@ test_window_cpu_panel (void)
   g_assert_cmpint (adw_flap_get_reveal_flap (ADW_FLAP (flap)), ==, revealed);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_maximized (gpointer user_data)
+{
+  return gtk_window_is_maximized (user_data);
+}
+
+static gboolean
+is_not_maximized (gpointer user_data)
+{
+  return !gtk_window_is_maximized (user_data);
 }
 
 static void
@@ -282,6 +297,29 @@ test_window_state (void)
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
+
+  if (!has_window_manager ())
+    return;
+
+  /* Maximized is kept too, and the size under it stays the unmaximized one. */
+  window = create_window (700, 500);
+  gtk_window_maximize (GTK_WINDOW (window));
+  g_assert_true (easel_test_wait_until (is_maximized, window, WAIT_MS));
+  close_and_wait (GTK_WINDOW (window));
+  g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+
+  window = create_window (-1, -1);
+  g_assert_true (easel_test_wait_until (is_maximized, window, WAIT_MS));
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  g_assert_true (easel_test_wait_until (is_not_maximized, window, WAIT_MS));
+  close_and_wait (GTK_WINDOW (window));
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
 }
 
 static void
