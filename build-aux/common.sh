@@ -50,7 +50,7 @@ easel_install_packages () {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
   # shellcheck disable=SC2086
   $sudo env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends $missing >/dev/null
+    apt-get install -y -q --no-install-recommends $missing
 }
 
 # easel_configure BUILDDIR [MESON OPTIONS…]: set up BUILDDIR once; after

@@ -69,7 +69,46 @@ close_and_wait (GtkWindow *window)
   g_assert_true (easel_test_wait_until (toplevel_gone, &type, WAIT_MS));
 }
 
-static gboolean has_window_manager (void);
+/* Fullscreen and maximized are granted by the window manager or the
+ * compositor; bare Xvfb has none. The "window-mutter" test runs this
+ * program under mutter, where they are tested for real. */
+static gboolean
+has_window_manager (void)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (GDK_IS_X11_DISPLAY (display))
+    return gdk_x11_screen_supports_net_wm_hint (gdk_x11_display_get_screen (display),
+                                                "_NET_WM_STATE_FULLSCREEN");
+#endif
+
+  return TRUE;
+}
+
+static gboolean
+is_fullscreen (gpointer user_data)
+{
+  return gtk_window_is_fullscreen (user_data);
+}
+
+static gboolean
+is_not_fullscreen (gpointer user_data)
+{
+  return !gtk_window_is_fullscreen (user_data);
+}
+
+static gboolean
+is_maximized (gpointer user_data)
+{
+  return gtk_window_is_maximized (user_data);
+}
+
+static gboolean
+is_not_maximized (gpointer user_data)
+{
+  return !gtk_window_is_maximized (user_data);
+}
 
 static void
 test_window_actions_exist (void)
@@ -185,35 +224,6 @@ test_window_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-is_fullscreen (gpointer user_data)
-{
-  return gtk_window_is_fullscreen (user_data);
-}
-
-static gboolean
-is_not_fullscreen (gpointer user_data)
-{
-  return !gtk_window_is_fullscreen (user_data);
-}
-
-/* Fullscreen and maximized are granted by the window manager or the
- * compositor; bare Xvfb has none. The "window-mutter" test runs this
- * program under mutter, where they are tested for real. */
-static gboolean
-has_window_manager (void)
-{
-#ifdef GDK_WINDOWING_X11
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (GDK_IS_X11_DISPLAY (display))
-    return gdk_x11_screen_supports_net_wm_hint (gdk_x11_display_get_screen (display),
-                                                "_NET_WM_STATE_FULLSCREEN");
-#endif
-
-  return TRUE;
-}
-
 static void
 test_window_fullscreen (void)
 {
@@ -251,18 +261,6 @@ test_window_cpu_panel (void)
   g_assert_cmpint (adw_flap_get_reveal_flap (ADW_FLAP (flap)), ==, revealed);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-is_maximized (gpointer user_data)
-{
-  return gtk_window_is_maximized (user_data);
-}
-
-static gboolean
-is_not_maximized (gpointer user_data)
-{
-  return !gtk_window_is_maximized (user_data);
 }
 
 static void
