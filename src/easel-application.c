@@ -12,12 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "easel-application.h"
+#include "easel-cli.h"
 #include "easel-preferences-window.h"
 #include "easel-window.h"
-
-/* GApplication reports a bad option with exit status 1; Easel's command
- * line promises 2 for every usage error. */
-#define EXIT_USAGE 2
 
 struct _EaselApplication
 {
@@ -55,9 +52,11 @@ easel_application_local_command_line (GApplication   *app,
 
   ret = G_APPLICATION_CLASS (easel_application_parent_class)->local_command_line (app, arguments, exit_status);
 
-  /* GApplication has already printed the parser's one-line message. */
+  /* GApplication reports a bad option with exit status 1, and has printed
+   * the parser's one-line message; Easel's command line promises 2 for
+   * every usage error. */
   if (ret && *exit_status == EXIT_FAILURE && !self->options_parsed)
-    *exit_status = EXIT_USAGE;
+    *exit_status = EASEL_EXIT_USAGE;
 
   return ret;
 }
@@ -75,6 +74,10 @@ easel_application_handle_local_options (GApplication *app,
       g_print ("easel %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  /* Headless: no display needed, and the application never registers. */
+  if (easel_cli_wants_run (options))
+    return easel_cli_run (options);
 
   return -1;
 }
@@ -190,6 +193,7 @@ static void
 easel_application_init (EaselApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), easel_cli_run_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Watch sequential, asynchronous and parallel code at work."));
 

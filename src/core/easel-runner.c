@@ -1,0 +1,608 @@
+/* easel-runner.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The base of the runners: one per mode, all with the same life. A run
+ * starts a thread of its own; the mode's run() paints and dries there (and
+ * starts what other threads it needs); span events and progress travel
+ * through a queue to the caller's main context, where they are added to the
+ * trace and emitted as signals; the run completes there once its thread
+ * has been joined.
+ */
+
+#include "config.h"
+
+#include "easel-runner-private.h"
+
+/* At most one progress event per painting per frame at 60 Hz. */
+#define PROGRESS_INTERVAL_US (16 * G_TIME_SPAN_MILLISECOND)
+
+typedef enum
+{
+  EVENT_SPAN_STARTED,
+  EVENT_SPAN_FINISHED,
+  EVENT_PROGRESS,
+  EVENT_DONE,
+} EventType;
+
+typedef struct
+{
+  EventType type;
+  EaselSpan span;
+  double    fraction;
+} Event;
+
+typedef struct
+{
+  EaselMode      mode;
+  EaselWorkload  workload;
+  GPtrArray     *canvases;
+
+  /* Owned by the caller's context. */
+  EaselTrace    *trace;
+  GMainContext  *context;
+  GTask         *task;
+  GThread       *thread;
+  GCancellable  *cancellable;
+
+  /* Set by the run thread once, before its first event. */
+  gint64         start_us;
+
+  GMutex         events_lock;
+  GArray        *events;
+  gboolean       dispatch_pending;
+
+  /* One slot per painting, only touched by the thread painting it. */
+  gint64        *last_progress_us;
+} EaselRunnerPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (EaselRunner, easel_runner, G_TYPE_OBJECT)
+
+enum {
+  SPAN_STARTED,
+  SPAN_FINISHED,
+  PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* A runner for @mode with a copy of @workload, which must be valid. */
+EaselRunner *
+easel_runner_new (EaselMode            mode,
+                  const EaselWorkload *workload)
+{
+  EaselRunnerPrivate *priv;
+  EaselRunner *self;
+  GType type;
+
+  g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
+  g_return_val_if_fail (workload != NULL, NULL);
+  g_return_val_if_fail (easel_workload_validate (workload, NULL), NULL);
+
+  switch (mode)
+    {
+    case EASEL_MODE_SEQUENTIAL:
+      type = _easel_sequential_runner_get_type ();
+      break;
+
+    case EASEL_MODE_ASYNC:
+      type = _easel_async_runner_get_type ();
+      break;
+
+    case EASEL_MODE_PARALLEL:
+    case EASEL_MODE_GIL:
+      type = _easel_parallel_runner_get_type ();
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  self = g_object_new (type, NULL);
+  priv = easel_runner_get_instance_private (self);
+  priv->mode = mode;
+  priv->workload = *workload;
+  priv->last_progress_us = g_new0 (gint64, workload->paintings);
+
+  for (guint i = 0; i < workload->paintings; i++)
+    g_ptr_array_add (priv->canvases, easel_canvas_new (i));
+
+  return self;
+}
+
+EaselMode
+easel_runner_get_mode (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), 0);
+
+  return priv->mode;
+}
+
+const EaselWorkload *
+easel_runner_get_workload (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), NULL);
+
+  return &priv->workload;
+}
+
+/* The picture of @painting, which the run paints into. */
+EaselCanvas *
+easel_runner_get_canvas (EaselRunner *self,
+                         guint        painting)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), NULL);
+  g_return_val_if_fail (painting < priv->canvases->len, NULL);
+
+  return g_ptr_array_index (priv->canvases, painting);
+}
+
+/* The spans so far, or NULL before the run starts. The trace grows on the
+ * caller's context as the events arrive. */
+EaselTrace *
+easel_runner_get_trace (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), NULL);
+
+  return priv->trace;
+}
+
+gboolean
+easel_runner_is_running (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), FALSE);
+
+  return priv->task != NULL;
+}
+
+/* The time since the run's clock started (for a "now" cursor); the
+ * makespan once it has ended. */
+double
+easel_runner_get_elapsed_ms (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  gint64 start_us;
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), 0.0);
+
+  if (priv->trace != NULL && priv->task == NULL)
+    return easel_trace_get_makespan (priv->trace);
+
+  /* Written once by the run thread, before its first event. */
+  start_us = priv->start_us;
+  if (start_us == 0)
+    return 0.0;
+
+  return (g_get_monotonic_time () - start_us) / 1000.0;
+}
+
+static void
+apply_event (EaselRunner *self,
+             const Event *event)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  switch (event->type)
+    {
+    case EVENT_SPAN_STARTED:
+      g_signal_emit (self, signals[SPAN_STARTED], 0, &event->span);
+      break;
+
+    case EVENT_SPAN_FINISHED:
+      easel_trace_add_span (priv->trace, &event->span);
+      if (event->span.end_ms > easel_trace_get_makespan (priv->trace))
+        easel_trace_set_makespan (priv->trace, event->span.end_ms);
+      g_signal_emit (self, signals[SPAN_FINISHED], 0, &event->span);
+      break;
+
+    case EVENT_PROGRESS:
+      g_signal_emit (self, signals[PROGRESS], 0, event->span.painting, event->fraction);
+      break;
+
+    case EVENT_DONE:
+      {
+        g_autoptr(GTask) task = g_steal_pointer (&priv->task);
+
+        /* The thread posted this as its very last act. */
+        g_thread_join (g_steal_pointer (&priv->thread));
+        g_clear_object (&priv->cancellable);
+
+        if (!g_task_return_error_if_cancelled (task))
+          g_task_return_pointer (task, easel_trace_ref (priv->trace),
+                                 (GDestroyNotify) easel_trace_unref);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+dispatch_events_cb (gpointer user_data)
+{
+  EaselRunner *self = user_data;
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  g_autoptr(GArray) events = NULL;
+
+  g_mutex_lock (&priv->events_lock);
+  events = g_steal_pointer (&priv->events);
+  priv->events = g_array_new (FALSE, FALSE, sizeof (Event));
+  priv->dispatch_pending = FALSE;
+  g_mutex_unlock (&priv->events_lock);
+
+  for (guint i = 0; i < events->len; i++)
+    apply_event (self, &g_array_index (events, Event, i));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* From any thread: queue an event for the caller's context. */
+static void
+post_event (EaselRunner *self,
+            const Event *event)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_mutex_lock (&priv->events_lock);
+
+  g_array_append_val (priv->events, *event);
+
+  if (!priv->dispatch_pending)
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      priv->dispatch_pending = TRUE;
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, dispatch_events_cb, g_object_ref (self), g_object_unref);
+      g_source_set_static_name (source, "[easel] runner events");
+      g_source_attach (source, priv->context);
+    }
+
+  g_mutex_unlock (&priv->events_lock);
+}
+
+static gpointer
+run_thread (gpointer user_data)
+{
+  EaselRunner *self = user_data;
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  Event done = { EVENT_DONE };
+
+  EASEL_RUNNER_GET_CLASS (self)->run (self, priv->cancellable);
+
+  post_event (self, &done);
+
+  /* The event source holds a reference until the run completes. */
+  g_object_unref (self);
+
+  return NULL;
+}
+
+/* Runs the workload. Span events, progress and completion are delivered on
+ * the thread-default main context of the caller. Cancelling stops every
+ * thread promptly; the run then completes with G_IO_ERROR_CANCELLED. */
+void
+easel_runner_run_async (EaselRunner         *self,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (EASEL_IS_RUNNER (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (priv->task == NULL);
+  g_return_if_fail (priv->trace == NULL);
+
+  priv->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (priv->task, easel_runner_run_async);
+
+  priv->context = g_main_context_ref_thread_default ();
+  priv->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  priv->trace = easel_trace_new (priv->mode, &priv->workload, g_get_num_processors ());
+
+  name = g_strdup_printf ("easel-%s", easel_mode_to_string (priv->mode));
+  priv->thread = g_thread_new (name, run_thread, g_object_ref (self));
+}
+
+/* Returns the measured trace, or NULL with @error set. */
+EaselTrace *
+easel_runner_run_finish (EaselRunner   *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* For the run thread: the run's time zero is now. */
+void
+_easel_runner_start_clock (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  priv->start_us = g_get_monotonic_time ();
+}
+
+gint64
+_easel_runner_start_us (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  return priv->start_us;
+}
+
+double
+_easel_runner_ms_since_start (EaselRunner *self,
+                              gint64       monotonic_us)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_assert (priv->start_us != 0);
+
+  return (monotonic_us - priv->start_us) / 1000.0;
+}
+
+double
+_easel_runner_now_ms (EaselRunner *self)
+{
+  return _easel_runner_ms_since_start (self, g_get_monotonic_time ());
+}
+
+void
+_easel_runner_span_started (EaselRunner     *self,
+                            const EaselSpan *span)
+{
+  Event event = { EVENT_SPAN_STARTED, *span };
+
+  post_event (self, &event);
+}
+
+void
+_easel_runner_span_finished (EaselRunner     *self,
+                             const EaselSpan *span)
+{
+  Event event = { EVENT_SPAN_FINISHED, *span };
+
+  post_event (self, &event);
+}
+
+typedef struct
+{
+  EaselRunner *self;
+  guint        coat;
+} PaintProgress;
+
+static void
+paint_progress_cb (EaselCanvas *canvas,
+                   double       fraction,
+                   gpointer     user_data)
+{
+  PaintProgress *progress = user_data;
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (progress->self);
+  guint painting = easel_canvas_get_painting (canvas);
+  gint64 now = g_get_monotonic_time ();
+  Event event = { EVENT_PROGRESS };
+
+  if (fraction < 1.0 && now - priv->last_progress_us[painting] < PROGRESS_INTERVAL_US)
+    return;
+
+  priv->last_progress_us[painting] = now;
+  event.span.painting = painting;
+  event.fraction = (progress->coat + fraction) / priv->workload.coats;
+  post_event (progress->self, &event);
+}
+
+/* Paints one coat on the calling thread, as thread @thread, recording its
+ * span. Returns FALSE if cancelled. */
+gboolean
+_easel_runner_paint (EaselRunner  *self,
+                     guint         painting,
+                     guint         coat,
+                     int           thread,
+                     EaselGil     *gil,
+                     GCancellable *cancellable)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  PaintProgress progress = { self, coat };
+  EaselSpan span = { painting, coat, EASEL_PHASE_PAINT, thread };
+  gint64 cpu_ns = 0;
+  gboolean completed;
+
+  span.start_ms = _easel_runner_now_ms (self);
+  span.end_ms = span.start_ms;
+  _easel_runner_span_started (self, &span);
+
+  completed = easel_canvas_paint_coat (g_ptr_array_index (priv->canvases, painting),
+                                       coat, priv->workload.coats,
+                                       priv->workload.paint_ms * G_GINT64_CONSTANT (1000000),
+                                       gil, cancellable,
+                                       paint_progress_cb, &progress,
+                                       &cpu_ns);
+
+  span.end_ms = _easel_runner_now_ms (self);
+  span.cpu_ms = cpu_ns / 1e6;
+  _easel_runner_span_finished (self, &span);
+
+  return completed;
+}
+
+/* Dries one coat by blocking the calling thread. Returns FALSE if
+ * cancelled. */
+gboolean
+_easel_runner_dry_blocking (EaselRunner  *self,
+                            guint         painting,
+                            guint         coat,
+                            int           thread,
+                            GCancellable *cancellable)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  EaselSpan span = { painting, coat, EASEL_PHASE_DRY, thread };
+  gint64 start_us = g_get_monotonic_time ();
+  gboolean completed;
+
+  span.start_ms = _easel_runner_ms_since_start (self, start_us);
+  span.end_ms = span.start_ms;
+  _easel_runner_span_started (self, &span);
+
+  completed = _easel_sleep_until (start_us + priv->workload.dry_ms * G_TIME_SPAN_MILLISECOND,
+                                  cancellable);
+
+  span.end_ms = _easel_runner_now_ms (self);
+  _easel_runner_span_finished (self, &span);
+
+  return completed;
+}
+
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean cancelled;
+} Sleeper;
+
+static void
+sleeper_cancelled_cb (GCancellable *cancellable,
+                      gpointer      user_data)
+{
+  Sleeper *sleeper = user_data;
+
+  g_mutex_lock (&sleeper->mutex);
+  sleeper->cancelled = TRUE;
+  g_cond_signal (&sleeper->cond);
+  g_mutex_unlock (&sleeper->mutex);
+}
+
+/* Sleeps until the monotonic time @deadline_us, or until @cancellable is
+ * cancelled (then returns FALSE at once). */
+gboolean
+_easel_sleep_until (gint64        deadline_us,
+                    GCancellable *cancellable)
+{
+  Sleeper sleeper = { 0 };
+  gulong handler = 0;
+  gboolean cancelled;
+
+  g_mutex_init (&sleeper.mutex);
+  g_cond_init (&sleeper.cond);
+
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (sleeper_cancelled_cb), &sleeper, NULL);
+
+  g_mutex_lock (&sleeper.mutex);
+  while (!sleeper.cancelled && g_get_monotonic_time () < deadline_us)
+    g_cond_wait_until (&sleeper.cond, &sleeper.mutex, deadline_us);
+  cancelled = sleeper.cancelled;
+  g_mutex_unlock (&sleeper.mutex);
+
+  /* Waits for a callback running in another thread to finish. */
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+
+  g_mutex_clear (&sleeper.mutex);
+  g_cond_clear (&sleeper.cond);
+
+  return !cancelled;
+}
+
+static void
+easel_runner_dispose (GObject *object)
+{
+  EaselRunner *self = EASEL_RUNNER (object);
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  /* The thread and the event source hold references: a runner is only
+   * disposed once its run has completed. */
+  g_assert (priv->thread == NULL);
+  g_assert (priv->task == NULL);
+
+  G_OBJECT_CLASS (easel_runner_parent_class)->dispose (object);
+}
+
+static void
+easel_runner_finalize (GObject *object)
+{
+  EaselRunner *self = EASEL_RUNNER (object);
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_clear_pointer (&priv->canvases, g_ptr_array_unref);
+  g_clear_pointer (&priv->trace, easel_trace_unref);
+  g_clear_pointer (&priv->context, g_main_context_unref);
+  g_clear_pointer (&priv->events, g_array_unref);
+  g_clear_pointer (&priv->last_progress_us, g_free);
+  g_mutex_clear (&priv->events_lock);
+
+  G_OBJECT_CLASS (easel_runner_parent_class)->finalize (object);
+}
+
+static void
+easel_runner_class_init (EaselRunnerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = easel_runner_dispose;
+  object_class->finalize = easel_runner_finalize;
+
+  /**
+   * EaselRunner::span-started:
+   * @span: (type gpointer): the EaselSpan; its end is its start
+   *
+   * A coat started painting or drying.
+   */
+  signals[SPAN_STARTED] =
+    g_signal_new ("span-started",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  /**
+   * EaselRunner::span-finished:
+   * @span: (type gpointer): the finished EaselSpan, now in the trace
+   */
+  signals[SPAN_FINISHED] =
+    g_signal_new ("span-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  /**
+   * EaselRunner::progress:
+   * @painting: which painting
+   * @fraction: how much of all its coats is painted, 0…1
+   */
+  signals[PROGRESS] =
+    g_signal_new ("progress",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_DOUBLE);
+}
+
+static void
+easel_runner_init (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  priv->canvases = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_canvas_unref);
+  priv->events = g_array_new (FALSE, FALSE, sizeof (Event));
+  g_mutex_init (&priv->events_lock);
+}

@@ -1,0 +1,48 @@
+/* easel-runner.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "easel-canvas.h"
+#include "easel-trace.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_RUNNER (easel_runner_get_type())
+
+G_DECLARE_DERIVABLE_TYPE (EaselRunner, easel_runner, EASEL, RUNNER, GObject)
+
+struct _EaselRunnerClass
+{
+  GObjectClass parent_class;
+
+  /* Runs the whole workload on the runner's own thread and returns once
+   * every thread it started has been joined. */
+  void (*run) (EaselRunner  *self,
+               GCancellable *cancellable);
+};
+
+EaselRunner         *easel_runner_new             (EaselMode             mode,
+                                                   const EaselWorkload  *workload);
+EaselMode            easel_runner_get_mode        (EaselRunner          *self);
+const EaselWorkload *easel_runner_get_workload    (EaselRunner          *self);
+EaselCanvas         *easel_runner_get_canvas      (EaselRunner          *self,
+                                                   guint                 painting);
+EaselTrace          *easel_runner_get_trace       (EaselRunner          *self);
+double               easel_runner_get_elapsed_ms  (EaselRunner          *self);
+gboolean             easel_runner_is_running      (EaselRunner          *self);
+void                 easel_runner_run_async       (EaselRunner          *self,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+EaselTrace          *easel_runner_run_finish      (EaselRunner          *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
+
+G_END_DECLS

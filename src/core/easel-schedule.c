@@ -1,0 +1,277 @@
+/* easel-schedule.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The predicted schedule: a deterministic simulation of the same policies
+ * the runners follow, on an ideal machine. Painting threads share the CPU
+ * evenly when there are more of them than cores (processor sharing); under
+ * the GIL they share a single core's worth; drying costs no CPU; the async
+ * loop paints ready coats one at a time, first ready first painted.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "easel-schedule.h"
+
+/* Times are in ms; anything closer than this is the same moment. */
+#define EPSILON 1e-9
+
+typedef enum
+{
+  WORKER_IDLE,
+  WORKER_PAINT,
+  WORKER_DRY,
+} WorkerState;
+
+typedef struct
+{
+  WorkerState state;
+  guint       painting;
+  guint       coat;
+  double      start;
+  /* CPU ms still to paint, or when the drying ends. */
+  double      remaining;
+  double      until;
+} Worker;
+
+static void
+add_span (EaselTrace *trace,
+          guint       painting,
+          guint       coat,
+          EaselPhase  phase,
+          int         thread,
+          double      start,
+          double      end,
+          double      cpu)
+{
+  EaselSpan span = { painting, coat, phase, thread, start, end, cpu };
+
+  easel_trace_add_span (trace, &span);
+}
+
+static void
+start_painting (Worker      *worker,
+                guint        painting,
+                double       now,
+                double       paint_ms)
+{
+  worker->state = WORKER_PAINT;
+  worker->painting = painting;
+  worker->coat = 0;
+  worker->start = now;
+  worker->remaining = paint_ms;
+}
+
+/* Workers take whole paintings, first come first served, and paint and dry
+ * each coat in turn: sequential is this with one worker. @capacity is the
+ * CPU the painting threads share (the cores, or one under the GIL). */
+static void
+predict_pool (EaselTrace          *trace,
+              const EaselWorkload *w,
+              guint                n_workers,
+              double               capacity)
+{
+  g_autofree Worker *workers = g_new0 (Worker, n_workers);
+  guint next_painting = 0;
+  double now = 0.0;
+
+  for (guint i = 0; i < n_workers && next_painting < w->paintings; i++)
+    start_painting (&workers[i], next_painting++, now, w->paint_ms);
+
+  for (;;)
+    {
+      guint n_painting = 0;
+      double rate;
+      double step = INFINITY;
+
+      for (guint i = 0; i < n_workers; i++)
+        if (workers[i].state == WORKER_PAINT)
+          n_painting++;
+
+      rate = n_painting > 0 ? MIN (1.0, capacity / n_painting) : 0.0;
+
+      for (guint i = 0; i < n_workers; i++)
+        {
+          if (workers[i].state == WORKER_PAINT)
+            step = MIN (step, workers[i].remaining / rate);
+          else if (workers[i].state == WORKER_DRY)
+            step = MIN (step, workers[i].until - now);
+        }
+
+      if (isinf (step))
+        break;
+
+      now += step;
+
+      for (guint i = 0; i < n_workers; i++)
+        {
+          Worker *worker = &workers[i];
+
+          if (worker->state == WORKER_PAINT)
+            {
+              worker->remaining -= rate * step;
+              if (worker->remaining > EPSILON)
+                continue;
+
+              add_span (trace, worker->painting, worker->coat, EASEL_PHASE_PAINT, i,
+                        worker->start, now, w->paint_ms);
+              worker->state = WORKER_DRY;
+              worker->start = now;
+              worker->until = now + w->dry_ms;
+            }
+          else if (worker->state == WORKER_DRY && worker->until - now <= EPSILON)
+            {
+              add_span (trace, worker->painting, worker->coat, EASEL_PHASE_DRY, i,
+                        worker->start, now, 0.0);
+
+              if (++worker->coat < w->coats)
+                {
+                  worker->state = WORKER_PAINT;
+                  worker->start = now;
+                  worker->remaining = w->paint_ms;
+                }
+              else if (next_painting < w->paintings)
+                start_painting (worker, next_painting++, now, w->paint_ms);
+              else
+                worker->state = WORKER_IDLE;
+            }
+        }
+    }
+
+  easel_trace_set_makespan (trace, now);
+}
+
+typedef struct
+{
+  guint  painting;
+  guint  coat;
+  double ready_at;
+} Ready;
+
+static int
+ready_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const Ready *ra = a;
+  const Ready *rb = b;
+
+  if (ra->ready_at < rb->ready_at - EPSILON)
+    return -1;
+  if (ra->ready_at > rb->ready_at + EPSILON)
+    return 1;
+  return 0;
+}
+
+/* One loop thread paints ready coats one at a time, first ready first;
+ * each coat then dries on a timer while the loop paints others. */
+static void
+predict_async (EaselTrace          *trace,
+               const EaselWorkload *w)
+{
+  g_autoptr(GQueue) ready = g_queue_new ();
+  g_autoptr(GQueue) drying = g_queue_new ();
+  double painter_free = 0.0;
+  double makespan = 0.0;
+
+  for (guint i = 0; i < w->paintings; i++)
+    {
+      Ready *r = g_new (Ready, 1);
+
+      *r = (Ready) { i, 0, 0.0 };
+      g_queue_push_tail (ready, r);
+    }
+
+  while (!g_queue_is_empty (ready) || !g_queue_is_empty (drying))
+    {
+      Ready *next;
+      double start;
+
+      /* Timers that fired while the loop painted are noticed first. */
+      while (!g_queue_is_empty (drying) &&
+             ((Ready *) g_queue_peek_head (drying))->ready_at <= painter_free + EPSILON)
+        g_queue_insert_sorted (ready, g_queue_pop_head (drying), ready_compare, NULL);
+
+      /* Nothing ready: the loop idles until the next coat has dried. */
+      if (g_queue_is_empty (ready))
+        {
+          Ready *r = g_queue_pop_head (drying);
+
+          painter_free = MAX (painter_free, r->ready_at);
+          g_queue_push_tail (ready, r);
+          continue;
+        }
+
+      next = g_queue_pop_head (ready);
+      start = MAX (painter_free, next->ready_at);
+
+      if (start - next->ready_at > EPSILON)
+        add_span (trace, next->painting, next->coat, EASEL_PHASE_WAIT, 0,
+                  next->ready_at, start, 0.0);
+      add_span (trace, next->painting, next->coat, EASEL_PHASE_PAINT, 0,
+                start, start + w->paint_ms, w->paint_ms);
+      add_span (trace, next->painting, next->coat, EASEL_PHASE_DRY, -1,
+                start + w->paint_ms, start + w->paint_ms + w->dry_ms, 0.0);
+
+      painter_free = start + w->paint_ms;
+      makespan = MAX (makespan, painter_free + w->dry_ms);
+
+      if (next->coat + 1 < w->coats)
+        {
+          next->coat++;
+          next->ready_at = painter_free + w->dry_ms;
+          g_queue_insert_sorted (drying, next, ready_compare, NULL);
+        }
+      else
+        {
+          g_free (next);
+        }
+    }
+
+  easel_trace_set_makespan (trace, makespan);
+}
+
+/* The ideal spans and makespan of running @workload in @mode on a machine
+ * with @cores cores. */
+EaselTrace *
+easel_schedule_predict (EaselMode            mode,
+                        const EaselWorkload *workload,
+                        guint                cores)
+{
+  EaselTrace *trace;
+
+  g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
+  g_return_val_if_fail (workload != NULL, NULL);
+  g_return_val_if_fail (easel_workload_validate (workload, NULL), NULL);
+  g_return_val_if_fail (cores > 0, NULL);
+
+  trace = easel_trace_new (mode, workload, cores);
+
+  switch (mode)
+    {
+    case EASEL_MODE_SEQUENTIAL:
+      predict_pool (trace, workload, 1, cores);
+      break;
+
+    case EASEL_MODE_ASYNC:
+      predict_async (trace, workload);
+      break;
+
+    case EASEL_MODE_PARALLEL:
+      predict_pool (trace, workload, workload->workers, cores);
+      break;
+
+    case EASEL_MODE_GIL:
+      predict_pool (trace, workload, workload->workers, 1.0);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return trace;
+}

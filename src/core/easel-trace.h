@@ -1,0 +1,78 @@
+/* easel-trace.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "easel-mode.h"
+#include "easel-workload.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  EASEL_PHASE_PAINT,
+  EASEL_PHASE_DRY,
+  /* Dry and ready, but the painter was busy. */
+  EASEL_PHASE_WAIT,
+} EaselPhase;
+
+/* A span of one coat's life: times in ms since the run started. */
+typedef struct
+{
+  guint      painting;
+  guint      coat;
+  EaselPhase phase;
+  /* The index of the thread that ran it in this run; -1 for a drying no
+   * thread waits on (an async timer). */
+  int        thread;
+  double     start_ms;
+  double     end_ms;
+  double     cpu_ms;
+} EaselSpan;
+
+typedef struct _EaselTrace EaselTrace;
+
+#define EASEL_TYPE_TRACE (easel_trace_get_type ())
+
+GType             easel_trace_get_type       (void) G_GNUC_CONST;
+EaselTrace       *easel_trace_new            (EaselMode            mode,
+                                              const EaselWorkload *workload,
+                                              guint                cores);
+EaselTrace       *easel_trace_ref            (EaselTrace          *trace);
+void              easel_trace_unref          (EaselTrace          *trace);
+EaselMode         easel_trace_get_mode       (EaselTrace          *trace);
+const EaselWorkload *easel_trace_get_workload (EaselTrace         *trace);
+guint             easel_trace_get_cores      (EaselTrace          *trace);
+void              easel_trace_add_span       (EaselTrace          *trace,
+                                              const EaselSpan     *span);
+const EaselSpan  *easel_trace_get_spans      (EaselTrace          *trace,
+                                              guint               *n_spans);
+guint             easel_trace_count_spans    (EaselTrace          *trace,
+                                              EaselPhase           phase);
+double            easel_trace_get_makespan   (EaselTrace          *trace);
+void              easel_trace_set_makespan   (EaselTrace          *trace,
+                                              double               makespan_ms);
+double            easel_trace_get_cpu_ms     (EaselTrace          *trace);
+
+const char       *easel_phase_to_string      (EaselPhase           phase);
+gboolean          easel_phase_from_string    (const char          *text,
+                                              EaselPhase          *phase);
+
+JsonNode         *easel_trace_spans_to_json  (EaselTrace          *trace);
+JsonNode         *easel_trace_to_json        (EaselTrace          *trace,
+                                              EaselTrace          *predicted);
+EaselTrace       *easel_trace_new_from_json  (JsonNode            *run,
+                                              const EaselWorkload *workload,
+                                              guint                cores,
+                                              gboolean             predicted,
+                                              GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EaselTrace, easel_trace_unref)
+
+G_END_DECLS

@@ -1,0 +1,328 @@
+/* easel-cli.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Headless runs from the command line: `easel --run=MODE …` runs the
+ * paintings with no display, then prints a table or JSON. It is also how
+ * the tests and benchmarks drive the engine.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
+#include <stdio.h>
+
+#include "easel-cli.h"
+#include "easel-runner.h"
+#include "easel-schedule.h"
+
+const GOptionEntry easel_cli_run_entries[] = {
+  { "run", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Run the paintings without a window and print the timings"),
+    "sequential|async|parallel|gil|all" },
+  { "paintings", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Number of paintings (1–12, default 3)"), "N" },
+  { "coats", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Coats per painting (1–5, default 2)"), "K" },
+  { "paint-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("CPU time to paint one coat (10–10000 ms, default 500)"), "MS" },
+  { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000)"), "MS" },
+  { "workers", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Worker threads in parallel and GIL runs (1–64, default: one per painting)"), "W" },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the runs as JSON"), NULL },
+  { NULL }
+};
+
+/* The options that only make sense with --run. */
+static const char *run_only_options[] = {
+  "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", NULL
+};
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("easel: %s\n", message);
+
+  return EASEL_EXIT_USAGE;
+}
+
+/* Whether the options ask for a headless run (or for one of its options,
+ * which easel_cli_run() then refuses without --run). */
+gboolean
+easel_cli_wants_run (GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "run"))
+    return TRUE;
+
+  for (guint i = 0; run_only_options[i] != NULL; i++)
+    if (g_variant_dict_contains (options, run_only_options[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Numbers come as strings: GApplication drops an integer option whose
+ * value is 0, and "--paintings=0" must be refused, not ignored. */
+static gboolean
+lookup_number (GVariantDict  *options,
+               const char    *name,
+               guint          min,
+               guint          max,
+               guint         *value,
+               int           *status)
+{
+  g_autofree char *text = NULL;
+  gint64 number;
+
+  if (!g_variant_dict_lookup (options, name, "s", &text))
+    return TRUE;
+
+  if (!g_ascii_string_to_signed (g_strstrip (text), 10, G_MININT64, G_MAXINT64, &number, NULL))
+    {
+      *status = usage_error (_("--%s must be a whole number, not “%s”"), name, text);
+      return FALSE;
+    }
+
+  if (number < min || number > max)
+    {
+      *status = usage_error (_("--%s must be between %u and %u, not %" G_GINT64_FORMAT),
+                             name, min, max, number);
+      return FALSE;
+    }
+
+  *value = number;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  EaselTrace   *trace;
+  GError       *error;
+} Headless;
+
+static void
+run_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Headless *headless = user_data;
+
+  headless->trace = easel_runner_run_finish (EASEL_RUNNER (object), result, &headless->error);
+  g_main_loop_quit (headless->loop);
+}
+
+static gboolean
+interrupted_cb (gpointer user_data)
+{
+  Headless *headless = user_data;
+
+  g_cancellable_cancel (headless->cancellable);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+print_json (const EaselWorkload *workload,
+            GPtrArray           *measured,
+            GPtrArray           *predicted)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_string_value (builder, PACKAGE_VERSION);
+
+  json_builder_set_member_name (builder, "machine");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "cores");
+  json_builder_add_int_value (builder, g_get_num_processors ());
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "params");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "paintings");
+  json_builder_add_int_value (builder, workload->paintings);
+  json_builder_set_member_name (builder, "coats");
+  json_builder_add_int_value (builder, workload->coats);
+  json_builder_set_member_name (builder, "paint_ms");
+  json_builder_add_int_value (builder, workload->paint_ms);
+  json_builder_set_member_name (builder, "dry_ms");
+  json_builder_add_int_value (builder, workload->dry_ms);
+  json_builder_set_member_name (builder, "workers");
+  json_builder_add_int_value (builder, workload->workers);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "runs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < measured->len; i++)
+    json_builder_add_value (builder, easel_trace_to_json (g_ptr_array_index (measured, i),
+                                                          g_ptr_array_index (predicted, i)));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+print_table (GPtrArray *measured,
+             GPtrArray *predicted)
+{
+  double sequential_ms = 0.0;
+
+  /* Speed-ups are over the measured sequential run when there is one,
+   * else over the predicted one. */
+  for (guint i = 0; i < measured->len; i++)
+    if (easel_trace_get_mode (g_ptr_array_index (measured, i)) == EASEL_MODE_SEQUENTIAL)
+      sequential_ms = easel_trace_get_makespan (g_ptr_array_index (measured, i));
+
+  if (sequential_ms == 0.0)
+    {
+      EaselTrace *first = g_ptr_array_index (measured, 0);
+      g_autoptr(EaselTrace) sequential = easel_schedule_predict (EASEL_MODE_SEQUENTIAL,
+                                                                 easel_trace_get_workload (first),
+                                                                 easel_trace_get_cores (first));
+
+      sequential_ms = easel_trace_get_makespan (sequential);
+    }
+
+  g_print ("%-12s %12s %12s %10s %9s\n",
+           _("mode"), _("measured"), _("predicted"), _("ratio"), _("speed-up"));
+
+  for (guint i = 0; i < measured->len; i++)
+    {
+      EaselTrace *trace = g_ptr_array_index (measured, i);
+      double makespan = easel_trace_get_makespan (trace);
+      double ideal = easel_trace_get_makespan (g_ptr_array_index (predicted, i));
+
+      g_print ("%-12s %9.1f ms %9.1f ms %10.3f %8.2f×\n",
+               easel_mode_to_string (easel_trace_get_mode (trace)),
+               makespan, ideal, makespan / ideal, sequential_ms / makespan);
+    }
+}
+
+/* Runs what --run asks for and returns the exit status. */
+int
+easel_cli_run (GVariantDict *options)
+{
+  g_autoptr(GPtrArray) measured = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_trace_unref);
+  g_autoptr(GPtrArray) predicted = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_trace_unref);
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *run = NULL;
+  EaselMode modes[EASEL_N_MODES];
+  guint n_modes = 0;
+  EaselWorkload workload;
+  guint sigint_id;
+  guint sigterm_id;
+  int status = 0;
+
+  if (!g_variant_dict_lookup (options, "run", "s", &run))
+    {
+      for (guint i = 0; run_only_options[i] != NULL; i++)
+        if (g_variant_dict_contains (options, run_only_options[i]))
+          return usage_error (_("--%s only goes with --run"), run_only_options[i]);
+    }
+
+  if (g_strcmp0 (run, "all") == 0)
+    {
+      for (guint i = 0; i < EASEL_N_MODES; i++)
+        modes[n_modes++] = i;
+    }
+  else if (easel_mode_from_string (run, &modes[0]))
+    {
+      n_modes = 1;
+    }
+  else
+    {
+      return usage_error (_("unknown mode “%s” for --run: use sequential, async, parallel, gil or all"),
+                          run);
+    }
+
+  easel_workload_init (&workload);
+  if (!lookup_number (options, "paintings", EASEL_PAINTINGS_MIN, EASEL_PAINTINGS_MAX,
+                      &workload.paintings, &status) ||
+      !lookup_number (options, "coats", EASEL_COATS_MIN, EASEL_COATS_MAX,
+                      &workload.coats, &status) ||
+      !lookup_number (options, "paint-ms", EASEL_PAINT_MS_MIN, EASEL_PAINT_MS_MAX,
+                      &workload.paint_ms, &status) ||
+      !lookup_number (options, "dry-ms", EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX,
+                      &workload.dry_ms, &status))
+    return status;
+
+  /* One worker per painting unless told otherwise. */
+  workload.workers = workload.paintings;
+  if (!lookup_number (options, "workers", EASEL_WORKERS_MIN, EASEL_WORKERS_MAX,
+                      &workload.workers, &status))
+    return status;
+
+  g_assert (easel_workload_validate (&workload, NULL));
+
+  loop = g_main_loop_new (NULL, FALSE);
+  cancellable = g_cancellable_new ();
+
+  {
+    Headless headless = { loop, cancellable };
+
+    sigint_id = g_unix_signal_add (SIGINT, interrupted_cb, &headless);
+    sigterm_id = g_unix_signal_add (SIGTERM, interrupted_cb, &headless);
+
+    for (guint i = 0; i < n_modes && !g_cancellable_is_cancelled (cancellable); i++)
+      {
+        g_autoptr(EaselRunner) runner = easel_runner_new (modes[i], &workload);
+
+        easel_runner_run_async (runner, cancellable, run_done_cb, &headless);
+        g_main_loop_run (loop);
+
+        if (headless.trace == NULL)
+          break;
+
+        g_ptr_array_add (measured, g_steal_pointer (&headless.trace));
+        g_ptr_array_add (predicted, easel_schedule_predict (modes[i], &workload,
+                                                            g_get_num_processors ()));
+      }
+
+    g_source_remove (sigint_id);
+    g_source_remove (sigterm_id);
+
+    if (headless.error != NULL)
+      {
+        gboolean interrupted = g_error_matches (headless.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+        g_printerr ("easel: %s\n", interrupted ? _("interrupted; every thread was stopped") :
+                                                 headless.error->message);
+        g_clear_error (&headless.error);
+
+        return interrupted ? EASEL_EXIT_INTERRUPTED : EXIT_FAILURE;
+      }
+  }
+
+  if (g_variant_dict_contains (options, "json"))
+    print_json (&workload, measured, predicted);
+  else
+    print_table (measured, predicted);
+
+  return EXIT_SUCCESS;
+}
