@@ -97,8 +97,7 @@ lookup_number (GVariantDict  *options,
 
   if (number < min || number > max)
     {
-      *status = usage_error (_("--%s must be between %u and %u, not %" G_GINT64_FORMAT),
-                             name, min, max, number);
+      *status = usage_error (_("--%s must be between %u and %u, not %s"), name, min, max, text);
       return FALSE;
     }
 

@@ -106,7 +106,8 @@ easel_parallel_runner_run (EaselRunner  *runner,
   for (guint painting = 0; painting < workload->paintings; painting++)
     g_thread_pool_push (pool, GUINT_TO_POINTER (painting + 1), NULL);
 
-  /* Waits until every task is done and every worker has finished. */
+  /* Waits until every task is done and no worker runs our code any more;
+   * the workers then exit (see class_init). */
   g_thread_pool_free (pool, FALSE, TRUE);
 }
 
@@ -114,6 +115,10 @@ static void
 _easel_parallel_runner_class_init (EaselParallelRunnerClass *klass)
 {
   EASEL_RUNNER_CLASS (klass)->run = easel_parallel_runner_run;
+
+  /* A freed pool's threads would otherwise park in GLib's global pool
+   * for later reuse; a finished run must leave no thread behind. */
+  g_thread_pool_set_max_unused_threads (0);
 }
 
 static void

@@ -1,0 +1,230 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real binary's headless runs: output, bad input, interruption.
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include "easel-trace.h"
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+run_easel (const char * const *args,
+           Result             *result)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("EASEL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* Headless means headless. */
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+}
+
+static void
+test_cli_json (void)
+{
+  const char *args[] = { "--run=all", "--paintings=2", "--coats=1", "--paint-ms=20",
+                         "--dry-ms=40", "--json", NULL };
+  static const char *modes[] = { "sequential", "async", "parallel", "gil" };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+  JsonObject *params;
+  JsonArray *runs;
+  EaselWorkload workload = { 2, 1, 20, 40, 2 };
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err, ==, "");
+
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+
+  g_assert_cmpstr (json_object_get_string_member (object, "version"), ==, PACKAGE_VERSION);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "machine"), "cores"),
+                   ==, g_get_num_processors ());
+
+  params = json_object_get_object_member (object, "params");
+  g_assert_cmpint (json_object_get_int_member (params, "paintings"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (params, "coats"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (params, "paint_ms"), ==, 20);
+  g_assert_cmpint (json_object_get_int_member (params, "dry_ms"), ==, 40);
+  g_assert_cmpint (json_object_get_int_member (params, "workers"), ==, 2);
+
+  runs = json_object_get_array_member (object, "runs");
+  g_assert_cmpuint (json_array_get_length (runs), ==, G_N_ELEMENTS (modes));
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      JsonNode *run = json_array_get_element (runs, i);
+      JsonObject *run_object = json_node_get_object (run);
+      g_autoptr(EaselTrace) measured = NULL;
+      g_autoptr(EaselTrace) predicted = NULL;
+
+      g_assert_cmpstr (json_object_get_string_member (run_object, "mode"), ==, modes[i]);
+      g_assert_cmpfloat (json_object_get_double_member (run_object, "makespan_ms"), >, 0.0);
+      g_assert_cmpfloat (json_object_get_double_member (run_object, "predicted_makespan_ms"), >, 0.0);
+
+      measured = easel_trace_new_from_json (run, &workload, g_get_num_processors (), FALSE, &error);
+      g_assert_no_error (error);
+      predicted = easel_trace_new_from_json (run, &workload, g_get_num_processors (), TRUE, &error);
+      g_assert_no_error (error);
+
+      g_assert_cmpuint (easel_trace_count_spans (measured, EASEL_PHASE_PAINT), ==, 2);
+      g_assert_cmpuint (easel_trace_count_spans (measured, EASEL_PHASE_DRY), ==, 2);
+      g_assert_cmpuint (easel_trace_count_spans (predicted, EASEL_PHASE_PAINT), ==, 2);
+
+      /* An async drying runs on no thread. */
+      if (i == 1)
+        {
+          guint n_spans;
+          const EaselSpan *spans = easel_trace_get_spans (measured, &n_spans);
+
+          for (guint j = 0; j < n_spans; j++)
+            if (spans[j].phase == EASEL_PHASE_DRY)
+              g_assert_cmpint (spans[j].thread, ==, -1);
+        }
+    }
+}
+
+static void
+test_cli_table (void)
+{
+  const char *args[] = { "--run=parallel", "--paintings=2", "--coats=1", "--paint-ms=20",
+                         "--dry-ms=0", NULL };
+  g_auto(Result) result = { NULL };
+  g_auto(GStrv) lines = NULL;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+
+  /* A header and one row. */
+  lines = g_strsplit (g_strchomp (result.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[1], "parallel "));
+  g_assert_nonnull (strstr (lines[1], " ms"));
+}
+
+static void
+test_cli_bad_input (void)
+{
+  static const char *cases[][3] = {
+    { "--run=fast", NULL },
+    { "--run=", NULL },
+    { "--run", NULL },
+    { "--run=async", "--paintings=0" },
+    { "--run=async", "--paintings=13" },
+    { "--run=async", "--paintings=abc" },
+    { "--run=async", "--paintings=2.5" },
+    { "--run=async", "--coats=6" },
+    { "--run=async", "--paint-ms=-5" },
+    { "--run=async", "--paint-ms=9" },
+    { "--run=async", "--dry-ms=20001" },
+    { "--run=async", "--workers=0" },
+    { "--run=async", "--workers=99999999999999999999" },
+    { "--paintings=3", NULL },
+    { "--json", NULL },
+    { "--no-such-option", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) result = { NULL };
+      const char *newline;
+
+      run_easel (cases[i], &result);
+      g_test_message ("%s %s → %d: %s", cases[i][0], cases[i][1] ? cases[i][1] : "",
+                      result.status, result.err);
+
+      /* Exit status 2, nothing on stdout, one line on stderr. */
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpstr (result.out, ==, "");
+      newline = strchr (result.err, '\n');
+      g_assert_nonnull (newline);
+      g_assert_cmpstr (newline + 1, ==, "");
+      g_assert_cmpuint (strlen (result.err), >, 10);
+    }
+}
+
+static void
+test_cli_interrupt (void)
+{
+  const char *argv[] = { g_getenv ("EASEL_BINARY"), "--run=parallel", "--paint-ms=10000",
+                         "--dry-ms=10000", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  gint64 interrupted_at;
+  gint64 took;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+
+  g_usleep (300 * G_TIME_SPAN_MILLISECOND);
+  interrupted_at = g_get_monotonic_time ();
+  g_subprocess_send_signal (process, SIGINT);
+
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  took = g_get_monotonic_time () - interrupted_at;
+
+  g_test_message ("stopped %.1f ms after Ctrl+C: %s", took / 1000.0,
+                  (const char *) g_bytes_get_data (err, NULL));
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 130);
+  g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
+  g_assert_cmpint (took, <, G_TIME_SPAN_SECOND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/easel/cli/json", test_cli_json);
+  g_test_add_func ("/easel/cli/table", test_cli_table);
+  g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
+  g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
+
+  return g_test_run ();
+}

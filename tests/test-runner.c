@@ -1,0 +1,449 @@
+/* test-runner.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Real runs of every mode at small sizes, with real threads and timers.
+ * The assertions are properties that hold on a loaded two-core machine:
+ * counts, CPU used, overlap and order, and generous bounds on time.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "easel-runner.h"
+#include "easel-schedule.h"
+
+#define P_MS 30
+#define D_MS 60
+#define RUN_TIMEOUT_MS 30000
+
+typedef struct
+{
+  EaselTrace *trace;
+  GError     *error;
+  gboolean    done;
+  guint       n_started;
+  guint       n_finished;
+  guint       n_progress;
+  gboolean    off_thread;
+  double      last_progress[12];
+  gboolean    progress_backwards;
+} Outcome;
+
+static guint
+count_threads (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Threads that have finished may take a moment to vanish from /proc. */
+static void
+assert_threads_back_to (guint expected)
+{
+  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  while (count_threads () > expected && g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+
+  if (count_threads () > expected)
+    {
+      g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("/proc/self/task/%s/comm", name);
+          g_autofree char *comm = NULL;
+
+          g_file_get_contents (path, &comm, NULL, NULL);
+          g_test_message ("thread %s is still there: %s", name, comm);
+        }
+    }
+  g_assert_cmpuint (count_threads (), <=, expected);
+}
+
+static GThread *main_thread;
+
+static void
+span_started_cb (EaselRunner     *runner,
+                 const EaselSpan *span,
+                 Outcome         *outcome)
+{
+  outcome->off_thread |= g_thread_self () != main_thread;
+  outcome->n_started++;
+}
+
+static void
+span_finished_cb (EaselRunner     *runner,
+                  const EaselSpan *span,
+                  Outcome         *outcome)
+{
+  outcome->off_thread |= g_thread_self () != main_thread;
+  outcome->n_finished++;
+}
+
+static void
+progress_cb (EaselRunner *runner,
+             guint        painting,
+             double       fraction,
+             Outcome     *outcome)
+{
+  outcome->off_thread |= g_thread_self () != main_thread;
+  outcome->n_progress++;
+  if (fraction < outcome->last_progress[painting])
+    outcome->progress_backwards = TRUE;
+  outcome->last_progress[painting] = fraction;
+}
+
+static void
+run_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->off_thread |= g_thread_self () != main_thread;
+  outcome->trace = easel_runner_run_finish (EASEL_RUNNER (object), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  g_error ("The run did not finish in %d ms", RUN_TIMEOUT_MS);
+
+  return G_SOURCE_REMOVE;
+}
+
+static EaselRunner *
+start_run (EaselMode            mode,
+           const EaselWorkload *workload,
+           GCancellable        *cancellable,
+           Outcome             *outcome)
+{
+  EaselRunner *runner = easel_runner_new (mode, workload);
+
+  g_signal_connect (runner, "span-started", G_CALLBACK (span_started_cb), outcome);
+  g_signal_connect (runner, "span-finished", G_CALLBACK (span_finished_cb), outcome);
+  g_signal_connect (runner, "progress", G_CALLBACK (progress_cb), outcome);
+  easel_runner_run_async (runner, cancellable, run_done_cb, outcome);
+
+  return runner;
+}
+
+static void
+wait_for (Outcome *outcome)
+{
+  guint timeout_id = g_timeout_add (RUN_TIMEOUT_MS, timed_out_cb, NULL);
+
+  while (!outcome->done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (timeout_id);
+}
+
+/* Runs @mode to the end and checks what holds for every mode. */
+static EaselTrace *
+run_mode (EaselMode            mode,
+          const EaselWorkload *w)
+{
+  g_autoptr(EaselRunner) runner = NULL;
+  g_autoptr(EaselTrace) predicted = easel_schedule_predict (mode, w, g_get_num_processors ());
+  Outcome outcome = { NULL };
+  guint threads_before = count_threads ();
+  guint n_spans;
+  const EaselSpan *spans;
+  double ratio;
+
+  runner = start_run (mode, w, NULL, &outcome);
+  g_assert_true (easel_runner_is_running (runner));
+  wait_for (&outcome);
+
+  g_assert_no_error (outcome.error);
+  g_assert_nonnull (outcome.trace);
+  g_assert_false (easel_runner_is_running (runner));
+  g_assert_true (outcome.trace == easel_runner_get_trace (runner));
+
+  /* Every thread the run started is gone. */
+  assert_threads_back_to (threads_before);
+
+  /* Everything arrived on this thread, in this context. */
+  g_assert_false (outcome.off_thread);
+
+  /* One paint and one drying per coat; nothing else but waits. */
+  g_assert_cmpuint (easel_trace_count_spans (outcome.trace, EASEL_PHASE_PAINT), ==, w->paintings * w->coats);
+  g_assert_cmpuint (easel_trace_count_spans (outcome.trace, EASEL_PHASE_DRY), ==, w->paintings * w->coats);
+  spans = easel_trace_get_spans (outcome.trace, &n_spans);
+  g_assert_cmpuint (outcome.n_finished, ==, n_spans);
+  g_assert_cmpuint (outcome.n_started, ==, 2 * w->paintings * w->coats);
+
+  /* Every coat used its CPU time, by its own thread's clock. */
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_assert_cmpfloat (spans[i].end_ms, >=, spans[i].start_ms);
+      if (spans[i].phase == EASEL_PHASE_PAINT)
+        g_assert_cmpfloat (spans[i].cpu_ms, >=, 0.9 * w->paint_ms);
+      if (spans[i].phase == EASEL_PHASE_DRY)
+        g_assert_cmpfloat (spans[i].end_ms - spans[i].start_ms, >=, w->dry_ms - 1.0);
+    }
+
+  /* Every painting was seen finishing. */
+  g_assert_false (outcome.progress_backwards);
+  for (guint i = 0; i < w->paintings; i++)
+    g_assert_cmpfloat (outcome.last_progress[i], ==, 1.0);
+
+  /* Within generous bounds of the ideal. Threads that take turns in time
+   * slices can finish a little before the fluid ideal, never much. */
+  ratio = easel_trace_get_makespan (outcome.trace) / easel_trace_get_makespan (predicted);
+  g_test_message ("%s: %.1f ms, predicted %.1f ms, ratio %.3f",
+                  easel_mode_to_string (mode),
+                  easel_trace_get_makespan (outcome.trace),
+                  easel_trace_get_makespan (predicted), ratio);
+  g_assert_cmpfloat (ratio, >, 0.9);
+  g_assert_cmpfloat (ratio, <, 4.0);
+  g_assert_cmpfloat (easel_runner_get_elapsed_ms (runner), ==, easel_trace_get_makespan (outcome.trace));
+
+  return outcome.trace;
+}
+
+static gboolean
+overlap (const EaselSpan *a,
+         const EaselSpan *b)
+{
+  return a->start_ms < b->end_ms && b->start_ms < a->end_ms;
+}
+
+static void
+test_runner_sequential (void)
+{
+  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+
+  /* One thread, one thing at a time, in order. */
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_assert_cmpint (spans[i].thread, ==, 0);
+      if (i > 0)
+        g_assert_cmpfloat (spans[i].start_ms, >=, spans[i - 1].end_ms);
+    }
+
+  g_assert_cmpfloat (easel_trace_get_makespan (trace), >=, 3 * 2 * (P_MS + D_MS));
+}
+
+static void
+test_runner_async (void)
+{
+  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_ASYNC, &w);
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+  gboolean dried_while_painting = FALSE;
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      /* Every paint on the loop's thread; drying on no thread. */
+      if (spans[i].phase == EASEL_PHASE_PAINT || spans[i].phase == EASEL_PHASE_WAIT)
+        g_assert_cmpint (spans[i].thread, ==, 0);
+      else
+        g_assert_cmpint (spans[i].thread, ==, -1);
+
+      for (guint j = 0; j < n_spans; j++)
+        {
+          if (i == j)
+            continue;
+
+          /* Never two paints at once. */
+          if (spans[i].phase == EASEL_PHASE_PAINT && spans[j].phase == EASEL_PHASE_PAINT)
+            g_assert_false (overlap (&spans[i], &spans[j]));
+
+          /* While one painting dries, another is painted. */
+          if (spans[i].phase == EASEL_PHASE_DRY && spans[j].phase == EASEL_PHASE_PAINT &&
+              spans[i].painting != spans[j].painting && overlap (&spans[i], &spans[j]))
+            dried_while_painting = TRUE;
+        }
+    }
+
+  g_assert_true (dried_while_painting);
+  /* Paintings 1 and 2 wait for the painter at the start. */
+  g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_WAIT), >=, 2);
+}
+
+static void
+test_runner_parallel (void)
+{
+  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_PARALLEL, &w);
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+  gboolean painted_together = FALSE;
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_assert_cmpint (spans[i].thread, >=, 0);
+      g_assert_cmpint (spans[i].thread, <, 3);
+
+      for (guint j = 0; j < n_spans; j++)
+        if (spans[i].phase == EASEL_PHASE_PAINT && spans[j].phase == EASEL_PHASE_PAINT &&
+            spans[i].painting != spans[j].painting && overlap (&spans[i], &spans[j]))
+          painted_together = TRUE;
+    }
+
+  if (g_get_num_processors () >= 2)
+    g_assert_true (painted_together);
+
+  /* Fewer workers than paintings: the pool still paints them all. */
+  {
+    EaselWorkload few = { 4, 1, P_MS, D_MS, 2 };
+    g_autoptr(EaselTrace) fewer = run_mode (EASEL_MODE_PARALLEL, &few);
+
+    spans = easel_trace_get_spans (fewer, &n_spans);
+    for (guint i = 0; i < n_spans; i++)
+      g_assert_cmpint (spans[i].thread, <, 2);
+  }
+}
+
+static void
+test_runner_gil (void)
+{
+  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_GIL, &w);
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+  double cpu_ms = 0.0;
+
+  /* Threads exist, but the CPU work never overlaps: the run takes at
+   * least all the paint time one after another. */
+  g_assert_cmpfloat (easel_trace_get_makespan (trace), >=, 3 * 2 * P_MS);
+
+  for (guint i = 0; i < n_spans; i++)
+    cpu_ms += spans[i].cpu_ms;
+  g_assert_cmpfloat (cpu_ms, >=, 0.9 * 3 * 2 * P_MS);
+}
+
+typedef struct
+{
+  const char *name;
+  EaselMode   mode;
+  guint       paint_ms;
+  guint       dry_ms;
+} CancelCase;
+
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  gint64 *cancelled_at = g_object_get_data (user_data, "cancelled-at");
+
+  *cancelled_at = g_get_monotonic_time ();
+  g_cancellable_cancel (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_runner_cancel (gconstpointer data)
+{
+  const CancelCase *cancel = data;
+  EaselWorkload w = { 3, 2, cancel->paint_ms, cancel->dry_ms, 3 };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(EaselRunner) runner = NULL;
+  Outcome outcome = { NULL };
+  guint threads_before = count_threads ();
+  gint64 cancelled_at = 0;
+  gint64 returned_after;
+
+  g_object_set_data (G_OBJECT (cancellable), "cancelled-at", &cancelled_at);
+  g_timeout_add (300, cancel_cb, cancellable);
+
+  runner = start_run (cancel->mode, &w, cancellable, &outcome);
+  wait_for (&outcome);
+  returned_after = g_get_monotonic_time () - cancelled_at;
+
+  g_test_message ("%s: returned %.1f ms after the cancellation",
+                  cancel->name, returned_after / 1000.0);
+
+  g_assert_null (outcome.trace);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_assert_cmpint (returned_after, <, 100 * G_TIME_SPAN_MILLISECOND);
+  g_assert_false (easel_runner_is_running (runner));
+  assert_threads_back_to (threads_before);
+}
+
+static void
+test_runner_repeated_cancel (void)
+{
+  EaselWorkload w = { 4, 1, 50, 50, 4 };
+  guint threads_before = count_threads ();
+
+  /* Start and stop often, in every mode, at once: nothing leaks. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(EaselRunner) runner = NULL;
+      Outcome outcome = { NULL };
+
+      runner = start_run (i % EASEL_N_MODES, &w, cancellable, &outcome);
+      if (i % 2 == 0)
+        g_cancellable_cancel (cancellable);
+      else
+        g_timeout_add_once (5, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
+      wait_for (&outcome);
+      g_clear_error (&outcome.error);
+      g_clear_pointer (&outcome.trace, easel_trace_unref);
+    }
+
+  assert_threads_back_to (threads_before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Cancelled after 300 ms: in the middle of a long coat, or while every
+   * started coat is drying. */
+  static const CancelCase cancel_cases[] = {
+    { "sequential-painting", EASEL_MODE_SEQUENTIAL, 2000, 2000 },
+    { "async-painting", EASEL_MODE_ASYNC, 2000, 2000 },
+    { "parallel-painting", EASEL_MODE_PARALLEL, 2000, 2000 },
+    { "gil-painting", EASEL_MODE_GIL, 2000, 2000 },
+    { "sequential-drying", EASEL_MODE_SEQUENTIAL, 50, 2000 },
+    { "async-drying", EASEL_MODE_ASYNC, 50, 2000 },
+    { "parallel-drying", EASEL_MODE_PARALLEL, 50, 2000 },
+    { "gil-drying", EASEL_MODE_GIL, 50, 2000 },
+  };
+
+  g_test_init (&argc, &argv, NULL);
+  main_thread = g_thread_self ();
+
+  /* GTask's class starts GLib's own worker thread ("gmain") once per
+   * process; count threads only after that. */
+  g_type_ensure (G_TYPE_TASK);
+
+  g_test_add_func ("/easel/runner/sequential", test_runner_sequential);
+  g_test_add_func ("/easel/runner/async", test_runner_async);
+  g_test_add_func ("/easel/runner/parallel", test_runner_parallel);
+  g_test_add_func ("/easel/runner/gil", test_runner_gil);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cancel_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/easel/runner/cancel/%s", cancel_cases[i].name);
+
+      g_test_add_data_func (path, &cancel_cases[i], test_runner_cancel);
+    }
+
+  g_test_add_func ("/easel/runner/repeated-cancel", test_runner_repeated_cancel);
+
+  return g_test_run ();
+}

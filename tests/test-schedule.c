@@ -1,0 +1,216 @@
+/* test-schedule.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The predicted schedule against the closed forms of the timing model, and
+ * the invariants of every schedule it makes.
+ */
+
+#include "config.h"
+
+#include "easel-schedule.h"
+
+#define TOLERANCE 1e-6
+
+static const guint paintings[] = { 1, 2, 3, 5, 12 };
+static const guint coats[] = { 1, 2, 5 };
+static const guint paint_times[] = { 10, 37, 500 };
+static const guint dry_times[] = { 0, 13, 1000 };
+static const guint cores[] = { 1, 2, 3, 4, 16 };
+
+typedef void (*CaseFunc) (const EaselWorkload *workload,
+                          guint                cores);
+
+/* Calls @func for every combination above, with one worker per painting. */
+static void
+for_each_case (CaseFunc func)
+{
+  for (guint n = 0; n < G_N_ELEMENTS (paintings); n++)
+    for (guint k = 0; k < G_N_ELEMENTS (coats); k++)
+      for (guint p = 0; p < G_N_ELEMENTS (paint_times); p++)
+        for (guint d = 0; d < G_N_ELEMENTS (dry_times); d++)
+          for (guint c = 0; c < G_N_ELEMENTS (cores); c++)
+            {
+              EaselWorkload workload = {
+                paintings[n], coats[k], paint_times[p], dry_times[d], paintings[n]
+              };
+
+              func (&workload, cores[c]);
+            }
+}
+
+static double
+predict (EaselMode            mode,
+         const EaselWorkload *workload,
+         guint                n_cores)
+{
+  g_autoptr(EaselTrace) trace = easel_schedule_predict (mode, workload, n_cores);
+
+  return easel_trace_get_makespan (trace);
+}
+
+static void
+check_closed_forms (const EaselWorkload *w,
+                    guint                c)
+{
+  double n = w->paintings, k = w->coats, p = w->paint_ms, d = w->dry_ms;
+
+  /* Sequential: everything one after another. */
+  g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_SEQUENTIAL, w, c), n * k * (p + d), TOLERANCE);
+
+  /* Async with one coat: all the painting back to back, then the last
+   * coat dries. */
+  if (w->coats == 1)
+    g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_ASYNC, w, c), n * p + d, TOLERANCE);
+
+  /* Parallel with a worker and a core per painting: one painting's time. */
+  if (c >= w->paintings)
+    g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, w, c), k * (p + d), TOLERANCE);
+
+  /* Parallel with more paintings than cores: they share the cores. */
+  if (w->coats == 1 && w->paintings > c)
+    g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, w, c), n * p / c + d, TOLERANCE);
+
+  /* Under the GIL, all the painting takes one core's time at least; with
+   * one coat it is exactly that, plus the last drying. */
+  g_assert_cmpfloat (predict (EASEL_MODE_GIL, w, c), >=, n * k * p - TOLERANCE);
+  if (w->coats == 1)
+    g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_GIL, w, c), n * p + d, TOLERANCE);
+}
+
+static void
+test_schedule_closed_forms (void)
+{
+  for_each_case (check_closed_forms);
+}
+
+static void
+check_invariants (const EaselWorkload *w,
+                  guint                c)
+{
+  for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
+    {
+      g_autoptr(EaselTrace) trace = easel_schedule_predict (mode, w, c);
+      guint n_spans;
+      const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+      double makespan = easel_trace_get_makespan (trace);
+      double last_end = 0.0;
+
+      g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_PAINT), ==, w->paintings * w->coats);
+      g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_DRY), ==, w->paintings * w->coats);
+      if (mode != EASEL_MODE_ASYNC)
+        g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_WAIT), ==, 0);
+
+      g_assert_cmpfloat_with_epsilon (easel_trace_get_cpu_ms (trace),
+                                      (double) w->paintings * w->coats * w->paint_ms, TOLERANCE);
+
+      for (guint i = 0; i < n_spans; i++)
+        {
+          const EaselSpan *a = &spans[i];
+
+          g_assert_cmpfloat (a->start_ms, >=, 0.0);
+          g_assert_cmpfloat (a->end_ms, >=, a->start_ms);
+          last_end = MAX (last_end, a->end_ms);
+
+          if (a->phase == EASEL_PHASE_DRY)
+            g_assert_cmpfloat_with_epsilon (a->end_ms - a->start_ms, w->dry_ms, TOLERANCE);
+          if (a->phase == EASEL_PHASE_DRY && mode == EASEL_MODE_ASYNC)
+            g_assert_cmpint (a->thread, ==, -1);
+          else
+            g_assert_cmpint (a->thread, >=, 0);
+          if (mode == EASEL_MODE_SEQUENTIAL || mode == EASEL_MODE_ASYNC)
+            g_assert_cmpint (a->thread, <=, 0);
+          else
+            g_assert_cmpint (a->thread, <, (int) MIN (w->workers, w->paintings));
+
+          /* Coats of a painting follow each other: paint k+1 after dry k. */
+          for (guint j = 0; j < n_spans; j++)
+            {
+              const EaselSpan *b = &spans[j];
+
+              if (b->painting == a->painting && b->coat == a->coat + 1 &&
+                  a->phase == EASEL_PHASE_DRY && b->phase == EASEL_PHASE_PAINT)
+                g_assert_cmpfloat (b->start_ms, >=, a->end_ms - TOLERANCE);
+
+              /* One thread never paints two coats at once. */
+              if (i < j && a->phase == EASEL_PHASE_PAINT && b->phase == EASEL_PHASE_PAINT &&
+                  a->thread == b->thread)
+                g_assert_true (a->end_ms <= b->start_ms + TOLERANCE ||
+                               b->end_ms <= a->start_ms + TOLERANCE);
+            }
+        }
+
+      g_assert_cmpfloat_with_epsilon (makespan, last_end, TOLERANCE);
+    }
+}
+
+static void
+test_schedule_invariants (void)
+{
+  for_each_case (check_invariants);
+}
+
+static void
+test_schedule_fewer_workers (void)
+{
+  /* Four paintings, one coat, two workers on two cores: two rounds. */
+  EaselWorkload w = { 4, 1, 100, 50, 2 };
+  /* One worker is sequential. */
+  EaselWorkload one = { 5, 2, 30, 70, 1 };
+  /* Twelve paintings, twelve workers, two cores. */
+  EaselWorkload crowd = { 12, 1, 100, 40, 12 };
+
+  g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &w, 2), 2 * (100 + 50), TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &one, 8),
+                                  predict (EASEL_MODE_SEQUENTIAL, &one, 8), TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &crowd, 2), 12 * 100 / 2.0 + 40, TOLERANCE);
+
+  /* Three workers, four paintings, two cores: while three paint they
+   * share two cores (1.5 P); the fourth starts when the first has dried. */
+  {
+    EaselWorkload odd = { 4, 1, 100, 1000, 3 };
+
+    g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &odd, 2),
+                                    150 + 1000 + 100 + 1000, TOLERANCE);
+  }
+}
+
+static void
+test_schedule_async_waits (void)
+{
+  /* Three paintings, two coats, P = 500, D = 1000 (the lecture's case):
+   * paints at 0, 500, 1000; coat 2 of painting 0 is ready at 1500 and
+   * painted then; the others follow at 2000 and 2500; the last coat
+   * dries by 4000. */
+  EaselWorkload w = { 3, 2, 500, 1000, 3 };
+  g_autoptr(EaselTrace) trace = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
+
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (trace), 4000, TOLERANCE);
+  /* Paintings 1 and 2 wait for the painter at the start. */
+  g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_WAIT), ==, 2);
+
+  /* With a short drying, coats queue up behind the painter. */
+  {
+    EaselWorkload quick = { 3, 2, 500, 100, 3 };
+    g_autoptr(EaselTrace) busy = easel_schedule_predict (EASEL_MODE_ASYNC, &quick, 2);
+
+    g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (busy), 6 * 500 + 100, TOLERANCE);
+    g_assert_cmpuint (easel_trace_count_spans (busy, EASEL_PHASE_WAIT), >, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/easel/schedule/closed-forms", test_schedule_closed_forms);
+  g_test_add_func ("/easel/schedule/invariants", test_schedule_invariants);
+  g_test_add_func ("/easel/schedule/fewer-workers", test_schedule_fewer_workers);
+  g_test_add_func ("/easel/schedule/async-waits", test_schedule_async_waits);
+
+  return g_test_run ();
+}
