@@ -188,9 +188,10 @@ coat_free (gpointer data)
   g_free (coat);
 }
 
-static void
-easel_async_runner_run (EaselRunner  *runner,
-                        GCancellable *cancellable)
+static gboolean
+easel_async_runner_run (EaselRunner   *runner,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
   const EaselWorkload *workload = easel_runner_get_workload (runner);
   g_autoptr(GSource) cancel_source = NULL;
@@ -234,6 +235,8 @@ easel_async_runner_run (EaselRunner  *runner,
   g_main_loop_unref (run.loop);
   g_main_context_pop_thread_default (run.context);
   g_main_context_unref (run.context);
+
+  return TRUE;
 }
 
 static void

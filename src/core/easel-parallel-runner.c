@@ -79,14 +79,15 @@ paint_painting (gpointer data,
     }
 }
 
-static void
-easel_parallel_runner_run (EaselRunner  *runner,
-                           GCancellable *cancellable)
+static gboolean
+easel_parallel_runner_run (EaselRunner   *runner,
+                           GCancellable  *cancellable,
+                           GError       **error)
 {
   static guint last_run_id;
   const EaselWorkload *workload = easel_runner_get_workload (runner);
   g_autoptr(EaselGil) gil = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
   GThreadPool *pool;
   PoolRun run = { runner, cancellable };
 
@@ -97,9 +98,15 @@ easel_parallel_runner_run (EaselRunner  *runner,
 
   /* An exclusive pool starts all its threads now, so that creating them
    * (milliseconds under load) is not part of the run. */
-  pool = g_thread_pool_new (paint_painting, &run, workload->workers, TRUE, &error);
-  if (pool == NULL)
-    g_error ("Cannot start %u worker threads: %s", workload->workers, error->message);
+  pool = g_thread_pool_new (paint_painting, &run, workload->workers, TRUE, &local_error);
+  if (local_error != NULL)
+    {
+      /* Some threads could not start: the pool exists but is short. */
+      g_thread_pool_free (pool, TRUE, TRUE);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  "Cannot start %u worker threads: ", workload->workers);
+      return FALSE;
+    }
 
   _easel_runner_start_clock (runner);
 
@@ -109,6 +116,8 @@ easel_parallel_runner_run (EaselRunner  *runner,
   /* Waits until every task is done and no worker runs our code any more;
    * the workers then exit (see class_init). */
   g_thread_pool_free (pool, FALSE, TRUE);
+
+  return TRUE;
 }
 
 static void

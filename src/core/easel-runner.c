@@ -29,9 +29,11 @@ typedef enum
 
 typedef struct
 {
-  EventType type;
-  EaselSpan span;
-  double    fraction;
+  EventType  type;
+  EaselSpan  span;
+  double     fraction;
+  /* For EVENT_DONE: why the run could not run. */
+  GError    *error;
 } Event;
 
 typedef struct
@@ -220,7 +222,9 @@ apply_event (EaselRunner *self,
         g_thread_join (g_steal_pointer (&priv->thread));
         g_clear_object (&priv->cancellable);
 
-        if (!g_task_return_error_if_cancelled (task))
+        if (event->error != NULL)
+          g_task_return_error (task, event->error);
+        else if (!g_task_return_error_if_cancelled (task))
           g_task_return_pointer (task, easel_trace_ref (priv->trace),
                                  (GDestroyNotify) easel_trace_unref);
       }
@@ -282,7 +286,8 @@ run_thread (gpointer user_data)
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
   Event done = { EVENT_DONE };
 
-  EASEL_RUNNER_GET_CLASS (self)->run (self, priv->cancellable);
+  if (!EASEL_RUNNER_GET_CLASS (self)->run (self, priv->cancellable, &done.error))
+    g_assert (done.error != NULL);
 
   post_event (self, &done);
 

@@ -23,9 +23,11 @@ struct _EaselRunnerClass
   GObjectClass parent_class;
 
   /* Runs the whole workload on the runner's own thread and returns once
-   * every thread it started has been joined. */
-  void (*run) (EaselRunner  *self,
-               GCancellable *cancellable);
+   * every thread it started has been joined; FALSE if it could not run
+   * (cancellation is not an error here). */
+  gboolean (*run) (EaselRunner   *self,
+                   GCancellable  *cancellable,
+                   GError       **error);
 };
 
 EaselRunner         *easel_runner_new             (EaselMode             mode,

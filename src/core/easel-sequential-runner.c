@@ -24,9 +24,10 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (EaselSequentialRunner, _easel_sequential_runner, EASEL_TYPE_RUNNER)
 
-static void
-easel_sequential_runner_run (EaselRunner  *runner,
-                             GCancellable *cancellable)
+static gboolean
+easel_sequential_runner_run (EaselRunner   *runner,
+                             GCancellable  *cancellable,
+                             GError       **error)
 {
   const EaselWorkload *workload = easel_runner_get_workload (runner);
 
@@ -37,8 +38,10 @@ easel_sequential_runner_run (EaselRunner  *runner,
       {
         if (!_easel_runner_paint (runner, painting, coat, 0, NULL, cancellable) ||
             !_easel_runner_dry_blocking (runner, painting, coat, 0, cancellable))
-          return;
+          return TRUE;
       }
+
+  return TRUE;
 }
 
 static void
