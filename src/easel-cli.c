@@ -17,6 +17,9 @@
 #include <stdio.h>
 
 #include "easel-cli.h"
+#include "easel-comparison.h"
+#include "easel-export.h"
+#include "easel-gantt.h"
 #include "easel-runner.h"
 #include "easel-schedule.h"
 
@@ -30,12 +33,18 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000)"), "MS" },
   { "workers", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Worker threads in parallel and GIL runs (1–64, default: one per painting)"), "W" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the runs as JSON"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save the chart (or with --run=all the comparison) as PNG, SVG or PDF"), "FILE" },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size of the exported chart (default 1600x900)"), "WxH" },
   { NULL }
 };
 
+#define EXPORT_SIZE_MIN 64
+#define EXPORT_SIZE_MAX 10000
+
 /* The options that only make sense with --run. */
 static const char *run_only_options[] = {
-  "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", NULL
+  "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL
 };
 
 static int
@@ -221,6 +230,71 @@ print_table (GPtrArray *measured,
     }
 }
 
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "x", -1);
+  gint64 w, h;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_signed (parts[0], 10, EXPORT_SIZE_MIN, EXPORT_SIZE_MAX, &w, NULL) ||
+      !g_ascii_string_to_signed (parts[1], 10, EXPORT_SIZE_MIN, EXPORT_SIZE_MAX, &h, NULL))
+    return FALSE;
+
+  *width = w;
+  *height = h;
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GPtrArray *measured;
+  GPtrArray *predicted;
+} ExportData;
+
+static void
+draw_export_cb (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  user_data)
+{
+  ExportData *data = user_data;
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  /* Type that reads at the size of the picture. */
+  style.font_size = CLAMP (MIN (width, height) / 50.0, 10.0, 28.0);
+
+  if (data->measured->len == 1)
+    {
+      EaselGantt gantt = {
+        .trace = g_ptr_array_index (data->measured, 0),
+        .predicted = g_ptr_array_index (data->predicted, 0),
+        .now_ms = -1,
+        .lanes = EASEL_GANTT_LANES_PAINTING,
+        .show_predicted = TRUE,
+        .finished = TRUE,
+      };
+
+      easel_gantt_draw (&gantt, &style, cr, width, height);
+    }
+  else
+    {
+      g_autofree EaselComparisonRow *rows = g_new0 (EaselComparisonRow, data->measured->len);
+
+      for (guint i = 0; i < data->measured->len; i++)
+        rows[i] = (EaselComparisonRow) { g_ptr_array_index (data->measured, i),
+                                         g_ptr_array_index (data->predicted, i) };
+
+      easel_comparison_draw (rows, data->measured->len, &style, cr, width, height);
+    }
+
+  easel_render_style_clear (&style);
+}
+
 /* Runs what --run asks for and returns the exit status. */
 int
 easel_cli_run (GVariantDict *options)
@@ -231,6 +305,11 @@ easel_cli_run (GVariantDict *options)
   g_autoptr(GCancellable) cancellable = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *run = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *size = NULL;
+  g_autoptr(GFile) export_file = NULL;
+  int export_width = EASEL_EXPORT_DEFAULT_WIDTH;
+  int export_height = EASEL_EXPORT_DEFAULT_HEIGHT;
   EaselMode modes[EASEL_N_MODES];
   guint n_modes = 0;
   EaselWorkload workload;
@@ -279,6 +358,26 @@ easel_cli_run (GVariantDict *options)
 
   g_assert (easel_workload_validate (&workload, NULL));
 
+  /* A bad export target fails now, not after a long run. */
+  if (g_variant_dict_lookup (options, "size", "s", &size))
+    {
+      if (!g_variant_dict_contains (options, "export"))
+        return usage_error (_("--size only goes with --export"));
+      if (!parse_size (size, &export_width, &export_height))
+        return usage_error (_("--size must be WIDTHxHEIGHT, each from %d to %d, not “%s”"),
+                            EXPORT_SIZE_MIN, EXPORT_SIZE_MAX, size);
+    }
+
+  if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
+    {
+      EaselExportFormat format;
+
+      export_file = g_file_new_for_commandline_arg (export_path);
+      if (!easel_export_format_for_file (export_file, &format, &error) ||
+          !easel_export_check_writable (export_file, &error))
+        return usage_error ("%s", error->message);
+    }
+
   loop = g_main_loop_new (NULL, FALSE);
   cancellable = g_cancellable_new ();
 
@@ -317,6 +416,15 @@ easel_cli_run (GVariantDict *options)
         return interrupted ? EASEL_EXIT_INTERRUPTED : EXIT_FAILURE;
       }
   }
+
+  if (export_file != NULL)
+    {
+      ExportData data = { measured, predicted };
+
+      if (!easel_export_to_file (export_file, export_width, export_height,
+                                 draw_export_cb, &data, NULL, &error))
+        return usage_error ("%s", error->message);
+    }
 
   if (g_variant_dict_contains (options, "json"))
     print_json (&workload, measured, predicted);

@@ -1,0 +1,256 @@
+/* easel-comparison.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Run all" in one picture: every mode's run stacked on one time axis, a
+ * lane per painting, with a table of the figures below — measured and
+ * predicted time, speed-up over sequential, and the CPU used on average.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "easel-comparison.h"
+#include "easel-gantt.h"
+#include "easel-schedule.h"
+
+/* The figures of @row. Speed-ups are over the measured sequential run if
+ * there is one, else over the predicted one. */
+void
+easel_comparison_figures (const EaselComparisonRow *rows,
+                          guint                     n_rows,
+                          guint                     row,
+                          EaselComparisonFigures   *figures)
+{
+  EaselTrace *measured = rows[row].measured;
+  double sequential_ms = 0.0;
+
+  g_return_if_fail (row < n_rows);
+
+  for (guint i = 0; i < n_rows; i++)
+    if (easel_trace_get_mode (rows[i].measured) == EASEL_MODE_SEQUENTIAL)
+      sequential_ms = easel_trace_get_makespan (rows[i].measured);
+
+  if (sequential_ms <= 0.0)
+    {
+      g_autoptr(EaselTrace) sequential = easel_schedule_predict (EASEL_MODE_SEQUENTIAL,
+                                                                 easel_trace_get_workload (measured),
+                                                                 MAX (easel_trace_get_cores (measured), 1));
+
+      sequential_ms = easel_trace_get_makespan (sequential);
+    }
+
+  figures->makespan_ms = easel_trace_get_makespan (measured);
+  figures->predicted_ms = rows[row].predicted ? easel_trace_get_makespan (rows[row].predicted) : 0.0;
+  figures->speedup = figures->makespan_ms > 0 ? sequential_ms / figures->makespan_ms : 0.0;
+  figures->cpu_cores = figures->makespan_ms > 0 ? easel_trace_get_cpu_ms (measured) / figures->makespan_ms : 0.0;
+}
+
+static void
+draw_table (const EaselComparisonRow *rows,
+            guint                     n_rows,
+            const EaselRenderStyle   *style,
+            cairo_t                  *cr,
+            double                    x,
+            double                    y,
+            double                    width,
+            double                    row_height)
+{
+  const char *headers[] = {
+    _("Mode"), _("Measured"), _("Predicted"), _("Speed-up"), _("CPU used"),
+  };
+  /* Column edges as fractions of the width; the first is left-aligned. */
+  const double columns[] = { 0.0, 0.42, 0.58, 0.74, 0.88 };
+  const double right_edges[] = { 0.0, 0.54, 0.70, 0.84, 1.0 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    easel_render_text (cr, style, 0.9, TRUE, style->dim,
+                       x + width * (c == 0 ? columns[c] : right_edges[c]), y + row_height / 2,
+                       c == 0 ? 0.0 : 1.0, 0.5, headers[c]);
+
+  easel_cairo_set_rgba (cr, style->grid);
+  cairo_rectangle (cr, x, round (y + row_height) - 1, width, 1);
+  cairo_fill (cr);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      EaselComparisonFigures figures;
+      double ry = y + (r + 1) * row_height;
+      g_autofree char *measured = NULL;
+      g_autofree char *predicted = NULL;
+      g_autofree char *speedup = NULL;
+      g_autofree char *cpu = NULL;
+      const char *cells[5];
+
+      easel_comparison_figures (rows, n_rows, r, &figures);
+      measured = easel_format_seconds (figures.makespan_ms, 10);
+      predicted = easel_format_seconds (figures.predicted_ms, 10);
+      /* Translators: a speed-up, "2.25×" */
+      speedup = g_strdup_printf (_("%.2f×"), figures.speedup);
+      /* Translators: average CPU use, "1.8 cores" */
+      cpu = g_strdup_printf (_("%.1f cores"), figures.cpu_cores);
+
+      cells[0] = easel_mode_get_title (easel_trace_get_mode (rows[r].measured));
+      cells[1] = measured;
+      cells[2] = predicted;
+      cells[3] = speedup;
+      cells[4] = cpu;
+
+      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
+        easel_render_text (cr, style, 1.0, c == 0 || c == 3, style->foreground,
+                           x + width * (c == 0 ? columns[c] : right_edges[c]), ry + row_height / 2,
+                           c == 0 ? 0.0 : 1.0, 0.5, cells[c]);
+    }
+}
+
+void
+easel_comparison_draw (const EaselComparisonRow *rows,
+                       guint                     n_rows,
+                       const EaselRenderStyle   *style,
+                       cairo_t                  *cr,
+                       double                    width,
+                       double                    height)
+{
+  const double font = style->font_size;
+  const double pad = round (font * 0.8);
+  double gutter = 0.0;
+  double max_ms = 0.0;
+  double row_height = round (font * 1.8);
+  double table_height;
+  double plot_x, plot_y, plot_width, axis_y, section_height, section_gap;
+  double tick_ms;
+  guint n_paintings;
+
+  g_return_if_fail (style != NULL && cr != NULL);
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_paint (cr);
+
+  if (n_rows == 0)
+    {
+      easel_render_text (cr, style, 1.0, FALSE, style->dim, width / 2, height / 2, 0.5, 0.5,
+                         _("Press Run All to compare the modes"));
+      cairo_restore (cr);
+      return;
+    }
+
+  n_paintings = easel_trace_get_workload (rows[0].measured)->paintings;
+  for (guint r = 0; r < n_rows; r++)
+    {
+      max_ms = MAX (max_ms, easel_trace_get_makespan (rows[r].measured));
+      if (rows[r].predicted != NULL)
+        max_ms = MAX (max_ms, easel_trace_get_makespan (rows[r].predicted));
+      gutter = MAX (gutter, easel_render_text_width (cr, style, 1.0, TRUE,
+                                                     easel_mode_get_title (easel_trace_get_mode (rows[r].measured))));
+    }
+  max_ms = MAX (max_ms, 100.0) * 1.04;
+
+  table_height = row_height * (n_rows + 1);
+  plot_x = pad + gutter + pad;
+  plot_width = MAX (width - plot_x - 2 * pad, 1.0);
+  plot_y = pad + font * 2.0;
+  axis_y = height - pad - table_height - pad - font * 2.0;
+  section_gap = font * 0.8;
+  section_height = MAX ((axis_y - plot_y - section_gap * (n_rows - 1)) / n_rows, 4.0);
+  tick_ms = _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5);
+
+  _easel_gantt_draw_legend (cr, style, TRUE, width - pad, pad);
+  _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms, tick_ms);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      double top = plot_y + r * (section_height + section_gap);
+      double lane_height = section_height / n_paintings;
+      EaselTrace *traces[2] = { rows[r].predicted, rows[r].measured };
+
+      easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
+      cairo_rectangle (cr, plot_x, top, plot_width, section_height);
+      cairo_fill (cr);
+
+      easel_render_text (cr, style, 1.0, TRUE, style->foreground, plot_x - pad, top + section_height / 2,
+                         1.0, 0.5, easel_mode_get_title (easel_trace_get_mode (rows[r].measured)));
+
+      /* The ghost of the prediction, then the run. */
+      for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
+        {
+          gboolean ghost = t == 0;
+          const EaselSpan *spans;
+          guint n_spans;
+
+          if (traces[t] == NULL)
+            continue;
+
+          spans = easel_trace_get_spans (traces[t], &n_spans);
+          for (guint i = 0; i < n_spans; i++)
+            {
+              double inset = lane_height * (ghost ? 0.06 : 0.16);
+              double x0 = plot_x + spans[i].start_ms / max_ms * plot_width;
+              double x1 = plot_x + spans[i].end_ms / max_ms * plot_width;
+
+              _easel_gantt_draw_span (cr, style, &spans[i], x0, top + spans[i].painting * lane_height + inset,
+                                      MAX (x1 - x0, 1.0), lane_height - 2 * inset, ghost, NULL);
+            }
+        }
+
+      for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
+        {
+          double x;
+
+          if (traces[t] == NULL)
+            continue;
+
+          x = round (plot_x + easel_trace_get_makespan (traces[t]) / max_ms * plot_width) + 0.5;
+          cairo_save (cr);
+          easel_cairo_set_rgba (cr, t == 0 ? style->predicted : style->accent);
+          cairo_set_line_width (cr, 2.0);
+          if (t == 0)
+            cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+          cairo_move_to (cr, x, top - font * 0.2);
+          cairo_line_to (cr, x, top + section_height + font * 0.2);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+    }
+
+  draw_table (rows, n_rows, style, cr, pad, height - pad - table_height,
+              width - 2 * pad, row_height);
+
+  cairo_restore (cr);
+}
+
+/* The comparison in words, for screen readers. */
+char *
+easel_comparison_describe (const EaselComparisonRow *rows,
+                           guint                     n_rows)
+{
+  GString *text = g_string_new (NULL);
+
+  if (n_rows == 0)
+    {
+      g_string_append (text, _("No comparison yet."));
+      return g_string_free (text, FALSE);
+    }
+
+  g_string_append_printf (text, _("Comparison of %u modes."), n_rows);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      EaselComparisonFigures figures;
+
+      easel_comparison_figures (rows, n_rows, r, &figures);
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text,
+                              /* Translators: "Parallel: 3.49 seconds, predicted 3.50, 2.58 times as fast as sequential, 1.7 cores busy on average." */
+                              _("%s: %.2f seconds, predicted %.2f, %.2f times as fast as sequential, %.1f cores busy on average."),
+                              easel_mode_get_title (easel_trace_get_mode (rows[r].measured)),
+                              figures.makespan_ms / 1000.0, figures.predicted_ms / 1000.0,
+                              figures.speedup, figures.cpu_cores);
+    }
+
+  return g_string_free (text, FALSE);
+}

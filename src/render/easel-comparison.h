@@ -1,0 +1,43 @@
+/* easel-comparison.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "easel-render-style.h"
+#include "easel-trace.h"
+
+G_BEGIN_DECLS
+
+/* One mode's run and its prediction. */
+typedef struct
+{
+  EaselTrace *measured;
+  EaselTrace *predicted;
+} EaselComparisonRow;
+
+typedef struct
+{
+  double makespan_ms;
+  double predicted_ms;
+  double speedup;
+  double cpu_cores;
+} EaselComparisonFigures;
+
+void  easel_comparison_figures  (const EaselComparisonRow *rows,
+                                 guint                     n_rows,
+                                 guint                     row,
+                                 EaselComparisonFigures   *figures);
+void  easel_comparison_draw     (const EaselComparisonRow *rows,
+                                 guint                     n_rows,
+                                 const EaselRenderStyle   *style,
+                                 cairo_t                  *cr,
+                                 double                    width,
+                                 double                    height);
+char *easel_comparison_describe (const EaselComparisonRow *rows,
+                                 guint                     n_rows);
+
+G_END_DECLS

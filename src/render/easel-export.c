@@ -1,0 +1,199 @@
+/* easel-export.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export of a chart as PNG, SVG or PDF: the same renderer draws into a
+ * cairo surface of the format, the whole file is made in memory, and only
+ * then written with g_file_replace(), so that a failed export never leaves
+ * a half-written file behind.
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+
+#include "easel-export.h"
+
+G_DEFINE_QUARK (easel-export-error-quark, easel_export_error)
+
+/* The format follows the file's extension, in any case. */
+gboolean
+easel_export_format_for_file (GFile              *file,
+                              EaselExportFormat  *format,
+                              GError            **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  basename = g_file_get_basename (file);
+  lower = g_ascii_strdown (basename ? basename : "", -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *format = EASEL_EXPORT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = EASEL_EXPORT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = EASEL_EXPORT_PDF;
+  else
+    {
+      g_set_error (error, EASEL_EXPORT_ERROR, EASEL_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Cannot tell the format of “%s”: use a name ending in .png, .svg or .pdf"),
+                   basename ? basename : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws at @width × @height into a file of @format, in memory. */
+GBytes *
+easel_export_render (EaselExportFormat   format,
+                     int                 width,
+                     int                 height,
+                     EaselDrawFunc       draw,
+                     gpointer            user_data,
+                     GError            **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+  g_return_val_if_fail (draw != NULL, NULL);
+
+  switch (format)
+    {
+    case EASEL_EXPORT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      break;
+
+    case EASEL_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_cb, bytes, width, height);
+      break;
+
+    case EASEL_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Easel " PACKAGE_VERSION);
+      break;
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  cr = cairo_create (surface);
+  draw (cr, width, height, user_data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == EASEL_EXPORT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_cb, bytes);
+
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, EASEL_EXPORT_ERROR, EASEL_EXPORT_ERROR_FAILED,
+                   _("Cannot draw the chart: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* Whether @file's folder exists and can be written to: checked before a
+ * long run, so that a mistyped path fails at once. */
+gboolean
+easel_export_check_writable (GFile   *file,
+                             GError **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (parent != NULL)
+    info = g_file_query_info (parent,
+                              G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                              G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+
+  if (info == NULL ||
+      g_file_info_get_file_type (info) != G_FILE_TYPE_DIRECTORY ||
+      (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) &&
+       !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("Cannot write “%s”: its folder does not exist or is not writable"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Exports to @file, in the format its name says. The file is replaced
+ * whole or not at all. */
+gboolean
+easel_export_to_file (GFile         *file,
+                      int            width,
+                      int            height,
+                      EaselDrawFunc  draw,
+                      gpointer       user_data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  EaselExportFormat format;
+  gboolean existed;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!easel_export_format_for_file (file, &format, error))
+    return FALSE;
+
+  bytes = easel_export_render (format, width, height, draw, user_data, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  existed = g_file_query_exists (file, cancellable);
+
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* A new file that failed half-way must not stay behind. */
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Cannot write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,691 @@
+/* easel-gantt.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Gantt chart of a run: one lane per painting (or per thread), a bar
+ * per span — painting in the painting's colour, drying grey and hatched,
+ * waiting outlined — on a time axis in seconds, with the predicted
+ * schedule as a faint ghost behind, both makespans marked and a "now"
+ * cursor while the run goes on. A layout step computes where everything
+ * goes; drawing and hit-testing share it.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "easel-gantt.h"
+
+static void
+for_each_span (const EaselGantt *gantt,
+               gboolean          predicted,
+               void            (*func) (const EaselSpan *span, gpointer data),
+               gpointer          data)
+{
+  EaselTrace *trace = predicted ? gantt->predicted : gantt->trace;
+  const EaselSpan *spans;
+  guint n_spans = 0;
+
+  if (trace != NULL)
+    {
+      spans = easel_trace_get_spans (trace, &n_spans);
+      for (guint i = 0; i < n_spans; i++)
+        func (&spans[i], data);
+    }
+
+  if (!predicted)
+    for (guint i = 0; i < gantt->n_open_spans; i++)
+      func (&gantt->open_spans[i], data);
+}
+
+typedef struct
+{
+  int      max_thread;
+  gboolean has_timer;
+} ThreadScan;
+
+static void
+scan_thread_cb (const EaselSpan *span,
+                gpointer         data)
+{
+  ThreadScan *scan = data;
+
+  if (span->thread < 0)
+    scan->has_timer = TRUE;
+  else
+    scan->max_thread = MAX (scan->max_thread, span->thread);
+}
+
+static guint
+count_paintings (const EaselGantt *gantt)
+{
+  EaselTrace *trace = gantt->trace ? gantt->trace : gantt->predicted;
+
+  return trace ? easel_trace_get_workload (trace)->paintings : 0;
+}
+
+static double
+span_end (const EaselGantt *gantt,
+          const EaselSpan  *span)
+{
+  /* A span still going on ends now. */
+  if (span->end_ms <= span->start_ms && gantt->now_ms > span->start_ms)
+    return gantt->now_ms;
+
+  return span->end_ms;
+}
+
+double
+_easel_gantt_pick_tick (double max_ms,
+                        double width,
+                        double min_spacing)
+{
+  static const double steps[] = { 1, 2, 5 };
+
+  for (double magnitude = 1; magnitude < 1e9; magnitude *= 10)
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        double step = steps[i] * magnitude;
+
+        if (step / max_ms * width >= min_spacing)
+          return step;
+      }
+
+  return max_ms;
+}
+
+static char *
+lane_label (const EaselGantt       *gantt,
+            const EaselGanttLayout *layout,
+            guint                   lane)
+{
+  if (gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+    return g_strdup_printf (_("Painting %u"), lane + 1);
+
+  if ((int) lane == layout->timer_lane)
+    return g_strdup (_("Timers"));
+
+  return g_strdup_printf (_("Thread %u"), lane + 1);
+}
+
+void
+easel_gantt_compute_layout (const EaselGantt       *gantt,
+                            const EaselRenderStyle *style,
+                            double                  width,
+                            double                  height,
+                            EaselGanttLayout       *layout)
+{
+  /* Text is measured on a scratch surface: no cairo_t is at hand. */
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double font = style->font_size;
+  double pad = round (font * 0.8);
+  double gutter = 0.0;
+  double max_ms = 0.0;
+
+  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL);
+
+  memset (layout, 0, sizeof *layout);
+  layout->timer_lane = -1;
+
+  if (gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+    {
+      layout->n_lanes = count_paintings (gantt);
+    }
+  else
+    {
+      ThreadScan scan = { -1, FALSE };
+
+      for_each_span (gantt, FALSE, scan_thread_cb, &scan);
+      if (gantt->show_predicted)
+        for_each_span (gantt, TRUE, scan_thread_cb, &scan);
+      layout->n_lanes = MAX (scan.max_thread + 1, 1);
+      if (scan.has_timer)
+        layout->timer_lane = layout->n_lanes++;
+    }
+  layout->n_lanes = MAX (layout->n_lanes, 1);
+
+  for (guint lane = 0; lane < layout->n_lanes; lane++)
+    {
+      g_autofree char *label = lane_label (gantt, layout, lane);
+
+      gutter = MAX (gutter, easel_render_text_width (cr, style, 1.0, FALSE, label));
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+
+  /* The axis shows the longer of the run so far and the prediction. */
+  if (gantt->trace != NULL)
+    max_ms = easel_trace_get_makespan (gantt->trace);
+  if (gantt->predicted != NULL)
+    max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
+  if (gantt->now_ms > 0)
+    max_ms = MAX (max_ms, gantt->now_ms);
+  for (guint i = 0; i < gantt->n_open_spans; i++)
+    max_ms = MAX (max_ms, span_end (gantt, &gantt->open_spans[i]));
+  layout->max_ms = MAX (max_ms, 100.0) * 1.04;
+
+  layout->legend_y = pad;
+  layout->plot_x = pad + gutter + pad;
+  layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
+  /* The legend, then a row for the makespan labels. */
+  layout->plot_y = pad + font * 1.6 + font * 1.8;
+  layout->lane_height = (height - layout->plot_y - pad - font * 2.0) / layout->n_lanes;
+  layout->lane_height = MAX (layout->lane_height, 4.0);
+  layout->plot_height = layout->lane_height * layout->n_lanes;
+  layout->axis_y = layout->plot_y + layout->plot_height;
+
+  layout->tick_ms = _easel_gantt_pick_tick (layout->max_ms, layout->plot_width, font * 5.5);
+  layout->bar_limit = font * 4.0;
+}
+
+double
+easel_gantt_layout_x (const EaselGanttLayout *layout,
+                      double                  ms)
+{
+  return layout->plot_x + ms / layout->max_ms * layout->plot_width;
+}
+
+int
+easel_gantt_layout_lane_of (const EaselGanttLayout *layout,
+                            const EaselGantt       *gantt,
+                            const EaselSpan        *span)
+{
+  if (gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+    return span->painting;
+
+  return span->thread < 0 ? layout->timer_lane : span->thread;
+}
+
+/* The rectangle of @span's bar: a ghost fills most of its lane, a
+ * measured bar sits inside it, so a ghost that runs longer shows. */
+void
+easel_gantt_layout_bar (const EaselGanttLayout *layout,
+                        const EaselGantt       *gantt,
+                        const EaselSpan        *span,
+                        gboolean                predicted,
+                        double                 *x,
+                        double                 *y,
+                        double                 *width,
+                        double                 *height)
+{
+  int lane = easel_gantt_layout_lane_of (layout, gantt, span);
+  /* Tall lanes keep bars of a sensible thickness, centred. */
+  double bar = predicted ? MIN (layout->lane_height * 0.84, layout->bar_limit * 1.25)
+                         : MIN (layout->lane_height * 0.6, layout->bar_limit);
+  double inset = (layout->lane_height - bar) / 2;
+  double x0 = easel_gantt_layout_x (layout, span->start_ms);
+  double x1 = easel_gantt_layout_x (layout, predicted ? span->end_ms : span_end (gantt, span));
+
+  *x = x0;
+  *width = MAX (x1 - x0, 1.0);
+  *y = layout->plot_y + lane * layout->lane_height + inset;
+  *height = bar;
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height,
+              double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+hatch (cairo_t   *cr,
+       EaselRgba  color,
+       double     x,
+       double     y,
+       double     width,
+       double     height,
+       double     spacing)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_set_line_width (cr, MAX (1.0, spacing / 4));
+  for (double d = -height; d < width; d += spacing)
+    {
+      cairo_move_to (cr, x + d, y + height);
+      cairo_line_to (cr, x + d + height, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+_easel_gantt_draw_span (cairo_t                *cr,
+                        const EaselRenderStyle *style,
+                        const EaselSpan        *span,
+                        double                  x,
+                        double                  y,
+                        double                  width,
+                        double                  height,
+                        gboolean                ghost,
+                        const char             *label)
+{
+  EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
+  double radius = MIN (4.0, height / 4);
+
+  cairo_save (cr);
+
+  if (ghost)
+    {
+      /* The prediction: faint, dashed, behind. */
+      rounded_rect (cr, x, y, width, height, radius);
+      easel_cairo_set_rgba_alpha (cr, span->phase == EASEL_PHASE_PAINT ? color : style->dry, 0.22);
+      if (span->phase != EASEL_PHASE_WAIT)
+        cairo_fill_preserve (cr);
+      easel_cairo_set_rgba_alpha (cr, style->predicted, 0.7);
+      cairo_set_line_width (cr, 1.0);
+      cairo_set_dash (cr, (double[]) { 3.0, 3.0 }, 2, 0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  switch (span->phase)
+    {
+    case EASEL_PHASE_PAINT:
+      rounded_rect (cr, x, y, width, height, radius);
+      easel_cairo_set_rgba (cr, color);
+      cairo_fill (cr);
+
+      if (label != NULL)
+        {
+          g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, 0.85, FALSE, label);
+          int text_width;
+          int text_height;
+
+          pango_layout_get_pixel_size (layout, &text_width, &text_height);
+          if (text_width + 8 <= width && text_height <= height)
+            easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
+                               x + width / 2, y + height / 2, 0.5, 0.5, label);
+        }
+      break;
+
+    case EASEL_PHASE_DRY:
+      rounded_rect (cr, x, y, width, height, radius);
+      easel_cairo_set_rgba (cr, style->dry);
+      cairo_fill (cr);
+      hatch (cr, style->dry_hatch, x, y, width, height, MAX (6.0, height / 3));
+      break;
+
+    case EASEL_PHASE_WAIT:
+      /* Ready, but the painter is busy: an empty frame in its colour. */
+      rounded_rect (cr, x + 1, y + 1, MAX (width - 2, 1), height - 2, radius);
+      easel_cairo_set_rgba (cr, color);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_dash (cr, (double[]) { 5.0, 3.0 }, 2, 0);
+      cairo_stroke (cr);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  cairo_restore (cr);
+}
+
+void
+_easel_gantt_draw_axis (cairo_t                *cr,
+                        const EaselRenderStyle *style,
+                        double                  x,
+                        double                  top,
+                        double                  bottom,
+                        double                  width,
+                        double                  max_ms,
+                        double                  tick_ms)
+{
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.0);
+
+  for (double t = 0; t <= max_ms; t += tick_ms)
+    {
+      double tx = round (x + t / max_ms * width) + 0.5;
+      g_autofree char *text = easel_format_seconds (t, tick_ms);
+
+      easel_cairo_set_rgba (cr, style->grid);
+      cairo_move_to (cr, tx, top);
+      cairo_line_to (cr, tx, bottom + style->font_size * 0.3);
+      cairo_stroke (cr);
+
+      easel_render_text (cr, style, 0.85, FALSE, style->dim, tx, bottom + style->font_size * 0.4,
+                         t == 0 ? 0.0 : 0.5, 0.0, text);
+    }
+
+  easel_cairo_set_rgba (cr, style->dim);
+  cairo_move_to (cr, x, round (bottom) + 0.5);
+  cairo_line_to (cr, x + width, round (bottom) + 0.5);
+  cairo_stroke (cr);
+
+  cairo_restore (cr);
+}
+
+typedef struct
+{
+  cairo_t                *cr;
+  const EaselRenderStyle *style;
+  const EaselGantt       *gantt;
+  const EaselGanttLayout *layout;
+  gboolean                predicted;
+} DrawSpans;
+
+static void
+draw_span_cb (const EaselSpan *span,
+              gpointer         data)
+{
+  DrawSpans *draw = data;
+  g_autofree char *label = NULL;
+  double x, y, width, height;
+
+  easel_gantt_layout_bar (draw->layout, draw->gantt, span, draw->predicted, &x, &y, &width, &height);
+
+  if (span->phase == EASEL_PHASE_PAINT && !draw->predicted)
+    {
+      if (draw->gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+        label = g_strdup_printf (_("coat %u"), span->coat + 1);
+      else
+        label = g_strdup_printf (_("painting %u"), span->painting + 1);
+    }
+
+  _easel_gantt_draw_span (draw->cr, draw->style, span, x, y, width, height, draw->predicted, label);
+}
+
+/* A right-aligned legend ending at @right, its boxes starting at @y. */
+void
+_easel_gantt_draw_legend (cairo_t                *cr,
+                          const EaselRenderStyle *style,
+                          gboolean                with_predicted,
+                          double                  right,
+                          double                  y)
+{
+  const double font = style->font_size;
+  const double box = round (font * 1.1);
+  struct {
+    EaselPhase  phase;
+    gboolean    ghost;
+    const char *text;
+  } items[] = {
+    { EASEL_PHASE_PAINT, FALSE, _("Painting") },
+    { EASEL_PHASE_DRY, FALSE, _("Drying") },
+    { EASEL_PHASE_WAIT, FALSE, _("Ready, waiting") },
+    { EASEL_PHASE_PAINT, TRUE, _("Predicted") },
+  };
+  guint n_items = with_predicted ? G_N_ELEMENTS (items) : 3;
+  double x = right;
+
+  /* Right-aligned: lay out from the last item leftwards. */
+  for (int i = n_items - 1; i >= 0; i--)
+    {
+      EaselSpan span = { 0, 0, items[i].phase };
+      double text_width = easel_render_text_width (cr, style, 0.85, FALSE, items[i].text);
+
+      x -= text_width;
+      easel_render_text (cr, style, 0.85, FALSE, style->dim, x, y + box / 2, 0.0, 0.5, items[i].text);
+      x -= box * 1.6 + font * 0.4;
+
+      if (i == 0)
+        {
+          /* Painting: a swatch of the first colours. */
+          for (guint c = 0; c < 3; c++)
+            {
+              EaselRgba color = easel_render_style_get_painting_color (style, c);
+
+              easel_cairo_set_rgba (cr, color);
+              cairo_rectangle (cr, x + c * box * 1.6 / 3, y, box * 1.6 / 3, box);
+              cairo_fill (cr);
+            }
+        }
+      else
+        {
+          _easel_gantt_draw_span (cr, style, &span, x, y, box * 1.6, box, items[i].ghost, NULL);
+        }
+
+      x -= font * 1.4;
+    }
+}
+
+static void
+draw_marker (cairo_t                *cr,
+             const EaselRenderStyle *style,
+             const EaselGanttLayout *layout,
+             double                  ms,
+             EaselRgba               color,
+             gboolean                dashed,
+             double                  label_y,
+             const char             *label)
+{
+  double x = round (easel_gantt_layout_x (layout, ms)) + 0.5;
+  double text_width = easel_render_text_width (cr, style, 0.85, TRUE, label);
+  double right = layout->plot_x + layout->plot_width;
+  /* Labels sit left of their line, unless there is no room. */
+  double align = x - text_width - 6 < layout->plot_x ? 0.0 : 1.0;
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_set_line_width (cr, 2.0);
+  if (dashed)
+    cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+  cairo_move_to (cr, x, label_y);
+  cairo_line_to (cr, x, layout->axis_y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  if (align == 0.0 && x + 6 + text_width > right + style->font_size)
+    align = 1.0;
+  easel_render_text (cr, style, 0.85, TRUE, color, align == 1.0 ? x - 6 : x + 6, label_y, align, 0.0, label);
+}
+
+void
+easel_gantt_draw (const EaselGantt       *gantt,
+                  const EaselRenderStyle *style,
+                  cairo_t                *cr,
+                  double                  width,
+                  double                  height)
+{
+  EaselGanttLayout layout;
+  DrawSpans draw = { cr, style, gantt, &layout, FALSE };
+  const double font = style->font_size;
+
+  g_return_if_fail (gantt != NULL && style != NULL && cr != NULL);
+
+  easel_gantt_compute_layout (gantt, style, width, height, &layout);
+
+  cairo_save (cr);
+
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_paint (cr);
+
+  if (gantt->trace == NULL && gantt->predicted == NULL)
+    {
+      easel_render_text (cr, style, 1.0, FALSE, style->dim, width / 2, height / 2, 0.5, 0.5,
+                         _("Press Run to start painting"));
+      cairo_restore (cr);
+      return;
+    }
+
+  _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
+                            width - round (font * 0.8), layout.legend_y);
+
+  /* Lanes: alternate stripes and a label each. */
+  for (guint lane = 0; lane < layout.n_lanes; lane++)
+    {
+      g_autofree char *label = lane_label (gantt, &layout, lane);
+      double y = layout.plot_y + lane * layout.lane_height;
+
+      if (lane % 2 == 0)
+        {
+          easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
+          cairo_rectangle (cr, layout.plot_x, y, layout.plot_width, layout.lane_height);
+          cairo_fill (cr);
+        }
+
+      if (layout.lane_height >= font)
+        easel_render_text (cr, style, 1.0, FALSE, style->foreground,
+                           layout.plot_x - font * 0.8, y + layout.lane_height / 2, 1.0, 0.5, label);
+    }
+
+  _easel_gantt_draw_axis (cr, style, layout.plot_x, layout.plot_y, layout.axis_y,
+                          layout.plot_width, layout.max_ms, layout.tick_ms);
+
+  if (gantt->show_predicted && gantt->predicted != NULL)
+    {
+      draw.predicted = TRUE;
+      for_each_span (gantt, TRUE, draw_span_cb, &draw);
+      draw.predicted = FALSE;
+    }
+  for_each_span (gantt, FALSE, draw_span_cb, &draw);
+
+  /* The makespans: predicted on the upper label row, measured below. */
+  if (gantt->predicted != NULL)
+    {
+      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->predicted), 10);
+      g_autofree char *label = g_strdup_printf (_("predicted %s"), seconds);
+
+      draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
+                   TRUE, layout.plot_y - font * 1.75, label);
+    }
+
+  if (gantt->finished && gantt->trace != NULL)
+    {
+      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->trace), 10);
+      g_autofree char *label = g_strdup_printf (_("measured %s"), seconds);
+
+      draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->trace), style->accent,
+                   FALSE, layout.plot_y - font * 0.9, label);
+    }
+  else if (gantt->now_ms >= 0)
+    {
+      g_autofree char *seconds = easel_format_seconds (gantt->now_ms, 100);
+
+      draw_marker (cr, style, &layout, gantt->now_ms, style->accent, FALSE,
+                   layout.plot_y - font * 0.9, seconds);
+    }
+
+  cairo_restore (cr);
+}
+
+typedef struct
+{
+  const EaselGantt       *gantt;
+  const EaselGanttLayout *layout;
+  gboolean                predicted;
+  double                  x;
+  double                  y;
+  const EaselSpan        *hit;
+} HitTest;
+
+static void
+hit_test_cb (const EaselSpan *span,
+             gpointer         data)
+{
+  HitTest *test = data;
+  double x, y, width, height;
+
+  easel_gantt_layout_bar (test->layout, test->gantt, span, test->predicted, &x, &y, &width, &height);
+
+  /* Later bars are drawn on top: the last one under the pointer wins. */
+  if (test->x >= x && test->x <= x + MAX (width, 4.0) && test->y >= y && test->y <= y + height)
+    test->hit = span;
+}
+
+/* The span under (@x, @y): measured bars first, then the ghosts. */
+gboolean
+easel_gantt_hit_test (const EaselGantt       *gantt,
+                      const EaselRenderStyle *style,
+                      double                  width,
+                      double                  height,
+                      double                  x,
+                      double                  y,
+                      EaselSpan              *span,
+                      gboolean               *predicted)
+{
+  EaselGanttLayout layout;
+  HitTest test = { gantt, &layout, FALSE, x, y, NULL };
+
+  g_return_val_if_fail (gantt != NULL && style != NULL && span != NULL, FALSE);
+
+  if (gantt->trace == NULL && gantt->predicted == NULL)
+    return FALSE;
+
+  easel_gantt_compute_layout (gantt, style, width, height, &layout);
+
+  for_each_span (gantt, FALSE, hit_test_cb, &test);
+  if (test.hit == NULL && gantt->show_predicted && gantt->predicted != NULL)
+    {
+      test.predicted = TRUE;
+      for_each_span (gantt, TRUE, hit_test_cb, &test);
+    }
+
+  if (test.hit == NULL)
+    return FALSE;
+
+  *span = *test.hit;
+  if (!test.predicted)
+    span->end_ms = span_end (gantt, test.hit);
+  if (predicted != NULL)
+    *predicted = test.predicted;
+
+  return TRUE;
+}
+
+/* The chart in words, for screen readers. */
+char *
+easel_gantt_describe (const EaselGantt *gantt)
+{
+  EaselTrace *trace = gantt->trace ? gantt->trace : gantt->predicted;
+  const EaselWorkload *workload;
+  GString *text;
+
+  g_return_val_if_fail (gantt != NULL, NULL);
+
+  if (trace == NULL)
+    return g_strdup (_("No run yet."));
+
+  workload = easel_trace_get_workload (trace);
+  text = g_string_new (NULL);
+
+  g_string_append_printf (text,
+                          /* Translators: "Asynchronous: 3 paintings, 2 coats each, 500 ms of painting and 1000 ms of drying per coat." */
+                          _("%s: %u paintings, %u coats each, %u ms of painting and %u ms of drying per coat."),
+                          easel_mode_get_title (easel_trace_get_mode (trace)),
+                          workload->paintings, workload->coats, workload->paint_ms, workload->dry_ms);
+
+  if (gantt->trace != NULL && gantt->finished)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Finished in %.2f seconds."),
+                              easel_trace_get_makespan (gantt->trace) / 1000.0);
+    }
+  else if (gantt->trace != NULL && gantt->now_ms >= 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Running for %.1f seconds so far."), gantt->now_ms / 1000.0);
+    }
+
+  if (gantt->predicted != NULL)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Predicted: %.2f seconds."),
+                              easel_trace_get_makespan (gantt->predicted) / 1000.0);
+    }
+
+  return g_string_free (text, FALSE);
+}

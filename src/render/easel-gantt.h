@@ -1,0 +1,116 @@
+/* easel-gantt.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "easel-render-style.h"
+#include "easel-trace.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  EASEL_GANTT_LANES_PAINTING,
+  EASEL_GANTT_LANES_THREAD,
+} EaselGanttLanes;
+
+/* What to draw: a measured trace (growing during a run), the spans that
+ * have started but not ended, and the prediction to compare with. */
+typedef struct
+{
+  EaselTrace      *trace;
+  EaselTrace      *predicted;
+  const EaselSpan *open_spans;
+  guint            n_open_spans;
+  /* The "now" cursor during a run; negative for none. */
+  double           now_ms;
+  EaselGanttLanes  lanes;
+  gboolean         show_predicted;
+  /* The run has ended: its makespan is final. */
+  gboolean         finished;
+} EaselGantt;
+
+/* Where things are: the time axis and the lanes. */
+typedef struct
+{
+  double plot_x;
+  double plot_y;
+  double plot_width;
+  double plot_height;
+  double max_ms;
+  double tick_ms;
+  guint  n_lanes;
+  /* In thread lanes: the lane of thread -1 (timers), or -1. */
+  int    timer_lane;
+  double lane_height;
+  /* The thickest a measured bar gets. */
+  double bar_limit;
+  double legend_y;
+  double axis_y;
+} EaselGanttLayout;
+
+void     easel_gantt_compute_layout (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     double                  width,
+                                     double                  height,
+                                     EaselGanttLayout       *layout);
+double   easel_gantt_layout_x       (const EaselGanttLayout *layout,
+                                     double                  ms);
+int      easel_gantt_layout_lane_of (const EaselGanttLayout *layout,
+                                     const EaselGantt       *gantt,
+                                     const EaselSpan        *span);
+void     easel_gantt_layout_bar     (const EaselGanttLayout *layout,
+                                     const EaselGantt       *gantt,
+                                     const EaselSpan        *span,
+                                     gboolean                predicted,
+                                     double                 *x,
+                                     double                 *y,
+                                     double                 *width,
+                                     double                 *height);
+void     easel_gantt_draw           (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     cairo_t                *cr,
+                                     double                  width,
+                                     double                  height);
+gboolean easel_gantt_hit_test       (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     double                  width,
+                                     double                  height,
+                                     double                  x,
+                                     double                  y,
+                                     EaselSpan              *span,
+                                     gboolean               *predicted);
+char    *easel_gantt_describe       (const EaselGantt       *gantt);
+
+/* Bars and hatching, shared with the comparison. */
+void     _easel_gantt_draw_span     (cairo_t                *cr,
+                                     const EaselRenderStyle *style,
+                                     const EaselSpan        *span,
+                                     double                  x,
+                                     double                  y,
+                                     double                  width,
+                                     double                  height,
+                                     gboolean                ghost,
+                                     const char             *label);
+void     _easel_gantt_draw_axis     (cairo_t                *cr,
+                                     const EaselRenderStyle *style,
+                                     double                  x,
+                                     double                  top,
+                                     double                  bottom,
+                                     double                  width,
+                                     double                  max_ms,
+                                     double                  tick_ms);
+void     _easel_gantt_draw_legend   (cairo_t                *cr,
+                                     const EaselRenderStyle *style,
+                                     gboolean                with_predicted,
+                                     double                  right,
+                                     double                  y);
+double   _easel_gantt_pick_tick     (double                  max_ms,
+                                     double                  width,
+                                     double                  min_spacing);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* easel-picture.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A painting on its easel: the picture its coats have computed so far, its
+ * name and a progress bar in its colour; a glossy sheen passes over it
+ * while the paint is wet, and a check mark says it is done.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "easel-picture.h"
+
+static void
+draw_sheen (cairo_t *cr,
+            double   x,
+            double   y,
+            double   width,
+            double   height,
+            double   phase)
+{
+  cairo_pattern_t *gradient;
+  double band = width * 0.35;
+  double start = x - band + phase * (width + 2 * band);
+
+  gradient = cairo_pattern_create_linear (start, y, start + band, y + height * 0.4);
+  cairo_pattern_add_color_stop_rgba (gradient, 0.0, 1, 1, 1, 0.0);
+  cairo_pattern_add_color_stop_rgba (gradient, 0.5, 1, 1, 1, 0.55);
+  cairo_pattern_add_color_stop_rgba (gradient, 1.0, 1, 1, 1, 0.0);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  cairo_set_source (cr, gradient);
+  cairo_paint (cr);
+  /* Wet paint is a little darker and more saturated. */
+  cairo_set_source_rgba (cr, 0.1, 0.2, 0.4, 0.12);
+  cairo_paint (cr);
+  cairo_restore (cr);
+
+  cairo_pattern_destroy (gradient);
+}
+
+static void
+draw_check (cairo_t                *cr,
+            const EaselRenderStyle *style,
+            double                  cx,
+            double                  cy,
+            double                  radius)
+{
+  cairo_save (cr);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 0.18, 0.76, 0.49);
+  cairo_fill_preserve (cr);
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_set_line_width (cr, MAX (1.5, radius * 0.18));
+  cairo_stroke (cr);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, MAX (2.0, radius * 0.3));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, cx - radius * 0.45, cy + radius * 0.02);
+  cairo_line_to (cr, cx - radius * 0.1, cy + radius * 0.38);
+  cairo_line_to (cr, cx + radius * 0.48, cy - radius * 0.35);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static const char *
+state_text (EaselPictureState state)
+{
+  switch (state)
+    {
+    case EASEL_PICTURE_BLANK:
+      return _("Blank");
+    case EASEL_PICTURE_PAINTING:
+      return _("Painting");
+    case EASEL_PICTURE_WAITING:
+      return _("Ready, waiting");
+    case EASEL_PICTURE_DRYING:
+      return _("Drying");
+    case EASEL_PICTURE_DONE:
+      return _("Done");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Draws @picture into the box (@x, @y, @width, @height): the picture keeps
+ * its aspect; the caption and progress bar go below it. */
+void
+easel_picture_draw (const EaselPicture     *picture,
+                    const EaselRenderStyle *style,
+                    cairo_t                *cr,
+                    double                  x,
+                    double                  y,
+                    double                  width,
+                    double                  height)
+{
+  const double font = style->font_size;
+  double caption = font * 1.5;
+  double bar = MAX (4.0, font * 0.35);
+  double avail_height = height - caption - bar - font * 0.5;
+  double scale = MIN (width / EASEL_CANVAS_WIDTH, avail_height / EASEL_CANVAS_HEIGHT);
+  double pw = EASEL_CANVAS_WIDTH * scale;
+  double ph = EASEL_CANVAS_HEIGHT * scale;
+  double px = round (x + (width - pw) / 2);
+  double py = round (y);
+  EaselRgba color = easel_render_style_get_painting_color (style, picture->painting);
+  g_autofree char *name = g_strdup_printf (_("Painting %u"), picture->painting + 1);
+
+  g_return_if_fail (picture != NULL && style != NULL && cr != NULL);
+
+  if (scale <= 0)
+    return;
+
+  cairo_save (cr);
+
+  /* A thin frame in the painting's colour, thicker while it is worked on. */
+  easel_cairo_set_rgba (cr, color);
+  if (picture->state == EASEL_PICTURE_PAINTING)
+    cairo_rectangle (cr, px - 4, py - 4, pw + 8, ph + 8);
+  else
+    cairo_rectangle (cr, px - 1.5, py - 1.5, pw + 3, ph + 3);
+  cairo_fill (cr);
+
+  if (picture->pixels != NULL)
+    {
+      cairo_surface_t *surface;
+
+      surface = cairo_image_surface_create_for_data ((guchar *) picture->pixels, CAIRO_FORMAT_ARGB32,
+                                                     EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT,
+                                                     EASEL_CANVAS_WIDTH * sizeof (guint32));
+      cairo_save (cr);
+      cairo_translate (cr, px, py);
+      cairo_scale (cr, scale, scale);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+      cairo_rectangle (cr, 0, 0, EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  if (picture->state == EASEL_PICTURE_DRYING || picture->state == EASEL_PICTURE_WAITING)
+    draw_sheen (cr, px, py, pw, ph, picture->sheen);
+
+  if (picture->state == EASEL_PICTURE_DONE)
+    draw_check (cr, style, px + pw - font * 0.6, py + font * 0.6 + 2, font * 0.9);
+
+  /* "Painting 2 · Drying" and the progress bar. */
+  {
+    g_autofree char *text = g_strdup_printf ("%s · %s", name, state_text (picture->state));
+
+    easel_render_text (cr, style, 0.9, FALSE, style->foreground, px + pw / 2, py + ph + font * 0.4,
+                       0.5, 0.0, text);
+  }
+
+  easel_cairo_set_rgba (cr, style->grid);
+  cairo_rectangle (cr, px, py + ph + caption + font * 0.2, pw, bar);
+  cairo_fill (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_rectangle (cr, px, py + ph + caption + font * 0.2, pw * CLAMP (picture->progress, 0.0, 1.0), bar);
+  cairo_fill (cr);
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,45 @@
+/* easel-picture.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "easel-canvas.h"
+#include "easel-render-style.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  EASEL_PICTURE_BLANK,
+  EASEL_PICTURE_PAINTING,
+  EASEL_PICTURE_WAITING,
+  EASEL_PICTURE_DRYING,
+  EASEL_PICTURE_DONE,
+} EaselPictureState;
+
+/* One painting as the atelier shows it. */
+typedef struct
+{
+  guint              painting;
+  /* EASEL_CANVAS_WIDTH × EASEL_CANVAS_HEIGHT pixels in cairo's ARGB32. */
+  const guint32     *pixels;
+  EaselPictureState  state;
+  /* How much of all its coats is painted, 0…1. */
+  double             progress;
+  /* Where the sheen of wet paint is, 0…1, for animating it. */
+  double             sheen;
+} EaselPicture;
+
+void easel_picture_draw (const EaselPicture     *picture,
+                         const EaselRenderStyle *style,
+                         cairo_t                *cr,
+                         double                  x,
+                         double                  y,
+                         double                  width,
+                         double                  height);
+
+G_END_DECLS

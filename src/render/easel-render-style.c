@@ -1,0 +1,219 @@
+/* easel-render-style.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Colours, fonts and small drawing helpers shared by the renderers.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "easel-render-style.h"
+
+/* Okabe and Ito's colour-blind-safe palette, then Paul Tol's muted one for
+ * the rest: distinguishable with every common colour-vision deficiency. */
+static const guint32 palette[EASEL_PALETTE_SIZE] = {
+  0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00,
+  0xcc79a7, 0x332288, 0x117733, 0x882255, 0x44aa99, 0x999933,
+};
+
+static EaselRgba
+rgb (guint32 hex)
+{
+  return (EaselRgba) { ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0, 1.0 };
+}
+
+/* The light style of libadwaita's defaults, for exports and tests. */
+void
+easel_render_style_init_light (EaselRenderStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  style->background = rgb (0xffffff);
+  style->foreground = (EaselRgba) { 0, 0, 0, 0.8 };
+  style->dim = (EaselRgba) { 0, 0, 0, 0.55 };
+  style->grid = (EaselRgba) { 0, 0, 0, 0.10 };
+  style->dry = rgb (0xc0bfbc);
+  style->dry_hatch = rgb (0x9a9996);
+  style->accent = rgb (0x1c71d8);
+  style->predicted = rgb (0x813d9c);
+  style->font_family = g_strdup ("Cantarell, Sans");
+  style->font_size = 14.0;
+  style->dark = FALSE;
+}
+
+void
+easel_render_style_init_dark (EaselRenderStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  easel_render_style_init_light (style);
+  style->background = rgb (0x1e1e1e);
+  style->foreground = (EaselRgba) { 1, 1, 1, 1.0 };
+  style->dim = (EaselRgba) { 1, 1, 1, 0.6 };
+  style->grid = (EaselRgba) { 1, 1, 1, 0.12 };
+  style->dry = rgb (0x5e5c64);
+  style->dry_hatch = rgb (0x77767b);
+  style->accent = rgb (0x78aeed);
+  style->predicted = rgb (0xdc8add);
+  style->dark = TRUE;
+}
+
+void
+easel_render_style_clear (EaselRenderStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  g_clear_pointer (&style->font_family, g_free);
+}
+
+void
+easel_render_style_copy (EaselRenderStyle       *dest,
+                         const EaselRenderStyle *src)
+{
+  g_return_if_fail (dest != NULL && src != NULL);
+
+  *dest = *src;
+  dest->font_family = g_strdup (src->font_family);
+}
+
+/* The colour that stands for @painting in every view. */
+EaselRgba
+easel_render_style_get_painting_color (const EaselRenderStyle *style,
+                                       guint                   painting)
+{
+  EaselRgba color = rgb (palette[painting % EASEL_PALETTE_SIZE]);
+
+  /* Deep blues and purples vanish on a dark background: lift them. */
+  if (style != NULL && style->dark)
+    {
+      double luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue;
+
+      if (luminance < 0.25)
+        color = easel_rgba_mix (color, (EaselRgba) { 1, 1, 1, 1 }, 0.35);
+    }
+
+  return color;
+}
+
+EaselRgba
+easel_rgba_mix (EaselRgba a,
+                EaselRgba b,
+                double    t)
+{
+  return (EaselRgba) {
+    a.red + (b.red - a.red) * t,
+    a.green + (b.green - a.green) * t,
+    a.blue + (b.blue - a.blue) * t,
+    a.alpha + (b.alpha - a.alpha) * t,
+  };
+}
+
+/* Black or white text, whichever reads better on @background. */
+EaselRgba
+easel_rgba_contrasting_text (EaselRgba background)
+{
+  double luminance = 0.2126 * background.red + 0.7152 * background.green + 0.0722 * background.blue;
+
+  return luminance > 0.45 ? (EaselRgba) { 0, 0, 0, 0.85 } : (EaselRgba) { 1, 1, 1, 1 };
+}
+
+void
+easel_cairo_set_rgba (cairo_t   *cr,
+                      EaselRgba  color)
+{
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
+}
+
+void
+easel_cairo_set_rgba_alpha (cairo_t   *cr,
+                            EaselRgba  color,
+                            double     alpha)
+{
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * alpha);
+}
+
+/* A layout of @text in the style's font, @scale times the body size. */
+PangoLayout *
+easel_render_text_layout (cairo_t                *cr,
+                          const EaselRenderStyle *style,
+                          double                  scale,
+                          gboolean                bold,
+                          const char             *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (style->font_family);
+
+  pango_font_description_set_absolute_size (font, style->font_size * scale * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+double
+easel_render_text_width (cairo_t                *cr,
+                         const EaselRenderStyle *style,
+                         double                  scale,
+                         gboolean                bold,
+                         const char             *text)
+{
+  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+
+/* Draws @text with its box aligned at (@x, @y): @xalign and @yalign are
+ * 0 for left/top, 0.5 for centre, 1 for right/bottom. */
+void
+easel_render_text (cairo_t                *cr,
+                   const EaselRenderStyle *style,
+                   double                  scale,
+                   gboolean                bold,
+                   EaselRgba               color,
+                   double                  x,
+                   double                  y,
+                   double                  xalign,
+                   double                  yalign,
+                   const char             *text)
+{
+  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  int width;
+  int height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_move_to (cr, round (x - width * xalign), round (y - height * yalign));
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* "1.5 s", with as many decimals as ticks @step_ms apart need. */
+char *
+easel_format_seconds (double ms,
+                      double step_ms)
+{
+  int decimals = 0;
+
+  if (step_ms < 10)
+    decimals = 3;
+  else if (step_ms < 100)
+    decimals = 2;
+  else if (step_ms < 1000)
+    decimals = 1;
+
+  /* Translators: a time in seconds on the chart's axis, e.g. "1.5 s" */
+  return g_strdup_printf (_("%.*f s"), decimals, ms / 1000.0);
+}

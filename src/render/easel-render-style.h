@@ -1,0 +1,87 @@
+/* easel-render-style.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} EaselRgba;
+
+/* Everything a renderer needs to know about the look: the widgets fill it
+ * from the theme, exports from the light or dark defaults. */
+typedef struct
+{
+  EaselRgba  background;
+  EaselRgba  foreground;
+  /* Secondary text, axis ticks and grid lines. */
+  EaselRgba  dim;
+  EaselRgba  grid;
+  /* Drying bars and their hatching. */
+  EaselRgba  dry;
+  EaselRgba  dry_hatch;
+  /* The "now" cursor and the measured makespan. */
+  EaselRgba  accent;
+  /* The predicted schedule's marks. */
+  EaselRgba  predicted;
+  char      *font_family;
+  /* Body text size in pixels; everything else scales with it. */
+  double     font_size;
+  gboolean   dark;
+} EaselRenderStyle;
+
+#define EASEL_PALETTE_SIZE 12
+
+void     easel_render_style_init_light   (EaselRenderStyle       *style);
+void     easel_render_style_init_dark    (EaselRenderStyle       *style);
+void     easel_render_style_clear        (EaselRenderStyle       *style);
+void     easel_render_style_copy         (EaselRenderStyle       *dest,
+                                          const EaselRenderStyle *src);
+EaselRgba easel_render_style_get_painting_color (const EaselRenderStyle *style,
+                                                 guint                   painting);
+EaselRgba easel_rgba_mix                 (EaselRgba               a,
+                                          EaselRgba               b,
+                                          double                  t);
+EaselRgba easel_rgba_contrasting_text    (EaselRgba               background);
+void     easel_cairo_set_rgba            (cairo_t                *cr,
+                                          EaselRgba               color);
+void     easel_cairo_set_rgba_alpha      (cairo_t                *cr,
+                                          EaselRgba               color,
+                                          double                  alpha);
+
+PangoLayout *easel_render_text_layout    (cairo_t                *cr,
+                                          const EaselRenderStyle *style,
+                                          double                  scale,
+                                          gboolean                bold,
+                                          const char             *text);
+void     easel_render_text               (cairo_t                *cr,
+                                          const EaselRenderStyle *style,
+                                          double                  scale,
+                                          gboolean                bold,
+                                          EaselRgba               color,
+                                          double                  x,
+                                          double                  y,
+                                          double                  xalign,
+                                          double                  yalign,
+                                          const char             *text);
+double   easel_render_text_width         (cairo_t                *cr,
+                                          const EaselRenderStyle *style,
+                                          double                  scale,
+                                          gboolean                bold,
+                                          const char             *text);
+char    *easel_format_seconds            (double                  ms,
+                                          double                  step_ms);
+
+G_END_DECLS
