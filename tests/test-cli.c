@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -184,6 +185,82 @@ test_cli_bad_input (void)
 }
 
 static void
+assert_usage_error (const char * const *args)
+{
+  g_auto(Result) result = { NULL };
+  const char *newline;
+
+  run_easel (args, &result);
+  g_test_message ("%s → %d: %s", args[1] ? args[1] : args[0], result.status, result.err);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  newline = strchr (result.err, '\n');
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline + 1, ==, "");
+}
+
+/* Like strstr(), but through NUL bytes (a PDF has binary streams). */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (data + i, needle, needle_length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_cli_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-cli-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *txt = g_build_filename (dir, "chart.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "chart.png", NULL);
+  g_autofree char *export_pdf = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *export_txt = g_strconcat ("--export=", txt, NULL);
+  g_autofree char *export_missing = g_strconcat ("--export=", missing, NULL);
+  const char *good[] = { "--run=all", "--paintings=2", "--coats=1", "--paint-ms=10", "--dry-ms=10",
+                         export_pdf, "--size=800x450", NULL };
+  const char *bad_extension[] = { "--run=async", "--paint-ms=10", export_txt, NULL };
+  const char *bad_folder[] = { "--run=async", "--paint-ms=10", export_missing, NULL };
+  const char *bad_size[] = { "--run=async", "--paint-ms=10", export_pdf, "--size=10x10", NULL };
+  const char *bad_size_text[] = { "--run=async", "--paint-ms=10", export_pdf, "--size=big", NULL };
+  const char *size_alone[] = { "--run=async", "--paint-ms=10", "--size=800x600", NULL };
+  const char *export_alone[] = { export_pdf, NULL };
+  g_auto(Result) result = { NULL };
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_nonnull (dir);
+
+  /* A comparison as PDF, at the size asked for. */
+  run_easel (good, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 800 450 ]"));
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  /* Bad targets fail before the run, with one line and no file. */
+  assert_usage_error (bad_extension);
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+  assert_usage_error (bad_folder);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  assert_usage_error (bad_size);
+  assert_usage_error (bad_size_text);
+  assert_usage_error (size_alone);
+  assert_usage_error (export_alone);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
 test_cli_interrupt (void)
 {
   const char *argv[] = { g_getenv ("EASEL_BINARY"), "--run=parallel", "--paint-ms=10000",
@@ -224,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/json", test_cli_json);
   g_test_add_func ("/easel/cli/table", test_cli_table);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
+  g_test_add_func ("/easel/cli/export", test_cli_export);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 
   return g_test_run ();

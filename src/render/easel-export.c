@@ -15,8 +15,10 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "easel-export.h"
+#include "easel-render-style.h"
 
 G_DEFINE_QUARK (easel-export-error-quark, easel_export_error)
 
@@ -62,6 +64,55 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* Cairo draws SVG text as glyph outlines. Adds the text again as an
+ * invisible layer, so that the picture can be searched, selected and read
+ * out, as scanned PDFs do with their recognised text. */
+static GByteArray *
+add_svg_text_layer (GByteArray *svg,
+                    GArray     *log)
+{
+  g_autoptr(GString) layer = g_string_new ("<g fill-opacity=\"0\" font-family=\"sans-serif\">\n");
+  const char *end_tag = "</svg>";
+  gsize length = svg->len;
+  const char *data = (const char *) svg->data;
+  gssize end = -1;
+
+  for (gssize i = (gssize) length - strlen (end_tag); i >= 0; i--)
+    if (memcmp (data + i, end_tag, strlen (end_tag)) == 0)
+      {
+        end = i;
+        break;
+      }
+
+  if (end < 0)
+    return svg;
+
+  for (guint i = 0; i < log->len; i++)
+    {
+      EaselTextRecord *record = &g_array_index (log, EaselTextRecord, i);
+      g_autofree char *escaped = g_markup_escape_text (record->text, -1);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE], size[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (layer, "<text x=\"%s\" y=\"%s\" font-size=\"%s\">%s</text>\n",
+                              g_ascii_formatd (x, sizeof x, "%.1f", record->x),
+                              g_ascii_formatd (y, sizeof y, "%.1f", record->baseline),
+                              g_ascii_formatd (size, sizeof size, "%.1f", record->size),
+                              escaped);
+    }
+  g_string_append (layer, "</g>\n");
+
+  {
+    GByteArray *result = g_byte_array_sized_new (length + layer->len);
+
+    g_byte_array_append (result, svg->data, end);
+    g_byte_array_append (result, (const guint8 *) layer->str, layer->len);
+    g_byte_array_append (result, svg->data + end, length - end);
+    g_byte_array_unref (svg);
+
+    return result;
+  }
+}
+
 /* Draws at @width × @height into a file of @format, in memory. */
 GBytes *
 easel_export_render (EaselExportFormat   format,
@@ -72,6 +123,7 @@ easel_export_render (EaselExportFormat   format,
                      GError            **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GArray) text_log = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -99,6 +151,11 @@ easel_export_render (EaselExportFormat   format,
     }
 
   cr = cairo_create (surface);
+  if (format == EASEL_EXPORT_SVG)
+    {
+      text_log = _easel_text_log_new ();
+      _easel_render_log_text (cr, text_log);
+    }
   draw (cr, width, height, user_data);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -117,6 +174,9 @@ easel_export_render (EaselExportFormat   format,
                    _("Cannot draw the chart: %s"), cairo_status_to_string (status));
       return NULL;
     }
+
+  if (text_log != NULL)
+    bytes = add_svg_text_layer (g_steal_pointer (&bytes), text_log);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }

@@ -173,6 +173,34 @@ easel_render_text_width (cairo_t                *cr,
   return width;
 }
 
+static cairo_user_data_key_t text_log_key;
+
+static void
+text_record_clear (gpointer data)
+{
+  EaselTextRecord *record = data;
+
+  g_free (record->text);
+}
+
+GArray *
+_easel_text_log_new (void)
+{
+  GArray *log = g_array_new (FALSE, FALSE, sizeof (EaselTextRecord));
+
+  g_array_set_clear_func (log, text_record_clear);
+
+  return log;
+}
+
+/* From now on, text drawn on @cr is also recorded in @log. */
+void
+_easel_render_log_text (cairo_t *cr,
+                        GArray  *log)
+{
+  cairo_set_user_data (cr, &text_log_key, g_array_ref (log), (cairo_destroy_func_t) g_array_unref);
+}
+
 /* Draws @text with its box aligned at (@x, @y): @xalign and @yalign are
  * 0 for left/top, 0.5 for centre, 1 for right/bottom. */
 void
@@ -188,16 +216,32 @@ easel_render_text (cairo_t                *cr,
                    const char             *text)
 {
   g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  GArray *log = cairo_get_user_data (cr, &text_log_key);
+  double left;
+  double top;
   int width;
   int height;
 
   pango_layout_get_pixel_size (layout, &width, &height);
+  left = round (x - width * xalign);
+  top = round (y - height * yalign);
 
   cairo_save (cr);
   easel_cairo_set_rgba (cr, color);
-  cairo_move_to (cr, round (x - width * xalign), round (y - height * yalign));
+  cairo_move_to (cr, left, top);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+
+  if (log != NULL)
+    {
+      EaselTextRecord record = {
+        left, top + pango_layout_get_baseline (layout) / (double) PANGO_SCALE,
+        style->font_size * scale, g_strdup (text)
+      };
+
+      cairo_user_to_device (cr, &record.x, &record.baseline);
+      g_array_append_val (log, record);
+    }
 }
 
 /* "1.5 s", with as many decimals as ticks @step_ms apart need. */

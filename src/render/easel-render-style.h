@@ -84,4 +84,18 @@ double   easel_render_text_width         (cairo_t                *cr,
 char    *easel_format_seconds            (double                  ms,
                                           double                  step_ms);
 
+/* Text drawn with easel_render_text(), where it went, for exports that
+ * keep a text layer (SVG). */
+typedef struct
+{
+  double  x;
+  double  baseline;
+  double  size;
+  char   *text;
+} EaselTextRecord;
+
+void       _easel_render_log_text        (cairo_t                *cr,
+                                          GArray                 *log);
+GArray    *_easel_text_log_new           (void);
+
 G_END_DECLS

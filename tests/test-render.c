@@ -1,0 +1,517 @@
+/* test-render.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The renderers, drawn into image surfaces and read back pixel by pixel,
+ * and the exports in every format.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "easel-comparison.h"
+#include "easel-export.h"
+#include "easel-gantt.h"
+#include "easel-picture.h"
+#include "easel-schedule.h"
+
+#define WIDTH 1600
+#define HEIGHT 900
+
+typedef struct
+{
+  guint8 red;
+  guint8 green;
+  guint8 blue;
+} Pixel;
+
+static Pixel
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 value;
+
+  cairo_surface_flush (surface);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpfloat (y, <, cairo_image_surface_get_height (surface));
+
+  value = *(const guint32 *) (gconstpointer) (data + (int) y * stride + (int) x * 4);
+
+  return (Pixel) { (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
+}
+
+static gboolean
+pixel_is (Pixel     pixel,
+          EaselRgba color)
+{
+  return fabs (pixel.red - color.red * 255) <= 3 &&
+         fabs (pixel.green - color.green * 255) <= 3 &&
+         fabs (pixel.blue - color.blue * 255) <= 3;
+}
+
+static gboolean
+pixel_is_grey (Pixel pixel)
+{
+  return ABS (pixel.red - pixel.green) <= 6 && ABS (pixel.green - pixel.blue) <= 6;
+}
+
+/* Two paintings, one coat: painting 0 paints 0–500 and dries 500–1500;
+ * painting 1 waits until 500, paints until 1000 and dries until 2000. */
+static EaselTrace *
+make_trace (void)
+{
+  EaselWorkload w = { 2, 1, 500, 1000, 2 };
+  EaselTrace *trace = easel_trace_new (EASEL_MODE_ASYNC, &w, 2);
+  const EaselSpan spans[] = {
+    { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 500 },
+    { 1, 0, EASEL_PHASE_WAIT, 0, 0, 500, 0 },
+    { 0, 0, EASEL_PHASE_DRY, -1, 500, 1500, 0 },
+    { 1, 0, EASEL_PHASE_PAINT, 0, 500, 1000, 500 },
+    { 1, 0, EASEL_PHASE_DRY, -1, 1000, 2000, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    easel_trace_add_span (trace, &spans[i]);
+  easel_trace_set_makespan (trace, 2000);
+
+  return trace;
+}
+
+static cairo_surface_t *
+draw_gantt (const EaselGantt       *gantt,
+            const EaselRenderStyle *style,
+            int                     width,
+            int                     height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  easel_gantt_draw (gantt, style, cr, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+static void
+test_gantt_pixels (void)
+{
+  g_autoptr(EaselTrace) trace = make_trace ();
+  EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+  EaselRenderStyle style;
+  EaselGanttLayout layout;
+  cairo_surface_t *surface;
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+  double x, y, w, h;
+
+  easel_render_style_init_light (&style);
+  surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+  easel_gantt_compute_layout (&gantt, &style, WIDTH, HEIGHT, &layout);
+
+  /* Painting 1's paint (500–1000 ms): its colour just inside the x its
+   * start and end map to, and not just outside. */
+  easel_gantt_layout_bar (&layout, &gantt, &spans[3], FALSE, &x, &y, &w, &h);
+  g_assert_cmpfloat_with_epsilon (x, easel_gantt_layout_x (&layout, 500), 0.01);
+  g_assert_cmpfloat_with_epsilon (x + w, easel_gantt_layout_x (&layout, 1000), 0.01);
+  g_assert_true (pixel_is (pixel_at (surface, easel_gantt_layout_x (&layout, 500) + 6, y + h / 2),
+                           easel_render_style_get_painting_color (&style, 1)));
+  g_assert_true (pixel_is (pixel_at (surface, easel_gantt_layout_x (&layout, 1000) - 6, y + h / 2),
+                           easel_render_style_get_painting_color (&style, 1)));
+  g_assert_false (pixel_is (pixel_at (surface, easel_gantt_layout_x (&layout, 1000) + 6, y + h / 2),
+                            easel_render_style_get_painting_color (&style, 1)));
+
+  /* Painting 0's paint in its own colour, in its own lane. */
+  easel_gantt_layout_bar (&layout, &gantt, &spans[0], FALSE, &x, &y, &w, &h);
+  g_assert_true (pixel_is (pixel_at (surface, x + w / 2, y + h / 2),
+                           easel_render_style_get_painting_color (&style, 0)));
+
+  /* Drying is grey (and hatched), never a painting's colour. */
+  easel_gantt_layout_bar (&layout, &gantt, &spans[2], FALSE, &x, &y, &w, &h);
+  for (double px = x + 4; px < x + w - 4; px += w / 7)
+    {
+      Pixel pixel = pixel_at (surface, px, y + h / 2);
+
+      g_assert_true (pixel_is_grey (pixel));
+      g_assert_false (pixel_is (pixel, style.background));
+    }
+
+  /* Waiting is outlined: its middle is not filled. */
+  easel_gantt_layout_bar (&layout, &gantt, &spans[1], FALSE, &x, &y, &w, &h);
+  g_assert_false (pixel_is (pixel_at (surface, x + w / 2, y + h / 2),
+                            easel_render_style_get_painting_color (&style, 1)));
+
+  /* Hit-testing finds the bar under the pointer. */
+  {
+    EaselSpan hit;
+    gboolean predicted = TRUE;
+
+    easel_gantt_layout_bar (&layout, &gantt, &spans[3], FALSE, &x, &y, &w, &h);
+    g_assert_true (easel_gantt_hit_test (&gantt, &style, WIDTH, HEIGHT, x + w / 2, y + h / 2, &hit, &predicted));
+    g_assert_false (predicted);
+    g_assert_cmpuint (hit.painting, ==, 1);
+    g_assert_cmpint (hit.phase, ==, EASEL_PHASE_PAINT);
+    g_assert_false (easel_gantt_hit_test (&gantt, &style, WIDTH, HEIGHT, 2, 2, &hit, NULL));
+  }
+
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
+static void
+test_gantt_threads_and_ghost (void)
+{
+  g_autoptr(EaselTrace) trace = make_trace ();
+  EaselWorkload w = { 2, 1, 500, 1000, 2 };
+  g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
+  EaselGantt gantt = { trace, predicted, NULL, 0, -1, EASEL_GANTT_LANES_THREAD, TRUE, TRUE };
+  EaselRenderStyle style;
+  EaselGanttLayout layout;
+  cairo_surface_t *surface;
+
+  easel_render_style_init_dark (&style);
+  surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+  easel_gantt_compute_layout (&gantt, &style, WIDTH, HEIGHT, &layout);
+
+  /* Async by thread: one thread paints, the timers have a lane of their
+   * own (drying runs on no thread). */
+  g_assert_cmpuint (layout.n_lanes, ==, 2);
+  g_assert_cmpint (layout.timer_lane, ==, 1);
+
+  /* The dark style's background shows where nothing is drawn. */
+  g_assert_true (pixel_is (pixel_at (surface, WIDTH - 3, HEIGHT - 3), style.background));
+
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
+static void
+test_gantt_empty_and_tiny (void)
+{
+  EaselWorkload w = { 1, 1, 10, 0, 1 };
+  g_autoptr(EaselTrace) empty = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
+  g_autoptr(EaselTrace) one = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
+  EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 10, 10 };
+  EaselSpan open = { 0, 0, EASEL_PHASE_DRY, 0, 10, 10, 0 };
+  EaselRenderStyle style;
+  EaselGantt gantts[] = {
+    { NULL, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, TRUE, FALSE },
+    { empty, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, TRUE, FALSE },
+    { empty, NULL, NULL, 0, 0, EASEL_GANTT_LANES_THREAD, TRUE, FALSE },
+    { one, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, TRUE, TRUE },
+    { one, NULL, &open, 1, 15, EASEL_GANTT_LANES_THREAD, TRUE, FALSE },
+  };
+
+  easel_trace_add_span (one, &span);
+  easel_trace_set_makespan (one, 10);
+  easel_render_style_init_light (&style);
+
+  /* Nothing to draw, one span, a span still open, and absurd sizes: all
+   * draw without a warning (G_DEBUG=fatal-warnings would abort). */
+  for (guint i = 0; i < G_N_ELEMENTS (gantts); i++)
+    for (int size = 1; size <= 1024; size *= 32)
+      {
+        cairo_surface_t *surface = draw_gantt (&gantts[i], &style, size, size);
+        g_autofree char *text = easel_gantt_describe (&gantts[i]);
+
+        g_assert_nonnull (text);
+        cairo_surface_destroy (surface);
+      }
+
+  easel_render_style_clear (&style);
+}
+
+static void
+test_gantt_many_paintings_fit (void)
+{
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  style.font_size = 16;
+
+  for (guint n = 1; n <= 12; n++)
+    {
+      EaselWorkload w = { n, 2, 100, 200, n };
+      g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 2);
+      EaselGantt gantt = { NULL, predicted, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, TRUE, FALSE };
+      EaselGanttLayout layout;
+      guint n_spans;
+      const EaselSpan *spans = easel_trace_get_spans (predicted, &n_spans);
+
+      /* A projector's 1280×720: every lane inside the picture, tall
+       * enough for its label, every bar inside its lane. */
+      easel_gantt_compute_layout (&gantt, &style, 1280, 720, &layout);
+      g_assert_cmpuint (layout.n_lanes, ==, n);
+      g_assert_cmpfloat (layout.lane_height, >=, style.font_size * 1.5);
+      g_assert_cmpfloat (layout.axis_y + style.font_size * 1.5, <=, 720);
+
+      for (guint i = 0; i < n_spans; i++)
+        {
+          double x, y, width, height;
+          int lane = easel_gantt_layout_lane_of (&layout, &gantt, &spans[i]);
+
+          easel_gantt_layout_bar (&layout, &gantt, &spans[i], TRUE, &x, &y, &width, &height);
+          g_assert_cmpfloat (x, >=, layout.plot_x);
+          g_assert_cmpfloat (x + width, <=, layout.plot_x + layout.plot_width + 1);
+          g_assert_cmpfloat (y, >=, layout.plot_y + lane * layout.lane_height);
+          g_assert_cmpfloat (y + height, <=, layout.plot_y + (lane + 1) * layout.lane_height);
+        }
+    }
+
+  easel_render_style_clear (&style);
+}
+
+static void
+test_gantt_ticks (void)
+{
+  /* About one tick per 80 px, on 1-2-5 steps. */
+  g_assert_cmpfloat (_easel_gantt_pick_tick (4500, 1600, 80), ==, 500);
+  g_assert_cmpfloat (_easel_gantt_pick_tick (4500, 400, 80), ==, 1000);
+  g_assert_cmpfloat (_easel_gantt_pick_tick (200, 1600, 80), ==, 10);
+  g_assert_cmpfloat (_easel_gantt_pick_tick (60000, 1600, 80), ==, 5000);
+}
+
+typedef struct
+{
+  EaselComparisonRow rows[EASEL_N_MODES];
+  guint              n_rows;
+} Comparison;
+
+static void
+comparison_init (Comparison *comparison)
+{
+  EaselWorkload w = { 3, 2, 500, 1000, 3 };
+
+  /* Predictions stand in for runs here: the drawing is what is tested. */
+  comparison->n_rows = EASEL_N_MODES;
+  for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
+    comparison->rows[mode] = (EaselComparisonRow) { easel_schedule_predict (mode, &w, 2),
+                                                    easel_schedule_predict (mode, &w, 2) };
+}
+
+static void
+comparison_clear (Comparison *comparison)
+{
+  for (guint i = 0; i < comparison->n_rows; i++)
+    {
+      easel_trace_unref (comparison->rows[i].measured);
+      easel_trace_unref (comparison->rows[i].predicted);
+    }
+}
+
+static void
+draw_comparison_cb (cairo_t  *cr,
+                    double    width,
+                    double    height,
+                    gpointer  user_data)
+{
+  Comparison *comparison = user_data;
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  easel_comparison_draw (comparison->rows, comparison->n_rows, &style, cr, width, height);
+  easel_render_style_clear (&style);
+}
+
+static void
+test_comparison_figures (void)
+{
+  Comparison comparison;
+  EaselComparisonFigures figures;
+  g_autofree char *text = NULL;
+
+  comparison_init (&comparison);
+
+  /* Sequential 9 s, async 4 s: 2.25 times as fast; parallel on two cores
+   * uses (at best) both of them while painting. */
+  easel_comparison_figures (comparison.rows, comparison.n_rows, EASEL_MODE_ASYNC, &figures);
+  g_assert_cmpfloat_with_epsilon (figures.speedup, 9000.0 / 4000.0, 1e-9);
+  easel_comparison_figures (comparison.rows, comparison.n_rows, EASEL_MODE_SEQUENTIAL, &figures);
+  g_assert_cmpfloat_with_epsilon (figures.speedup, 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (figures.cpu_cores, 3000.0 / 9000.0, 1e-9);
+
+  text = easel_comparison_describe (comparison.rows, comparison.n_rows);
+  g_assert_nonnull (strstr (text, "Asynchronous"));
+  g_assert_nonnull (strstr (text, "2.25"));
+
+  comparison_clear (&comparison);
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-test-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+test_export_formats (void)
+{
+  Comparison comparison;
+  g_autofree char *png = temp_path ("comparison.png");
+  g_autofree char *svg = temp_path ("comparison.SVG");
+  g_autofree char *pdf = temp_path ("comparison.pdf");
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  comparison_init (&comparison);
+
+  /* PNG: the size asked for. */
+  g_assert_true (easel_export_to_file (png_file, 1920, 1080, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_no_error (error);
+  {
+    cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+
+    g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1920);
+    g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1080);
+    cairo_surface_destroy (surface);
+  }
+
+  /* SVG (the extension in any case): well-formed XML whose text layer
+   * has the axis labels and the mode names. */
+  g_assert_true (easel_export_to_file (svg_file, 1600, 900, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  {
+    g_autoptr(GMarkupParseContext) parser = NULL;
+    static const GMarkupParser no_callbacks = { NULL };
+
+    parser = g_markup_parse_context_new (&no_callbacks, 0, NULL, NULL);
+    g_assert_true (g_markup_parse_context_parse (parser, contents, length, &error));
+    g_assert_true (g_markup_parse_context_end_parse (parser, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, ">1.0 s</text>"));
+  g_assert_nonnull (strstr (contents, ">Sequential</text>"));
+  g_assert_nonnull (strstr (contents, ">Asynchronous</text>"));
+  g_assert_nonnull (strstr (contents, ">Parallel</text>"));
+  g_assert_nonnull (strstr (contents, ">Threads + GIL</text>"));
+  g_clear_pointer (&contents, g_free);
+
+  /* PDF: a PDF. */
+  g_assert_true (easel_export_to_file (pdf_file, 1600, 900, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  comparison_clear (&comparison);
+}
+
+static void
+test_export_bad_targets (void)
+{
+  Comparison comparison;
+  g_autofree char *txt = temp_path ("chart.txt");
+  g_autofree char *dir = temp_path ("folder.png");
+  g_autofree char *missing = temp_path ("no/such/folder/chart.png");
+  g_autofree char *kept = temp_path ("kept.png");
+  g_autoptr(GFile) txt_file = g_file_new_for_path (txt);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) kept_file = g_file_new_for_path (kept);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  comparison_init (&comparison);
+
+  /* An unknown extension: refused, nothing written. */
+  g_assert_false (easel_export_to_file (txt_file, 100, 100, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_error (error, EASEL_EXPORT_ERROR, EASEL_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+
+  /* A folder that does not exist. */
+  g_assert_false (easel_export_check_writable (missing_file, &error));
+  g_clear_error (&error);
+  g_assert_false (easel_export_to_file (missing_file, 100, 100, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* A folder where the file should be: it stays a folder. */
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_assert_false (easel_export_to_file (dir_file, 100, 100, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  /* An existing file is replaced whole. */
+  g_assert_true (g_file_set_contents (kept, "old", -1, NULL));
+  g_assert_true (easel_export_to_file (kept_file, 200, 100, draw_comparison_cb, &comparison, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\x89PNG"));
+
+  comparison_clear (&comparison);
+}
+
+static void
+test_picture_states (void)
+{
+  g_autoptr(EaselCanvas) canvas = easel_canvas_new (4);
+  g_autofree guint32 *pixels = g_new (guint32, EASEL_CANVAS_WIDTH * EASEL_CANVAS_HEIGHT);
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  g_assert_true (easel_canvas_paint_coat (canvas, 0, 1, 5000000, NULL, NULL, NULL, NULL, NULL));
+  easel_canvas_copy_pixels (canvas, pixels, EASEL_CANVAS_WIDTH * sizeof (guint32));
+
+  for (EaselPictureState state = EASEL_PICTURE_BLANK; state <= EASEL_PICTURE_DONE; state++)
+    {
+      EaselPicture picture = { 4, pixels, state, 0.5, 0.3 };
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 360);
+      cairo_t *cr = cairo_create (surface);
+      Pixel centre;
+
+      easel_cairo_set_rgba (cr, style.background);
+      cairo_paint (cr);
+      easel_picture_draw (&picture, &style, cr, 10, 10, 380, 340);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+
+      /* The picture itself is drawn, not the background. */
+      centre = pixel_at (surface, 200, 130);
+      g_assert_false (pixel_is (centre, style.background));
+      cairo_surface_destroy (surface);
+    }
+
+  easel_render_style_clear (&style);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
+  g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);
+  g_test_add_func ("/easel/render/gantt-empty-and-tiny", test_gantt_empty_and_tiny);
+  g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
+  g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);
+  g_test_add_func ("/easel/render/comparison-figures", test_comparison_figures);
+  g_test_add_func ("/easel/render/export-formats", test_export_formats);
+  g_test_add_func ("/easel/render/export-bad-targets", test_export_bad_targets);
+  g_test_add_func ("/easel/render/picture-states", test_picture_states);
+
+  return g_test_run ();
+}
