@@ -14,6 +14,7 @@
 #include "easel-application.h"
 #include "easel-cli.h"
 #include "easel-preferences-window.h"
+#include "easel-runner.h"
 #include "easel-window.h"
 
 struct _EaselApplication
@@ -97,6 +98,17 @@ easel_application_startup (GApplication *app)
 }
 
 static void
+easel_application_shutdown (GApplication *app)
+{
+  /* Closing the windows cancelled their runs; wait until each has
+   * joined its threads and reported back, which takes milliseconds. */
+  while (easel_runner_get_n_running () > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  G_APPLICATION_CLASS (easel_application_parent_class)->shutdown (app);
+}
+
+static void
 easel_application_activate (GApplication *app)
 {
   GtkWindow *window;
@@ -116,6 +128,7 @@ easel_application_class_init (EaselApplicationClass *klass)
   app_class->local_command_line = easel_application_local_command_line;
   app_class->handle_local_options = easel_application_handle_local_options;
   app_class->startup = easel_application_startup;
+  app_class->shutdown = easel_application_shutdown;
   app_class->activate = easel_application_activate;
 }
 

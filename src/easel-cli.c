@@ -265,8 +265,7 @@ draw_export_cb (cairo_t  *cr,
   EaselRenderStyle style;
 
   easel_render_style_init_light (&style);
-  /* Type that reads at the size of the picture. */
-  style.font_size = CLAMP (MIN (width, height) / 50.0, 10.0, 28.0);
+  easel_render_style_fit_to_size (&style, width, height);
 
   if (data->measured->len == 1)
     {

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "easel-application.h"
+#include "easel-atelier.h"
 #include "easel-window.h"
 
 /* The smallest window that still shows a usable atelier (a phone held
@@ -27,6 +28,7 @@ struct _EaselWindow
 
   /* Template widgets */
   AdwFlap              *flap;
+  EaselAtelier         *atelier;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWindow, easel_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -105,6 +107,31 @@ easel_window_toggle_cpu_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* The window's actions and shortcuts drive the atelier's own actions, so
+ * that its buttons, the menu and the keyboard do the same thing. */
+static void
+easel_window_atelier_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  EaselWindow *self = EASEL_WINDOW (widget);
+  static const struct {
+    const char *window_action;
+    const char *atelier_action;
+  } forwards[] = {
+    { "win.run", "atelier.run" },
+    { "win.run-all", "atelier.run-all" },
+    { "win.stop", "atelier.stop" },
+    { "win.export", "atelier.export" },
+    { "win.reset-parameters", "atelier.reset-parameters" },
+    { "win.mode", "atelier.mode" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forwards); i++)
+    if (g_str_equal (action_name, forwards[i].window_action))
+      gtk_widget_activate_action_variant (GTK_WIDGET (self->atelier), forwards[i].atelier_action, parameter);
+}
+
 static void
 easel_window_constructed (GObject *object)
 {
@@ -136,6 +163,8 @@ easel_window_class_init (EaselWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  g_type_ensure (EASEL_TYPE_ATELIER);
+
   object_class->constructed = easel_window_constructed;
   object_class->dispose = easel_window_dispose;
 
@@ -143,13 +172,36 @@ easel_window_class_init (EaselWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, atelier);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
 
+
   gtk_widget_class_install_action (widget_class, "win.toggle-cpu-panel", NULL,
                                    easel_window_toggle_cpu_panel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-cpu-panel", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.run", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.run-all", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.stop", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-parameters", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.mode", "s", easel_window_atelier_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.run-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+
+  /* 1–4 pick a mode; typed into a spin button, a digit stays a digit. */
+  for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + mode, 0, "win.mode", "s",
+                                           easel_mode_to_string (mode));
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + mode, 0, "win.mode", "s",
+                                           easel_mode_to_string (mode));
+    }
 }
 
 static void

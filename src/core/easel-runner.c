@@ -71,6 +71,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Runs started and not yet completed, in the whole process. */
+static gint n_running;
+
 /* A runner for @mode with a copy of @workload, which must be valid. */
 EaselRunner *
 easel_runner_new (EaselMode            mode,
@@ -221,6 +224,7 @@ apply_event (EaselRunner *self,
         /* The thread posted this as its very last act. */
         g_thread_join (g_steal_pointer (&priv->thread));
         g_clear_object (&priv->cancellable);
+        g_atomic_int_add (&n_running, -1);
 
         if (event->error != NULL)
           g_task_return_error (task, event->error);
@@ -322,7 +326,15 @@ easel_runner_run_async (EaselRunner         *self,
   priv->trace = easel_trace_new (priv->mode, &priv->workload, g_get_num_processors ());
 
   name = g_strdup_printf ("easel-%s", easel_mode_to_string (priv->mode));
+  g_atomic_int_inc (&n_running);
   priv->thread = g_thread_new (name, run_thread, g_object_ref (self));
+}
+
+/* How many runs of this process have not completed yet. */
+guint
+easel_runner_get_n_running (void)
+{
+  return g_atomic_int_get (&n_running);
 }
 
 /* Returns the measured trace, or NULL with @error set. */

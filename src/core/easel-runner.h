@@ -46,5 +46,6 @@ void                 easel_runner_run_async       (EaselRunner          *self,
 EaselTrace          *easel_runner_run_finish      (EaselRunner          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
+guint                easel_runner_get_n_running   (void);
 
 G_END_DECLS

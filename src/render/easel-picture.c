@@ -77,16 +77,17 @@ state_text (EaselPictureState state)
 {
   switch (state)
     {
+    /* Translators: these follow a painting's name: "Painting 2 · drying" */
     case EASEL_PICTURE_BLANK:
-      return _("Blank");
+      return C_("painting state", "blank");
     case EASEL_PICTURE_PAINTING:
-      return _("Painting");
+      return C_("painting state", "being painted");
     case EASEL_PICTURE_WAITING:
-      return _("Ready, waiting");
+      return C_("painting state", "ready, waiting");
     case EASEL_PICTURE_DRYING:
-      return _("Drying");
+      return C_("painting state", "drying");
     case EASEL_PICTURE_DONE:
-      return _("Done");
+      return C_("painting state", "done");
     default:
       g_assert_not_reached ();
     }

@@ -81,6 +81,18 @@ easel_render_style_copy (EaselRenderStyle       *dest,
   dest->font_family = g_strdup (src->font_family);
 }
 
+/* Type that reads at the size of an exported picture, whatever the
+ * screen's: a fiftieth of its shorter side. */
+void
+easel_render_style_fit_to_size (EaselRenderStyle *style,
+                                double            width,
+                                double            height)
+{
+  g_return_if_fail (style != NULL);
+
+  style->font_size = CLAMP (MIN (width, height) / 50.0, 10.0, 28.0);
+}
+
 /* The colour that stands for @painting in every view. */
 EaselRgba
 easel_render_style_get_painting_color (const EaselRenderStyle *style,

@@ -49,6 +49,9 @@ void     easel_render_style_init_dark    (EaselRenderStyle       *style);
 void     easel_render_style_clear        (EaselRenderStyle       *style);
 void     easel_render_style_copy         (EaselRenderStyle       *dest,
                                           const EaselRenderStyle *src);
+void     easel_render_style_fit_to_size  (EaselRenderStyle       *style,
+                                          double                  width,
+                                          double                  height);
 EaselRgba easel_render_style_get_painting_color (const EaselRenderStyle *style,
                                                  guint                   painting);
 EaselRgba easel_rgba_mix                 (EaselRgba               a,

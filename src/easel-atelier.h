@@ -1,0 +1,25 @@
+/* easel-atelier.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "easel-runner.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_ATELIER (easel_atelier_get_type())
+
+G_DECLARE_FINAL_TYPE (EaselAtelier, easel_atelier, EASEL, ATELIER, GtkWidget)
+
+GtkWidget   *easel_atelier_new         (void);
+gboolean     easel_atelier_is_running  (EaselAtelier *self);
+EaselRunner *easel_atelier_get_runner  (EaselAtelier *self);
+void         easel_atelier_stop        (EaselAtelier *self);
+
+G_END_DECLS

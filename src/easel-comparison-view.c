@@ -1,0 +1,151 @@
+/* easel-comparison-view.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The comparison of the modes as a widget, filled row by row as "Run all"
+ * goes through them.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-comparison-view.h"
+#include "easel-style.h"
+
+struct _EaselComparisonView
+{
+  GtkWidget  parent_instance;
+
+  GArray    *rows;
+};
+
+G_DEFINE_FINAL_TYPE (EaselComparisonView, easel_comparison_view, GTK_TYPE_WIDGET)
+
+GtkWidget *
+easel_comparison_view_new (void)
+{
+  return g_object_new (EASEL_TYPE_COMPARISON_VIEW, NULL);
+}
+
+char *
+easel_comparison_view_dup_description (EaselComparisonView *self)
+{
+  g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
+
+  return easel_comparison_describe ((const EaselComparisonRow *) (gpointer) self->rows->data,
+                                    self->rows->len);
+}
+
+static void
+update (EaselComparisonView *self)
+{
+  g_autofree char *description = easel_comparison_view_dup_description (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Comparison of the modes"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+row_clear (gpointer data)
+{
+  EaselComparisonRow *row = data;
+
+  g_clear_pointer (&row->measured, easel_trace_unref);
+  g_clear_pointer (&row->predicted, easel_trace_unref);
+}
+
+void
+easel_comparison_view_clear (EaselComparisonView *self)
+{
+  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
+
+  g_array_set_size (self->rows, 0);
+  update (self);
+}
+
+void
+easel_comparison_view_add (EaselComparisonView *self,
+                           EaselTrace          *measured,
+                           EaselTrace          *predicted)
+{
+  EaselComparisonRow row;
+
+  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (measured != NULL);
+
+  row.measured = easel_trace_ref (measured);
+  row.predicted = predicted ? easel_trace_ref (predicted) : NULL;
+  g_array_append_val (self->rows, row);
+  update (self);
+}
+
+const EaselComparisonRow *
+easel_comparison_view_get_rows (EaselComparisonView *self,
+                                guint               *n_rows)
+{
+  g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
+  g_return_val_if_fail (n_rows != NULL, NULL);
+
+  *n_rows = self->rows->len;
+
+  return (const EaselComparisonRow *) (gpointer) self->rows->data;
+}
+
+static void
+easel_comparison_view_snapshot (GtkWidget   *widget,
+                                GtkSnapshot *snapshot)
+{
+  EaselComparisonView *self = EASEL_COMPARISON_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  EaselRenderStyle style;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  easel_widget_get_render_style (widget, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  easel_comparison_draw ((const EaselComparisonRow *) (gpointer) self->rows->data, self->rows->len,
+                         &style, cr, width, height);
+  cairo_destroy (cr);
+  easel_render_style_clear (&style);
+}
+
+static void
+easel_comparison_view_finalize (GObject *object)
+{
+  EaselComparisonView *self = EASEL_COMPARISON_VIEW (object);
+
+  g_array_unref (self->rows);
+
+  G_OBJECT_CLASS (easel_comparison_view_parent_class)->finalize (object);
+}
+
+static void
+easel_comparison_view_class_init (EaselComparisonViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = easel_comparison_view_finalize;
+  widget_class->snapshot = easel_comparison_view_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "comparisonview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+easel_comparison_view_init (EaselComparisonView *self)
+{
+  self->rows = g_array_new (FALSE, FALSE, sizeof (EaselComparisonRow));
+  g_array_set_clear_func (self->rows, row_clear);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
+  update (self);
+}

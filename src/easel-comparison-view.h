@@ -1,0 +1,29 @@
+/* easel-comparison-view.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "easel-comparison.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_COMPARISON_VIEW (easel_comparison_view_get_type())
+
+G_DECLARE_FINAL_TYPE (EaselComparisonView, easel_comparison_view, EASEL, COMPARISON_VIEW, GtkWidget)
+
+GtkWidget                *easel_comparison_view_new       (void);
+void                      easel_comparison_view_clear     (EaselComparisonView *self);
+void                      easel_comparison_view_add       (EaselComparisonView *self,
+                                                           EaselTrace          *measured,
+                                                           EaselTrace          *predicted);
+const EaselComparisonRow *easel_comparison_view_get_rows  (EaselComparisonView *self,
+                                                           guint               *n_rows);
+char                     *easel_comparison_view_dup_description (EaselComparisonView *self);
+
+G_END_DECLS

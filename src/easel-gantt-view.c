@@ -1,0 +1,460 @@
+/* easel-gantt-view.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Gantt chart as a widget: follows a run live (bars grow, a cursor
+ * marks now), then shows its result. Colours come from the theme; hovering
+ * a bar tells what it is; a screen reader hears the chart in words.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-gantt-view.h"
+#include "easel-gantt.h"
+#include "easel-style.h"
+
+struct _EaselGanttView
+{
+  GtkWidget    parent_instance;
+
+  EaselRunner *runner;
+  EaselTrace  *trace;
+  EaselTrace  *predicted;
+  /* Spans that started and have not finished yet. */
+  GArray      *open_spans;
+  guint        tick_id;
+  gint64       last_frame_us;
+  gboolean     by_thread;
+  gboolean     show_predicted;
+};
+
+G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_BY_THREAD,
+  PROP_SHOW_PREDICTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+easel_gantt_view_new (void)
+{
+  return g_object_new (EASEL_TYPE_GANTT_VIEW, NULL);
+}
+
+static void
+fill_gantt (EaselGanttView *self,
+            EaselGantt     *gantt)
+{
+  *gantt = (EaselGantt) {
+    .trace = self->trace,
+    .predicted = self->predicted,
+    .open_spans = (const EaselSpan *) (gpointer) self->open_spans->data,
+    .n_open_spans = self->open_spans->len,
+    .now_ms = self->runner != NULL ? easel_runner_get_elapsed_ms (self->runner) : -1,
+    .lanes = self->by_thread ? EASEL_GANTT_LANES_THREAD : EASEL_GANTT_LANES_PAINTING,
+    .show_predicted = self->show_predicted,
+    .finished = self->runner == NULL,
+  };
+}
+
+/* The chart in words, as a screen reader gets it. */
+char *
+easel_gantt_view_dup_description (EaselGanttView *self)
+{
+  EaselGantt gantt;
+
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), NULL);
+
+  fill_gantt (self, &gantt);
+
+  return easel_gantt_describe (&gantt);
+}
+
+static void
+update_accessible (EaselGanttView *self)
+{
+  g_autofree char *description = easel_gantt_view_dup_description (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline of the run"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The cursor moves smoothly enough at 30 frames a second, and every frame
+ * drawn is CPU the paintings do not get on a small machine. */
+#define FRAME_INTERVAL_US (G_USEC_PER_SEC / 30)
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+
+  /* The cursor and the open bars move with time. */
+  if (now - self->last_frame_us >= FRAME_INTERVAL_US)
+    {
+      self->last_frame_us = now;
+      gtk_widget_queue_draw (widget);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+span_started_cb (EaselGanttView  *self,
+                 const EaselSpan *span)
+{
+  g_array_append_val (self->open_spans, *span);
+}
+
+static void
+span_finished_cb (EaselGanttView  *self,
+                  const EaselSpan *span)
+{
+  for (guint i = 0; i < self->open_spans->len; i++)
+    {
+      const EaselSpan *open = &g_array_index (self->open_spans, EaselSpan, i);
+
+      if (open->painting == span->painting && open->coat == span->coat &&
+          open->phase == span->phase && open->thread == span->thread)
+        {
+          g_array_remove_index (self->open_spans, i);
+          break;
+        }
+    }
+}
+
+static void
+stop_following (EaselGanttView *self)
+{
+  if (self->runner != NULL)
+    g_signal_handlers_disconnect_by_data (self->runner, self);
+  g_clear_object (&self->runner);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+
+  g_array_set_size (self->open_spans, 0);
+}
+
+/* Follows @runner's run as it happens, next to its @predicted schedule. */
+void
+easel_gantt_view_follow (EaselGanttView *self,
+                         EaselRunner    *runner,
+                         EaselTrace     *predicted)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+  g_return_if_fail (EASEL_IS_RUNNER (runner));
+
+  stop_following (self);
+
+  self->runner = g_object_ref (runner);
+  g_clear_pointer (&self->trace, easel_trace_unref);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+  if (predicted != NULL)
+    self->predicted = easel_trace_ref (predicted);
+
+  /* The runner's trace only exists once it runs; until then, none. */
+  if (easel_runner_get_trace (runner) != NULL)
+    self->trace = easel_trace_ref (easel_runner_get_trace (runner));
+
+  g_signal_connect_object (runner, "span-started", G_CALLBACK (span_started_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (runner, "span-finished", G_CALLBACK (span_finished_cb), self, G_CONNECT_SWAPPED);
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Shows a finished run, or with NULLs nothing. */
+void
+easel_gantt_view_show_result (EaselGanttView *self,
+                              EaselTrace     *trace,
+                              EaselTrace     *predicted)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+
+  stop_following (self);
+
+  if (trace != NULL)
+    easel_trace_ref (trace);
+  g_clear_pointer (&self->trace, easel_trace_unref);
+  self->trace = trace;
+
+  if (predicted != NULL)
+    easel_trace_ref (predicted);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+  self->predicted = predicted;
+
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+EaselTrace *
+easel_gantt_view_get_trace (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), NULL);
+
+  return self->trace;
+}
+
+EaselTrace *
+easel_gantt_view_get_predicted (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), NULL);
+
+  return self->predicted;
+}
+
+gboolean
+easel_gantt_view_get_by_thread (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), FALSE);
+
+  return self->by_thread;
+}
+
+void
+easel_gantt_view_set_by_thread (EaselGanttView *self,
+                                gboolean        by_thread)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+
+  by_thread = !!by_thread;
+  if (self->by_thread == by_thread)
+    return;
+
+  self->by_thread = by_thread;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BY_THREAD]);
+}
+
+gboolean
+easel_gantt_view_get_show_predicted (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), FALSE);
+
+  return self->show_predicted;
+}
+
+void
+easel_gantt_view_set_show_predicted (EaselGanttView *self,
+                                     gboolean        show_predicted)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+
+  show_predicted = !!show_predicted;
+  if (self->show_predicted == show_predicted)
+    return;
+
+  self->show_predicted = show_predicted;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PREDICTED]);
+}
+
+static void
+easel_gantt_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  EaselRenderStyle style;
+  EaselGantt gantt;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* The runner's trace appears when its run starts. */
+  if (self->trace == NULL && self->runner != NULL && easel_runner_get_trace (self->runner) != NULL)
+    self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
+
+  easel_widget_get_render_style (widget, &style);
+  fill_gantt (self, &gantt);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  easel_gantt_draw (&gantt, &style, cr, width, height);
+  cairo_destroy (cr);
+
+  easel_render_style_clear (&style);
+}
+
+static gboolean
+easel_gantt_view_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (widget);
+  g_autofree char *start = NULL;
+  g_autofree char *duration = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *thread = NULL;
+  EaselRenderStyle style;
+  EaselGantt gantt;
+  EaselSpan span;
+  gboolean predicted;
+  gboolean hit;
+  const char *phase;
+
+  easel_widget_get_render_style (widget, &style);
+  fill_gantt (self, &gantt);
+  hit = easel_gantt_hit_test (&gantt, &style, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                              x, y, &span, &predicted);
+  easel_render_style_clear (&style);
+
+  if (!hit)
+    return FALSE;
+
+  switch (span.phase)
+    {
+    case EASEL_PHASE_PAINT:
+      phase = _("Painting");
+      break;
+    case EASEL_PHASE_DRY:
+      phase = _("Drying");
+      break;
+    case EASEL_PHASE_WAIT:
+      phase = _("Ready, waiting");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  start = easel_format_seconds (span.start_ms, 1);
+  duration = easel_format_seconds (span.end_ms - span.start_ms, 1);
+  if (span.thread < 0)
+    thread = g_strdup (_("no thread (a timer)"));
+  else
+    thread = g_strdup_printf (_("thread %d"), span.thread + 1);
+
+  text = g_strdup_printf (/* Translators: a tooltip: "Painting 2, coat 1: Drying\nFrom 0.500 s for 1.000 s on thread 1\nCPU: 0 %" */
+                          _("%sPainting %u, coat %u: %s\nFrom %s for %s on %s\nCPU: %.0f %%"),
+                          predicted ? _("Predicted: ") : "",
+                          span.painting + 1, span.coat + 1, phase, start, duration, thread,
+                          span.end_ms > span.start_ms ? 100.0 * span.cpu_ms / (span.end_ms - span.start_ms) : 0.0);
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+easel_gantt_view_dispose (GObject *object)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (object);
+
+  stop_following (self);
+  g_clear_pointer (&self->trace, easel_trace_unref);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+
+  G_OBJECT_CLASS (easel_gantt_view_parent_class)->dispose (object);
+}
+
+static void
+easel_gantt_view_finalize (GObject *object)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (object);
+
+  g_array_unref (self->open_spans);
+
+  G_OBJECT_CLASS (easel_gantt_view_parent_class)->finalize (object);
+}
+
+static void
+easel_gantt_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BY_THREAD:
+      g_value_set_boolean (value, self->by_thread);
+      break;
+
+    case PROP_SHOW_PREDICTED:
+      g_value_set_boolean (value, self->show_predicted);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_gantt_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  EaselGanttView *self = EASEL_GANTT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BY_THREAD:
+      easel_gantt_view_set_by_thread (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHOW_PREDICTED:
+      easel_gantt_view_set_show_predicted (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_gantt_view_class_init (EaselGanttViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = easel_gantt_view_dispose;
+  object_class->finalize = easel_gantt_view_finalize;
+  object_class->get_property = easel_gantt_view_get_property;
+  object_class->set_property = easel_gantt_view_set_property;
+
+  widget_class->snapshot = easel_gantt_view_snapshot;
+  widget_class->query_tooltip = easel_gantt_view_query_tooltip;
+
+  properties[PROP_BY_THREAD] =
+    g_param_spec_boolean ("by-thread", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PREDICTED] =
+    g_param_spec_boolean ("show-predicted", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "ganttview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+easel_gantt_view_init (EaselGanttView *self)
+{
+  self->open_spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  self->show_predicted = TRUE;
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 200, 120);
+  update_accessible (self);
+}

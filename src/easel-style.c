@@ -1,0 +1,81 @@
+/* easel-style.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The renderers' style, taken from the widget's theme: libadwaita's named
+ * colours, its dark and high-contrast variants, and the UI font.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "easel-style.h"
+
+static EaselRgba
+to_rgba (const GdkRGBA *color)
+{
+  return (EaselRgba) { color->red, color->green, color->blue, color->alpha };
+}
+
+static void
+lookup (GtkStyleContext *context,
+        const char      *name,
+        EaselRgba       *color)
+{
+  GdkRGBA rgba;
+
+  /* Keep the default where the theme lacks a colour. */
+  if (gtk_style_context_lookup_color (context, name, &rgba))
+    *color = to_rgba (&rgba);
+}
+
+/* Fills @style (to be cleared with easel_render_style_clear()) from
+ * @widget's theme and font. */
+void
+easel_widget_get_render_style (GtkWidget        *widget,
+                               EaselRenderStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  const PangoFontDescription *font;
+  gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
+  GdkRGBA fg;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (adw_style_manager_get_dark (manager))
+    easel_render_style_init_dark (style);
+  else
+    easel_render_style_init_light (style);
+
+  lookup (context, "view_bg_color", &style->background);
+  lookup (context, "accent_color", &style->accent);
+
+  gtk_style_context_get_color (context, &fg);
+  style->foreground = to_rgba (&fg);
+  style->dim = style->foreground;
+  style->dim.alpha *= high_contrast ? 0.9 : 0.6;
+  style->grid = style->foreground;
+  style->grid.alpha = high_contrast ? 0.3 : 0.1;
+
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  if (font != NULL)
+    {
+      const char *family = pango_font_description_get_family (font);
+      double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+      if (!pango_font_description_get_size_is_absolute (font))
+        size *= 96.0 / 72.0;
+
+      if (family != NULL)
+        {
+          g_free (style->font_family);
+          style->font_family = g_strdup (family);
+        }
+      if (size > 0)
+        style->font_size = size;
+    }
+}

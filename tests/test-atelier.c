@@ -1,0 +1,311 @@
+/* test-atelier.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The atelier in the real window: runs driven through the window's
+ * actions, with real threads, timers and drawing.
+ */
+
+#include "config.h"
+
+#include "easel-application.h"
+#include "easel-atelier.h"
+#include "easel-comparison-view.h"
+#include "easel-gantt-view.h"
+#include "easel-paintings-view.h"
+#include "easel-test-utils.h"
+#include "easel-window.h"
+
+#define RUN_TIMEOUT_MS 20000
+
+static EaselApplication *app;
+static GSettings *settings;
+
+static EaselWindow *
+create_window (void)
+{
+  EaselWindow *window = easel_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static void
+set_small_workload (guint paint_ms,
+                    guint dry_ms)
+{
+  g_settings_set_uint (settings, "paintings", 3);
+  g_settings_set_uint (settings, "coats", 1);
+  g_settings_set_uint (settings, "paint-ms", paint_ms);
+  g_settings_set_uint (settings, "dry-ms", dry_ms);
+  g_settings_set_uint (settings, "workers", 0);
+}
+
+static gboolean
+is_idle (gpointer user_data)
+{
+  return !easel_atelier_is_running (user_data);
+}
+
+static guint
+count_threads (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static gboolean
+threads_back (gpointer user_data)
+{
+  return count_threads () <= GPOINTER_TO_UINT (user_data);
+}
+
+static void
+test_atelier_async_run (void)
+{
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselGanttView *gantt;
+  EaselPaintingsView *paintings;
+  GtkWidget *grid;
+  g_autofree char *description = NULL;
+  g_autofree char *light = NULL;
+  g_autofree char *dark = NULL;
+  g_autofree char *mode = NULL;
+  EaselTrace *trace;
+
+  set_small_workload (40, 80);
+  window = create_window ();
+  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+  paintings = child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
+  grid = child (atelier, EASEL_TYPE_ATELIER, "parameters_grid");
+
+  /* "2" on the keyboard picks async, as the window's action does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mode", "s", "async"));
+  g_object_get (atelier, "mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "async");
+  g_assert_cmpstr (g_settings_get_string (settings, "mode"), ==, "async");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_atelier_is_running (atelier));
+
+  /* During the run the parameters and the mode are out of reach. */
+  g_assert_false (gtk_widget_get_sensitive (grid));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mode", "s", "parallel");
+  g_clear_pointer (&mode, g_free);
+  g_object_get (atelier, "mode", &mode, NULL);
+  g_assert_cmpstr (mode, ==, "async");
+
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_sensitive (grid));
+
+  /* The chart holds the run: one paint and one drying per painting, the
+   * paints on one thread and the drying on timers. */
+  trace = easel_gantt_view_get_trace (gantt);
+  g_assert_nonnull (trace);
+  g_assert_cmpint (easel_trace_get_mode (trace), ==, EASEL_MODE_ASYNC);
+  g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_PAINT), ==, 3);
+  g_assert_cmpuint (easel_trace_count_spans (trace, EASEL_PHASE_DRY), ==, 3);
+  g_assert_nonnull (easel_gantt_view_get_predicted (gantt));
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (easel_paintings_view_get_state (paintings, i), ==, EASEL_PICTURE_DONE);
+
+  /* A screen reader hears the mode, the time and the prediction. */
+  description = easel_gantt_view_dup_description (gantt);
+  g_test_message ("%s", description);
+  g_assert_nonnull (strstr (description, "Asynchronous"));
+  g_assert_nonnull (strstr (description, "Finished in"));
+  g_assert_nonnull (strstr (description, "Predicted: 0.20 seconds"));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (gantt), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gantt), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  light = easel_test_save_png (GTK_WIDGET (window), "atelier-async-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  dark = easel_test_save_png (GTK_WIDGET (window), "atelier-async-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  g_assert_cmpfloat (easel_test_png_luminance (light, NULL), >, easel_test_png_luminance (dark, NULL) + 0.3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_atelier_run_all (void)
+{
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselComparisonView *comparison;
+  AdwViewStack *stack;
+  g_autofree char *description = NULL;
+  g_autofree char *png = NULL;
+  guint n_rows;
+
+  set_small_workload (20, 40);
+  window = create_window ();
+  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  comparison = child (atelier, EASEL_TYPE_ATELIER, "comparison_view");
+  stack = child (atelier, EASEL_TYPE_ATELIER, "stack");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-all", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Every mode, in order, then the comparison is shown. */
+  easel_comparison_view_get_rows (comparison, &n_rows);
+  g_assert_cmpuint (n_rows, ==, EASEL_N_MODES);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "comparison");
+
+  description = easel_comparison_view_dup_description (comparison);
+  g_test_message ("%s", description);
+  g_assert_nonnull (strstr (description, "Sequential"));
+  g_assert_nonnull (strstr (description, "Threads + GIL"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (comparison), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description);
+
+  png = easel_test_save_png (GTK_WIDGET (window), "atelier-run-all");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+stop_soon_cb (gpointer user_data)
+{
+  gtk_widget_activate_action (user_data, "win.stop", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_atelier_stop (void)
+{
+  guint threads_before = count_threads ();
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselGanttView *gantt;
+  gint64 start;
+
+  set_small_workload (3000, 3000);
+  g_settings_set_string (settings, "mode", "parallel");
+  window = create_window ();
+  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_timeout_add (300, stop_soon_cb, window);
+  start = g_get_monotonic_time ();
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+
+  /* Stopped at once, not after the 6 s the run would take. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 1500 * G_TIME_SPAN_MILLISECOND);
+  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+
+  /* What ran before the stop is kept, but not as a finished run. */
+  g_assert_nonnull (easel_gantt_view_get_trace (gantt));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "mode");
+}
+
+static gboolean
+nothing_running (gpointer user_data)
+{
+  return easel_runner_get_n_running () == 0;
+}
+
+static void
+test_atelier_close_mid_run (void)
+{
+  guint threads_before = count_threads ();
+  EaselWindow *window;
+  EaselAtelier *atelier;
+
+  set_small_workload (3000, 3000);
+  window = create_window ();
+  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_cmpuint (easel_runner_get_n_running (), ==, 1);
+  g_assert_true (easel_atelier_is_running (atelier));
+
+  /* Closing the window cancels its run, which then ends promptly. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (easel_test_wait_until (nothing_running, NULL, 1000));
+  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+}
+
+static void
+test_atelier_reset_parameters (void)
+{
+  EaselWindow *window;
+
+  set_small_workload (1234, 4321);
+  window = create_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-parameters", NULL));
+  g_assert_cmpuint (g_settings_get_uint (settings, "paint-ms"), ==, 500);
+  g_assert_cmpuint (g_settings_get_uint (settings, "dry-ms"), ==, 1000);
+  g_assert_cmpuint (g_settings_get_uint (settings, "coats"), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  easel_test_init (&argc, &argv);
+
+  app = g_object_new (EASEL_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  settings = g_settings_new (APPLICATION_ID);
+
+  /* GLib's worker thread and the like start once per process. */
+  g_type_ensure (G_TYPE_TASK);
+
+  g_test_add_func ("/easel/atelier/async-run", test_atelier_async_run);
+  g_test_add_func ("/easel/atelier/run-all", test_atelier_run_all);
+  g_test_add_func ("/easel/atelier/stop", test_atelier_stop);
+  g_test_add_func ("/easel/atelier/close-mid-run", test_atelier_close_mid_run);
+  g_test_add_func ("/easel/atelier/reset-parameters", test_atelier_reset_parameters);
+
+  ret = g_test_run ();
+
+  g_clear_object (&settings);
+  g_clear_object (&app);
+
+  return ret;
+}
