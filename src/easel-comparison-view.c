@@ -111,6 +111,7 @@ easel_comparison_view_snapshot (GtkWidget   *widget,
     return;
 
   easel_widget_get_render_style (widget, &style);
+  easel_render_style_grow_to_size (&style, width, height);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   easel_comparison_draw ((const EaselComparisonRow *) (gpointer) self->rows->data, self->rows->len,
                          &style, cr, width, height);

@@ -285,6 +285,7 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
     self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
 
   easel_widget_get_render_style (widget, &style);
+  easel_render_style_grow_to_size (&style, width, height);
   fill_gantt (self, &gantt);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -314,6 +315,7 @@ easel_gantt_view_query_tooltip (GtkWidget  *widget,
   const char *phase;
 
   easel_widget_get_render_style (widget, &style);
+  easel_render_style_grow_to_size (&style, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   fill_gantt (self, &gantt);
   hit = easel_gantt_hit_test (&gantt, &style, gtk_widget_get_width (widget), gtk_widget_get_height (widget),
                               x, y, &span, &predicted);

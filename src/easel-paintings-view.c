@@ -332,6 +332,35 @@ easel_paintings_view_snapshot (GtkWidget   *widget,
   easel_render_style_clear (&style);
 }
 
+static GtkSizeRequestMode
+easel_paintings_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Wider windows get taller paintings, up to a point: the timeline below
+ * needs the room more. */
+static void
+easel_paintings_view_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 160;
+      *natural = 480;
+    }
+  else
+    {
+      *minimum = 120;
+      *natural = for_size > 0 ? CLAMP (for_size * 0.17, 140, 300) : 170;
+    }
+}
+
 static void
 easel_paintings_view_map (GtkWidget *widget)
 {
@@ -387,6 +416,8 @@ easel_paintings_view_class_init (EaselPaintingsViewClass *klass)
   object_class->finalize = easel_paintings_view_finalize;
 
   widget_class->snapshot = easel_paintings_view_snapshot;
+  widget_class->get_request_mode = easel_paintings_view_get_request_mode;
+  widget_class->measure = easel_paintings_view_measure;
   widget_class->map = easel_paintings_view_map;
   widget_class->unmap = easel_paintings_view_unmap;
 
@@ -398,6 +429,5 @@ static void
 easel_paintings_view_init (EaselPaintingsView *self)
 {
   self->paintings = g_array_new (FALSE, TRUE, sizeof (Painting));
-  gtk_widget_set_size_request (GTK_WIDGET (self), 160, 120);
   update_accessible (self);
 }

@@ -181,7 +181,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->axis_y = layout->plot_y + layout->plot_height;
 
   layout->tick_ms = _easel_gantt_pick_tick (layout->max_ms, layout->plot_width, font * 5.5);
-  layout->bar_limit = font * 4.0;
+  layout->bar_limit = font * 5.0;
 }
 
 double

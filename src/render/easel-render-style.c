@@ -93,6 +93,18 @@ easel_render_style_fit_to_size (EaselRenderStyle *style,
   style->font_size = CLAMP (MIN (width, height) / 50.0, 10.0, 28.0);
 }
 
+/* On a large chart (a projector, a big window), text grows with the chart
+ * so it reads from the back of a room; it never shrinks below the UI's. */
+void
+easel_render_style_grow_to_size (EaselRenderStyle *style,
+                                 double            width,
+                                 double            height)
+{
+  g_return_if_fail (style != NULL);
+
+  style->font_size = MAX (style->font_size, MIN (MIN (width / 65.0, height / 26.0), 28.0));
+}
+
 /* The colour that stands for @painting in every view. */
 EaselRgba
 easel_render_style_get_painting_color (const EaselRenderStyle *style,

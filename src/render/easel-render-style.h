@@ -52,6 +52,9 @@ void     easel_render_style_copy         (EaselRenderStyle       *dest,
 void     easel_render_style_fit_to_size  (EaselRenderStyle       *style,
                                           double                  width,
                                           double                  height);
+void     easel_render_style_grow_to_size (EaselRenderStyle       *style,
+                                          double                  width,
+                                          double                  height);
 EaselRgba easel_render_style_get_painting_color (const EaselRenderStyle *style,
                                                  guint                   painting);
 EaselRgba easel_rgba_mix                 (EaselRgba               a,
