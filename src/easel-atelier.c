@@ -532,6 +532,14 @@ workers_input_cb (GtkSpinButton *spin,
 }
 
 static void
+visible_page_cb (EaselAtelier *self)
+{
+  /* The comparison needs the height more than finished paintings do. */
+  gtk_widget_set_visible (GTK_WIDGET (self->paintings_view),
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") != 0);
+}
+
+static void
 parameters_changed_cb (EaselAtelier *self)
 {
   show_parameters (self);
@@ -733,6 +741,8 @@ easel_atelier_init (EaselAtelier *self)
   }
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (parameters_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
+                           G_CONNECT_SWAPPED);
 
   update_actions (self);
   show_parameters (self);

@@ -182,6 +182,8 @@ test_atelier_run_all (void)
   easel_comparison_view_get_rows (comparison, &n_rows);
   g_assert_cmpuint (n_rows, ==, EASEL_N_MODES);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "comparison");
+  /* The comparison gets the room the finished paintings had. */
+  g_assert_false (gtk_widget_get_visible (child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
 
   description = easel_comparison_view_dup_description (comparison);
   g_test_message ("%s", description);
