@@ -13,13 +13,16 @@
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 
 #include "easel-cli.h"
 #include "easel-comparison.h"
+#include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-gantt.h"
+#include "easel-hammer.h"
 #include "easel-runner.h"
 #include "easel-schedule.h"
 
@@ -36,8 +39,17 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the chart (or with --run=all the comparison) as PNG, SVG or PDF"), "FILE" },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size of the exported chart (default 1600x900)"), "WxH" },
+  { "hammer", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Run the CPU hammer (x += 1 in a loop) on this many threads and print the load"), "THREADS" },
+  { "seconds", 0, 0, G_OPTION_ARG_STRING, NULL, N_("How long the hammer runs (0.1–3600 s)"), "S" },
+  { "hammer-mode", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Free threads, threads under a GIL, or processes (default threads)"), "threads|gil|processes" },
+  { "hammer-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
   { NULL }
 };
+
+/* Python's `x += 1` loop does about this many a second (MEASURE.md). */
+#define PYTHON_OPS_PER_SECOND 2.5e7
 
 #define EXPORT_SIZE_MIN 64
 #define EXPORT_SIZE_MAX 10000
@@ -72,7 +84,11 @@ usage_error (const char *format,
 gboolean
 easel_cli_wants_run (GVariantDict *options)
 {
-  if (g_variant_dict_contains (options, "run"))
+  if (g_variant_dict_contains (options, "run") ||
+      g_variant_dict_contains (options, "hammer") ||
+      g_variant_dict_contains (options, "seconds") ||
+      g_variant_dict_contains (options, "hammer-mode") ||
+      g_variant_dict_contains (options, "hammer-worker"))
     return TRUE;
 
   for (guint i = 0; run_only_options[i] != NULL; i++)
@@ -294,6 +310,222 @@ draw_export_cb (cairo_t  *cr,
   easel_render_style_clear (&style);
 }
 
+typedef struct
+{
+  GMainLoop       *loop;
+  EaselCpuSampler *sampler;
+  guint            n_samples;
+  guint            done_id;
+  gboolean         interrupted;
+} HammerRun;
+
+/* Rounded to a binary fraction near a thousandth, which json-glib prints
+ * exactly and briefly. */
+static double
+round_1024 (double value)
+{
+  return round (value * 1024.0) / 1024.0;
+}
+
+static gboolean
+hammer_sample_cb (gpointer user_data)
+{
+  HammerRun *run = user_data;
+
+  if (easel_cpu_sampler_sample (run->sampler, NULL))
+    run->n_samples++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+hammer_done_cb (gpointer user_data)
+{
+  HammerRun *run = user_data;
+
+  run->done_id = 0;
+  g_main_loop_quit (run->loop);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+hammer_interrupted_cb (gpointer user_data)
+{
+  HammerRun *run = user_data;
+
+  run->interrupted = TRUE;
+  g_main_loop_quit (run->loop);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The mean of the last @n loads of @core (-1: the machine), or -1. */
+static double
+mean_load (EaselCpuSampler *sampler,
+           int              core,
+           guint            n)
+{
+  g_autofree double *loads = g_new (double, MAX (n, 1));
+  double sum = 0.0;
+  guint got;
+
+  got = easel_cpu_sampler_copy_history (sampler, core, loads, n);
+  if (got == 0)
+    return -1.0;
+
+  for (guint i = 0; i < got; i++)
+    sum += loads[i];
+
+  return sum / got;
+}
+
+/* easel --hammer=T --seconds=S: hammer, sample /proc/stat meanwhile, and
+ * print what the hammer used by its own clocks and what the machine
+ * showed. */
+static int
+run_hammer (GVariantDict *options)
+{
+  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *threads_text = NULL;
+  g_autofree char *seconds_text = NULL;
+  g_autofree char *mode_text = NULL;
+  HammerRun run = { loop, sampler, 0, 0, FALSE };
+  EaselHammerMode mode = EASEL_HAMMER_THREADS;
+  EaselHammerStats total;
+  guint max_threads = easel_hammer_get_max_threads ();
+  gint64 threads;
+  double seconds = 0.0;
+  double wall;
+  double machine = -1.0;
+  guint n_cores;
+  guint sample_id, sigint_id, sigterm_id;
+  gint64 started;
+  char *end = NULL;
+
+  if (!g_variant_dict_lookup (options, "hammer", "s", &threads_text))
+    return usage_error (_("--seconds and --hammer-mode only go with --hammer"));
+
+  if (!g_ascii_string_to_signed (threads_text, 10, 0, max_threads, &threads, NULL))
+    return usage_error (_("--hammer must be a number of threads from 0 to %u, not “%s”"),
+                        max_threads, threads_text);
+
+  if (!g_variant_dict_lookup (options, "seconds", "s", &seconds_text))
+    return usage_error (_("--hammer needs --seconds"));
+  seconds = g_ascii_strtod (seconds_text, &end);
+  if (end == seconds_text || *end != '\0' || !(seconds >= 0.1 && seconds <= 3600))
+    return usage_error (_("--seconds must be from 0.1 to 3600, not “%s”"), seconds_text);
+
+  if (g_variant_dict_lookup (options, "hammer-mode", "s", &mode_text) &&
+      !easel_hammer_mode_from_string (mode_text, &mode))
+    return usage_error (_("unknown mode “%s” for --hammer-mode: use threads, gil or processes"), mode_text);
+
+  /* A base reading, so that the run's first sample covers the run. */
+  easel_cpu_sampler_set_interval (sampler, EASEL_CPU_SAMPLER_DEFAULT_INTERVAL);
+  if (!easel_cpu_sampler_sample (sampler, &error))
+    {
+      g_printerr ("easel: %s; %s\n", error->message, _("the machine's load is left out"));
+      g_clear_error (&error);
+    }
+
+  easel_hammer_set_mode (hammer, mode);
+  easel_hammer_set_threads (hammer, threads);
+  if (!easel_hammer_start (hammer, &error))
+    {
+      g_printerr ("easel: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  started = g_get_monotonic_time ();
+
+  sample_id = g_timeout_add (EASEL_CPU_SAMPLER_DEFAULT_INTERVAL, hammer_sample_cb, &run);
+  run.done_id = g_timeout_add ((guint) (seconds * 1000), hammer_done_cb, &run);
+  sigint_id = g_unix_signal_add (SIGINT, hammer_interrupted_cb, &run);
+  sigterm_id = g_unix_signal_add (SIGTERM, hammer_interrupted_cb, &run);
+
+  g_main_loop_run (loop);
+
+  /* The last counts, then everything stops (threads joined, processes
+   * reaped). */
+  easel_hammer_get_total (hammer, &total);
+  wall = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
+  easel_hammer_stop (hammer);
+
+  g_source_remove (sample_id);
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+  g_clear_handle_id (&run.done_id, g_source_remove);
+
+  if (run.interrupted)
+    {
+      g_printerr ("easel: %s\n", _("interrupted; every worker was stopped"));
+      return EASEL_EXIT_INTERRUPTED;
+    }
+
+  n_cores = easel_cpu_sampler_get_n_cores (sampler);
+  if (easel_cpu_sampler_get_available (sampler) && run.n_samples > 0)
+    machine = mean_load (sampler, -1, run.n_samples) * n_cores;
+
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "version");
+      json_builder_add_string_value (builder, PACKAGE_VERSION);
+      json_builder_set_member_name (builder, "cores");
+      json_builder_add_int_value (builder, g_get_num_processors ());
+      json_builder_set_member_name (builder, "threads");
+      json_builder_add_int_value (builder, threads);
+      json_builder_set_member_name (builder, "mode");
+      json_builder_add_string_value (builder, easel_hammer_mode_to_string (mode));
+      json_builder_set_member_name (builder, "seconds");
+      json_builder_add_double_value (builder, seconds);
+      json_builder_set_member_name (builder, "thread_cpu_cores");
+      json_builder_add_double_value (builder, round_1024 (total.cpu_ns / 1e9 / wall));
+      json_builder_set_member_name (builder, "machine_busy_cores");
+      if (machine >= 0)
+        json_builder_add_double_value (builder, round_1024 (machine));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "per_core");
+      json_builder_begin_array (builder);
+      for (guint core = 0; machine >= 0 && core < n_cores; core++)
+        json_builder_add_double_value (builder, round_1024 (MAX (mean_load (sampler, core, run.n_samples), 0.0)));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "ops_per_second");
+      json_builder_add_int_value (builder, (gint64) (total.count / wall));
+      json_builder_set_member_name (builder, "samples");
+      json_builder_add_int_value (builder, run.n_samples);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", text);
+
+      return EXIT_SUCCESS;
+    }
+
+  g_print (_("CPU hammer: %u workers (%s) for %.1f s on %u cores\n"),
+           (guint) threads, easel_hammer_mode_to_string (mode), wall, g_get_num_processors ());
+  for (guint core = 0; machine >= 0 && core < n_cores; core++)
+    g_print (_("  core %-3u %5.1f %% busy\n"), core, 100.0 * mean_load (sampler, core, run.n_samples));
+  if (machine >= 0)
+    g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), machine, n_cores, 100.0 * machine / MAX (n_cores, 1));
+  g_print (_("The hammer, by its own clocks: %.2f cores\n"), total.cpu_ns / 1e9 / wall);
+  g_print (_("%.3g increments a second, %.0f times Python’s x += 1 loop\n"),
+           total.count / wall, total.count / wall / PYTHON_OPS_PER_SECOND);
+
+  return EXIT_SUCCESS;
+}
+
 /* Runs what --run asks for and returns the exit status. */
 int
 easel_cli_run (GVariantDict *options)
@@ -315,6 +547,17 @@ easel_cli_run (GVariantDict *options)
   guint sigint_id;
   guint sigterm_id;
   int status = 0;
+
+  if (g_variant_dict_contains (options, "hammer-worker"))
+    return easel_hammer_worker_main ();
+
+  if (g_variant_dict_contains (options, "hammer") || g_variant_dict_contains (options, "seconds") ||
+      g_variant_dict_contains (options, "hammer-mode"))
+    {
+      if (g_variant_dict_contains (options, "run"))
+        return usage_error (_("--run and --hammer cannot go together"));
+      return run_hammer (options);
+    }
 
   if (!g_variant_dict_lookup (options, "run", "s", &run))
     {

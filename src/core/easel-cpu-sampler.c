@@ -1,0 +1,496 @@
+/* easel-cpu-sampler.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The load of every core, sampled from /proc/stat: one pread() on a kept
+ * descriptor per sample (microseconds), the pure parser, and the last
+ * minute of loads per core and in total. The first reading is an average
+ * since boot and is only kept as the base for the next. /proc/stat counts
+ * in 10 ms jiffies, so intervals under 250 ms would plot noise: those
+ * loads are averaged over the last 250 ms, from the counters themselves.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "easel-cpu-sampler.h"
+#include "easel-cpu-stat.h"
+
+#define MIN_INTERVAL 100
+#define MAX_INTERVAL 1000
+#define SMOOTHING_MS 250
+#define MAX_READ (4 * 1024 * 1024)
+
+struct _EaselCpuSampler
+{
+  GObject   parent_instance;
+
+  char     *path;
+  int       fd;
+  GByteArray *buffer;
+  guint     interval_ms;
+  guint     timeout_id;
+
+  /* The latest readings, newest last: enough to reach 250 ms back. */
+  GPtrArray *readings;
+  guint      n_cores;
+
+  /* Per core (and the total last), the loads of the last minute: a ring
+   * of n_slots values per series, next_slot the oldest. */
+  double    *history;
+  guint      n_slots;
+  guint      n_samples;
+  guint      next_slot;
+
+  gboolean   available;
+  char      *error_message;
+};
+
+G_DEFINE_FINAL_TYPE (EaselCpuSampler, easel_cpu_sampler, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_AVAILABLE,
+  PROP_INTERVAL,
+  N_PROPS
+};
+
+enum {
+  SAMPLED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Samples @path (NULL: /proc/stat). */
+EaselCpuSampler *
+easel_cpu_sampler_new (const char *path)
+{
+  EaselCpuSampler *self = g_object_new (EASEL_TYPE_CPU_SAMPLER, NULL);
+
+  self->path = g_strdup (path ? path : "/proc/stat");
+
+  return self;
+}
+
+static void
+reset_history (EaselCpuSampler *self)
+{
+  g_ptr_array_set_size (self->readings, 0);
+  g_clear_pointer (&self->history, g_free);
+  self->n_cores = 0;
+  self->n_slots = EASEL_CPU_SAMPLER_HISTORY_MS / self->interval_ms;
+  self->n_samples = 0;
+  self->next_slot = 0;
+}
+
+guint
+easel_cpu_sampler_get_interval (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+
+  return self->interval_ms;
+}
+
+static gboolean sample_cb (gpointer user_data);
+
+/* Sets the interval, clamped to 100…1000 ms; the history starts over. */
+void
+easel_cpu_sampler_set_interval (EaselCpuSampler *self,
+                                guint            interval_ms)
+{
+  g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
+
+  interval_ms = CLAMP (interval_ms, MIN_INTERVAL, MAX_INTERVAL);
+  if (interval_ms == self->interval_ms)
+    return;
+
+  self->interval_ms = interval_ms;
+  reset_history (self);
+
+  if (self->timeout_id != 0)
+    {
+      g_clear_handle_id (&self->timeout_id, g_source_remove);
+      self->timeout_id = g_timeout_add (self->interval_ms, sample_cb, self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+}
+
+static void
+set_unavailable (EaselCpuSampler *self,
+                 const GError    *error)
+{
+  g_free (self->error_message);
+  self->error_message = g_strdup (error->message);
+
+  if (self->available)
+    {
+      self->available = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AVAILABLE]);
+    }
+}
+
+static void
+close_fd (EaselCpuSampler *self)
+{
+  if (self->fd >= 0)
+    g_close (self->fd, NULL);
+  self->fd = -1;
+}
+
+static gboolean
+read_file (EaselCpuSampler  *self,
+           GError          **error)
+{
+  gssize n;
+
+  if (self->fd < 0)
+    {
+      self->fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+      if (self->fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot read %s: %s"), self->path, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  /* One pread() from the start; grow the buffer if the file filled it. */
+  for (;;)
+    {
+      n = pread (self->fd, self->buffer->data, self->buffer->len, 0);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 || (gsize) n < self->buffer->len || self->buffer->len >= MAX_READ)
+        break;
+      g_byte_array_set_size (self->buffer, self->buffer->len * 2);
+    }
+
+  if (n < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot read %s: %s"), self->path, g_strerror (saved_errno));
+      close_fd (self);
+      return FALSE;
+    }
+
+  g_byte_array_set_size (self->buffer, n);
+
+  return TRUE;
+}
+
+static double
+busy_between (const EaselCpuStat *before,
+              const EaselCpuStat *after,
+              int                 core)
+{
+  if (core < 0)
+    return easel_cpu_times_busy (&before->total, &after->total);
+
+  /* A core that is (or was) offline reads idle. */
+  if (!easel_cpu_stat_has_core (before, core) || !easel_cpu_stat_has_core (after, core))
+    return 0.0;
+
+  return easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
+                               &g_array_index (after->cores, EaselCpuTimes, core));
+}
+
+/* Reads /proc/stat once and, from the second reading on, records the
+ * loads since the previous one (or since 250 ms ago when sampling
+ * faster). */
+gboolean
+easel_cpu_sampler_sample (EaselCpuSampler  *self,
+                          GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(EaselCpuStat) stat = easel_cpu_stat_new ();
+  const EaselCpuStat *base;
+  guint keep;
+  guint n_series;
+
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), FALSE);
+
+  g_byte_array_set_size (self->buffer, MAX (self->buffer->len, 65536));
+
+  if (!read_file (self, &local_error) ||
+      !easel_cpu_stat_parse (stat, (const char *) self->buffer->data, self->buffer->len, &local_error))
+    {
+      set_unavailable (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!self->available)
+    {
+      self->available = TRUE;
+      g_clear_pointer (&self->error_message, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AVAILABLE]);
+    }
+
+  /* Cores appearing (hot-plug) change the layout: start over. */
+  if (easel_cpu_stat_get_n_cores (stat) != self->n_cores)
+    {
+      reset_history (self);
+      self->n_cores = easel_cpu_stat_get_n_cores (stat);
+    }
+
+  keep = MAX (1, SMOOTHING_MS / self->interval_ms);
+  g_ptr_array_add (self->readings, g_steal_pointer (&stat));
+  while (self->readings->len > keep + 1)
+    g_ptr_array_remove_index (self->readings, 0);
+
+  /* The first reading only counts as a base. */
+  if (self->readings->len < 2)
+    return TRUE;
+
+  base = g_ptr_array_index (self->readings, 0);
+  n_series = self->n_cores + 1;
+  if (self->history == NULL)
+    self->history = g_new0 (double, (gsize) n_series * self->n_slots);
+
+  for (guint series = 0; series < n_series; series++)
+    {
+      int core = series < self->n_cores ? (int) series : -1;
+
+      self->history[series * self->n_slots + self->next_slot] =
+        busy_between (base, g_ptr_array_index (self->readings, self->readings->len - 1), core);
+    }
+
+  self->next_slot = (self->next_slot + 1) % self->n_slots;
+  self->n_samples = MIN (self->n_samples + 1, self->n_slots);
+
+  g_signal_emit (self, signals[SAMPLED], 0);
+
+  return TRUE;
+}
+
+static gboolean
+sample_cb (gpointer user_data)
+{
+  easel_cpu_sampler_sample (user_data, NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
+void
+easel_cpu_sampler_start (EaselCpuSampler *self)
+{
+  g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
+
+  if (self->timeout_id != 0)
+    return;
+
+  /* After a pause, counting starts afresh from a new base. */
+  reset_history (self);
+  easel_cpu_sampler_sample (self, NULL);
+  self->timeout_id = g_timeout_add (self->interval_ms, sample_cb, self);
+}
+
+void
+easel_cpu_sampler_stop (EaselCpuSampler *self)
+{
+  g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+}
+
+gboolean
+easel_cpu_sampler_is_running (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), FALSE);
+
+  return self->timeout_id != 0;
+}
+
+gboolean
+easel_cpu_sampler_get_available (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), FALSE);
+
+  return self->available;
+}
+
+/* Why the load is unavailable, or NULL. */
+const char *
+easel_cpu_sampler_get_error_message (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), NULL);
+
+  return self->error_message;
+}
+
+guint
+easel_cpu_sampler_get_n_cores (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+
+  return self->n_cores;
+}
+
+/* How many loads the history holds (at most a minute's worth). */
+guint
+easel_cpu_sampler_get_n_samples (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+
+  return self->n_samples;
+}
+
+/* The latest load of @core (0…1), or of the whole machine for -1. */
+double
+easel_cpu_sampler_get_load (EaselCpuSampler *self,
+                            int              core)
+{
+  guint series;
+  guint slot;
+
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0.0);
+  g_return_val_if_fail (core < (int) self->n_cores, 0.0);
+
+  if (self->n_samples == 0)
+    return 0.0;
+
+  series = core < 0 ? self->n_cores : (guint) core;
+  slot = (self->next_slot + self->n_slots - 1) % self->n_slots;
+
+  return self->history[series * self->n_slots + slot];
+}
+
+/* Copies the loads of @core (-1: the machine) into @loads, oldest first,
+ * at most @max_loads of the newest; returns how many. */
+guint
+easel_cpu_sampler_copy_history (EaselCpuSampler *self,
+                                int              core,
+                                double          *loads,
+                                guint            max_loads)
+{
+  guint series;
+  guint n;
+
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+  g_return_val_if_fail (core < (int) self->n_cores, 0);
+
+  n = MIN (self->n_samples, max_loads);
+  series = core < 0 ? self->n_cores : (guint) core;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint slot = (self->next_slot + self->n_slots - n + i) % self->n_slots;
+
+      loads[i] = self->history[series * self->n_slots + slot];
+    }
+
+  return n;
+}
+
+static void
+easel_cpu_sampler_finalize (GObject *object)
+{
+  EaselCpuSampler *self = EASEL_CPU_SAMPLER (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  close_fd (self);
+  g_byte_array_unref (self->buffer);
+  g_ptr_array_unref (self->readings);
+  g_free (self->history);
+  g_free (self->path);
+  g_free (self->error_message);
+
+  G_OBJECT_CLASS (easel_cpu_sampler_parent_class)->finalize (object);
+}
+
+static void
+easel_cpu_sampler_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  EaselCpuSampler *self = EASEL_CPU_SAMPLER (object);
+
+  switch (prop_id)
+    {
+    case PROP_AVAILABLE:
+      g_value_set_boolean (value, self->available);
+      break;
+
+    case PROP_INTERVAL:
+      g_value_set_uint (value, self->interval_ms);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_cpu_sampler_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  EaselCpuSampler *self = EASEL_CPU_SAMPLER (object);
+
+  switch (prop_id)
+    {
+    case PROP_INTERVAL:
+      easel_cpu_sampler_set_interval (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_cpu_sampler_class_init (EaselCpuSamplerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = easel_cpu_sampler_finalize;
+  object_class->get_property = easel_cpu_sampler_get_property;
+  object_class->set_property = easel_cpu_sampler_set_property;
+
+  properties[PROP_AVAILABLE] =
+    g_param_spec_boolean ("available", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INTERVAL] =
+    g_param_spec_uint ("interval", NULL, NULL, MIN_INTERVAL, MAX_INTERVAL,
+                       EASEL_CPU_SAMPLER_DEFAULT_INTERVAL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * EaselCpuSampler::sampled:
+   *
+   * New loads are in the history.
+   */
+  signals[SAMPLED] =
+    g_signal_new ("sampled",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+easel_cpu_sampler_init (EaselCpuSampler *self)
+{
+  self->fd = -1;
+  self->buffer = g_byte_array_sized_new (65536);
+  self->readings = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_cpu_stat_free);
+  self->interval_ms = EASEL_CPU_SAMPLER_DEFAULT_INTERVAL;
+  reset_history (self);
+}

@@ -1,0 +1,202 @@
+/* easel-cpu-stat.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A pure parser of /proc/stat's "cpu" lines and the busy fraction between
+ * two readings. It reads text, not files, so that the tests can feed it
+ * any machine's, and anything odd in it.
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "easel-cpu-stat.h"
+
+/* More cores than any machine Easel will meet; a bigger number is garbage. */
+#define MAX_CORES 8192
+
+EaselCpuStat *
+easel_cpu_stat_new (void)
+{
+  EaselCpuStat *stat = g_new0 (EaselCpuStat, 1);
+
+  stat->cores = g_array_new (FALSE, TRUE, sizeof (EaselCpuTimes));
+  stat->present = g_array_new (FALSE, TRUE, sizeof (gboolean));
+
+  return stat;
+}
+
+void
+easel_cpu_stat_free (EaselCpuStat *stat)
+{
+  if (stat == NULL)
+    return;
+
+  g_array_unref (stat->cores);
+  g_array_unref (stat->present);
+  g_free (stat);
+}
+
+/* Reads up to eight counters after "cpu" or "cpuN"; at least the first
+ * four (user, nice, system, idle) must be there, as on every kernel. */
+static gboolean
+parse_times (const char    *fields,
+             EaselCpuTimes *times)
+{
+  guint64 values[8] = { 0 };
+  const char *p = fields;
+  guint n = 0;
+
+  while (n < G_N_ELEMENTS (values))
+    {
+      char *end;
+
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p < '0' || *p > '9')
+        break;
+
+      values[n] = g_ascii_strtoull (p, &end, 10);
+      if (end == p)
+        break;
+      p = end;
+      n++;
+    }
+
+  if (n < 4)
+    return FALSE;
+
+  *times = (EaselCpuTimes) { values[0], values[1], values[2], values[3],
+                             values[4], values[5], values[6], values[7] };
+
+  return TRUE;
+}
+
+/* Parses @text (the contents of /proc/stat) into @stat. Lines that are not
+ * "cpu" lines, or are garbled, are skipped; only a text without a usable
+ * "cpu " total line is an error. */
+gboolean
+easel_cpu_stat_parse (EaselCpuStat  *stat,
+                      const char    *text,
+                      gsize          length,
+                      GError       **error)
+{
+  const char *line = text;
+  const char *end = text + length;
+  gboolean have_total = FALSE;
+
+  g_return_val_if_fail (stat != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  g_array_set_size (stat->cores, 0);
+  g_array_set_size (stat->present, 0);
+
+  while (line < end)
+    {
+      const char *newline = memchr (line, '\n', end - line);
+      gsize line_length = (newline ? newline : end) - line;
+      char buffer[512];
+
+      /* Only the cpu lines at the top matter; they are short. */
+      if (line_length > 3 && line_length < sizeof buffer && memcmp (line, "cpu", 3) == 0)
+        {
+          EaselCpuTimes times;
+
+          memcpy (buffer, line, line_length);
+          buffer[line_length] = '\0';
+
+          if (buffer[3] == ' ')
+            {
+              if (parse_times (buffer + 3, &times))
+                {
+                  stat->total = times;
+                  have_total = TRUE;
+                }
+            }
+          else if (g_ascii_isdigit (buffer[3]))
+            {
+              char *after;
+              guint64 core = g_ascii_strtoull (buffer + 3, &after, 10);
+
+              if (core < MAX_CORES && *after == ' ' && parse_times (after, &times))
+                {
+                  gboolean yes = TRUE;
+
+                  if (core >= stat->cores->len)
+                    {
+                      g_array_set_size (stat->cores, core + 1);
+                      g_array_set_size (stat->present, core + 1);
+                    }
+                  g_array_index (stat->cores, EaselCpuTimes, core) = times;
+                  g_array_index (stat->present, gboolean, core) = yes;
+                }
+            }
+        }
+
+      line = newline ? newline + 1 : end;
+    }
+
+  if (!have_total)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("No CPU totals in /proc/stat"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* How many core slots there are: one past the highest core number. */
+guint
+easel_cpu_stat_get_n_cores (const EaselCpuStat *stat)
+{
+  g_return_val_if_fail (stat != NULL, 0);
+
+  return stat->cores->len;
+}
+
+gboolean
+easel_cpu_stat_has_core (const EaselCpuStat *stat,
+                         guint               core)
+{
+  g_return_val_if_fail (stat != NULL, FALSE);
+
+  return core < stat->present->len && g_array_index (stat->present, gboolean, core);
+}
+
+static guint64
+sum (const EaselCpuTimes *t)
+{
+  return t->user + t->nice + t->system + t->idle + t->iowait + t->irq + t->softirq + t->steal;
+}
+
+/* The busy fraction (0…1) between two readings:
+ * 1 − Δ(idle + iowait) / Δ(all eight). Counters that went backwards (a
+ * core that went offline and came back) or did not move give 0, not
+ * nonsense. */
+double
+easel_cpu_times_busy (const EaselCpuTimes *before,
+                      const EaselCpuTimes *after)
+{
+  guint64 total_before, total_after, idle_before, idle_after;
+  double busy;
+
+  g_return_val_if_fail (before != NULL && after != NULL, 0.0);
+
+  total_before = sum (before);
+  total_after = sum (after);
+  idle_before = before->idle + before->iowait;
+  idle_after = after->idle + after->iowait;
+
+  if (total_after <= total_before || idle_after < idle_before)
+    return 0.0;
+
+  busy = 1.0 - (double) (idle_after - idle_before) / (double) (total_after - total_before);
+
+  return CLAMP (busy, 0.0, 1.0);
+}
