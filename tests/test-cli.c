@@ -261,6 +261,51 @@ test_cli_export (void)
 }
 
 static void
+test_cli_hammer (void)
+{
+  const char *args[] = { "--hammer=1", "--seconds=0.6", "--json", NULL };
+  static const char *keys[] = { "cores", "threads", "mode", "seconds", "thread_cpu_cores",
+                                "machine_busy_cores", "per_core", "ops_per_second" };
+  static const char *bad[][3] = {
+    { "--hammer=1", NULL },
+    { "--hammer=-1", "--seconds=1" },
+    { "--hammer=999", "--seconds=1" },
+    { "--hammer=one", "--seconds=1" },
+    { "--hammer=1", "--seconds=0" },
+    { "--hammer=1", "--seconds=forever" },
+    { "--seconds=1", NULL },
+    { "--hammer-mode=gil", NULL },
+  };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (object, keys[i]));
+
+  g_assert_cmpint (json_object_get_int_member (object, "cores"), ==, g_get_num_processors ());
+  g_assert_cmpstr (json_object_get_string_member (object, "mode"), ==, "threads");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "per_core")), >=,
+                    g_get_num_processors ());
+  /* One thread: about one core by its own clock; the machine at least
+   * most of one core busy. */
+  g_assert_cmpfloat (json_object_get_double_member (object, "thread_cpu_cores"), >=, 0.8);
+  g_assert_cmpfloat (json_object_get_double_member (object, "thread_cpu_cores"), <=, 1.1);
+  g_assert_cmpfloat (json_object_get_double_member (object, "machine_busy_cores"), >=, 0.7);
+  g_assert_cmpint (json_object_get_int_member (object, "ops_per_second"), >, 1000000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_usage_error (bad[i]);
+}
+
+static void
 test_cli_interrupt (void)
 {
   const char *argv[] = { g_getenv ("EASEL_BINARY"), "--run=parallel", "--paint-ms=10000",
@@ -302,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/table", test_cli_table);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/easel/cli/export", test_cli_export);
+  g_test_add_func ("/easel/cli/hammer", test_cli_hammer);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 
   return g_test_run ();

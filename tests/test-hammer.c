@@ -1,0 +1,281 @@
+/* test-hammer.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The CPU hammer with real threads and processes: how many cores it uses
+ * by its own clocks, the GIL keeping it to one, and stopping cleanly.
+ */
+
+#include "config.h"
+
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <errno.h>
+
+#include "easel-hammer.h"
+
+static guint
+count_threads (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+assert_threads_back_to (guint expected)
+{
+  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  while (count_threads () > expected && g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+
+  g_assert_cmpuint (count_threads (), <=, expected);
+}
+
+/* Spins the main context for @ms (processes report through it). */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+/* Hammers @threads workers in @mode for @ms and returns the cores used
+ * by their own clocks. */
+static double
+cores_used (EaselHammerMode mode,
+            guint           threads,
+            guint           ms)
+{
+  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  g_autoptr(GError) error = NULL;
+  EaselHammerStats total;
+  gint64 start;
+  double wall;
+  double cores;
+
+  easel_hammer_set_mode (hammer, mode);
+  easel_hammer_set_threads (hammer, threads);
+  easel_hammer_set_worker_binary (hammer, g_getenv ("EASEL_BINARY"));
+
+  g_assert_true (easel_hammer_start (hammer, &error));
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, threads);
+
+  run_for (ms);
+
+  easel_hammer_get_total (hammer, &total);
+  wall = (g_get_monotonic_time () - start) / 1e6;
+  easel_hammer_stop (hammer);
+
+  cores = total.cpu_ns / 1e9 / wall;
+  g_test_message ("%s × %u: %.2f cores, %.3g increments a second",
+                  easel_hammer_mode_to_string (mode), threads, cores, total.count / wall);
+  g_assert_cmpuint (total.count, >, 0);
+
+  return cores;
+}
+
+static void
+test_hammer_one_thread (void)
+{
+  /* One busy thread: one core. */
+  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, 1, 500), >=, 0.8);
+}
+
+static void
+test_hammer_every_core (void)
+{
+  guint cores = g_get_num_processors ();
+
+  /* A thread per core: every core. */
+  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, cores, 500), >=, 0.8 * cores);
+}
+
+static void
+test_hammer_gil (void)
+{
+  /* Two threads under the GIL: still about one core. */
+  g_assert_cmpfloat (cores_used (EASEL_HAMMER_GIL, 2, 500), <=, 1.2);
+}
+
+static guint
+count_children (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  g_autofree char *me = g_strdup_printf ("%d", getpid ());
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc", name, "stat", NULL);
+      g_autofree char *stat = NULL;
+      g_auto(GStrv) fields = NULL;
+      const char *paren;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (path, &stat, NULL, NULL))
+        continue;
+
+      /* "pid (comm) state ppid …": the comm may hold spaces. */
+      paren = strrchr (stat, ')');
+      if (paren == NULL)
+        continue;
+      fields = g_strsplit (paren + 2, " ", 3);
+      if (g_strv_length (fields) >= 2 && g_str_equal (fields[1], me))
+        n++;
+    }
+
+  return n;
+}
+
+static void
+test_hammer_processes (void)
+{
+  guint children_before = count_children ();
+  double cores;
+
+  g_assert_nonnull (g_getenv ("EASEL_BINARY"));
+
+  /* Processes escape any lock: two of them, two cores' worth (at least
+   * most of it, reported every 100 ms), and none left afterwards. */
+  cores = cores_used (EASEL_HAMMER_PROCESSES, 2, 800);
+  g_assert_cmpfloat (cores, >=, 0.6 * MIN (2, g_get_num_processors ()));
+  g_assert_cmpuint (count_children (), ==, children_before);
+  g_assert_cmpint (waitpid (-1, NULL, WNOHANG), ==, -1);
+  g_assert_cmpint (errno, ==, ECHILD);
+}
+
+static void
+test_hammer_stop_quickly (void)
+{
+  for (EaselHammerMode mode = EASEL_HAMMER_THREADS; mode <= EASEL_HAMMER_PROCESSES; mode++)
+    {
+      g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+      guint threads_before = count_threads ();
+      gint64 start;
+      gint64 took;
+
+      easel_hammer_set_mode (hammer, mode);
+      easel_hammer_set_threads (hammer, easel_hammer_get_max_threads ());
+      easel_hammer_set_worker_binary (hammer, g_getenv ("EASEL_BINARY"));
+      g_assert_true (easel_hammer_start (hammer, NULL));
+      run_for (200);
+
+      start = g_get_monotonic_time ();
+      easel_hammer_stop (hammer);
+      took = g_get_monotonic_time () - start;
+
+      g_test_message ("%s: stopped %u workers in %.1f ms", easel_hammer_mode_to_string (mode),
+                      easel_hammer_get_max_threads (), took / 1000.0);
+      g_assert_cmpint (took, <, 100 * G_TIME_SPAN_MILLISECOND);
+      g_assert_false (easel_hammer_is_running (hammer));
+      g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 0);
+      assert_threads_back_to (threads_before);
+    }
+}
+
+static void
+test_hammer_cycles (void)
+{
+  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  guint threads_before = count_threads ();
+
+  /* A hundred starts and stops, in both thread modes, leave nothing. */
+  for (guint i = 0; i < 100; i++)
+    {
+      easel_hammer_set_mode (hammer, i % 2 ? EASEL_HAMMER_GIL : EASEL_HAMMER_THREADS);
+      easel_hammer_set_threads (hammer, 1 + i % easel_hammer_get_max_threads ());
+      g_assert_true (easel_hammer_start (hammer, NULL));
+      easel_hammer_stop (hammer);
+    }
+
+  assert_threads_back_to (threads_before);
+}
+
+static void
+stopped_cb (EaselHammer *hammer,
+            gboolean    *stopped)
+{
+  *stopped = TRUE;
+}
+
+static void
+test_hammer_while_running (void)
+{
+  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  guint threads_before = count_threads ();
+  gboolean stopped = FALSE;
+
+  g_signal_connect (hammer, "stopped", G_CALLBACK (stopped_cb), &stopped);
+
+  /* More workers and fewer, while it runs; more than 2 × cores is
+   * clamped. */
+  easel_hammer_set_threads (hammer, 1);
+  g_assert_true (easel_hammer_start (hammer, NULL));
+  easel_hammer_set_threads (hammer, 3);
+  g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, MIN (3, easel_hammer_get_max_threads ()));
+  easel_hammer_set_threads (hammer, 1000);
+  g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, easel_hammer_get_max_threads ());
+  easel_hammer_set_threads (hammer, 0);
+  g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 0);
+  g_assert_true (easel_hammer_is_running (hammer));
+
+  /* The mode changes under a running hammer too. */
+  easel_hammer_set_threads (hammer, 2);
+  easel_hammer_set_mode (hammer, EASEL_HAMMER_GIL);
+  g_assert_true (easel_hammer_is_running (hammer));
+  g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 2);
+
+  /* The time limit stops it by itself. */
+  stopped = FALSE;
+  easel_hammer_set_timeout (hammer, 1);
+  while (!stopped)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (easel_hammer_is_running (hammer));
+  assert_threads_back_to (threads_before);
+}
+
+static void
+test_hammer_modes (void)
+{
+  EaselHammerMode mode;
+
+  g_assert_true (easel_hammer_mode_from_string ("processes", &mode));
+  g_assert_cmpint (mode, ==, EASEL_HAMMER_PROCESSES);
+  g_assert_false (easel_hammer_mode_from_string ("fibers", &mode));
+  g_assert_cmpstr (easel_hammer_mode_to_string (EASEL_HAMMER_GIL), ==, "gil");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_type_ensure (G_TYPE_TASK);
+
+  g_test_add_func ("/easel/hammer/one-thread", test_hammer_one_thread);
+  g_test_add_func ("/easel/hammer/every-core", test_hammer_every_core);
+  g_test_add_func ("/easel/hammer/gil", test_hammer_gil);
+  g_test_add_func ("/easel/hammer/processes", test_hammer_processes);
+  g_test_add_func ("/easel/hammer/stop-quickly", test_hammer_stop_quickly);
+  g_test_add_func ("/easel/hammer/cycles", test_hammer_cycles);
+  g_test_add_func ("/easel/hammer/while-running", test_hammer_while_running);
+  g_test_add_func ("/easel/hammer/modes", test_hammer_modes);
+
+  return g_test_run ();
+}
