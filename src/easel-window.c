@@ -13,6 +13,7 @@
 
 #include "easel-application.h"
 #include "easel-atelier.h"
+#include "easel-cpu-panel.h"
 #include "easel-window.h"
 
 /* The smallest window that still shows a usable atelier (a phone held
@@ -29,6 +30,7 @@ struct _EaselWindow
   /* Template widgets */
   AdwFlap              *flap;
   EaselAtelier         *atelier;
+  EaselCpuPanel        *cpu_panel;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWindow, easel_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -133,6 +135,16 @@ easel_window_atelier_action (GtkWidget  *widget,
 }
 
 static void
+easel_window_toggle_hammer_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  EaselWindow *self = EASEL_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->cpu_panel), "cpu.toggle-hammer", NULL);
+}
+
+static void
 easel_window_constructed (GObject *object)
 {
   EaselWindow *self = EASEL_WINDOW (object);
@@ -164,6 +176,7 @@ easel_window_class_init (EaselWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   g_type_ensure (EASEL_TYPE_ATELIER);
+  g_type_ensure (EASEL_TYPE_CPU_PANEL);
 
   object_class->constructed = easel_window_constructed;
   object_class->dispose = easel_window_dispose;
@@ -173,6 +186,7 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, atelier);
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, cpu_panel);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
@@ -193,6 +207,9 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.run-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-hammer", NULL, easel_window_toggle_hammer_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.toggle-hammer", NULL);
 
   /* 1–4 pick a mode; typed into a spin button, a digit stays a digit. */
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)

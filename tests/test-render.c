@@ -16,6 +16,7 @@
 #include "easel-comparison.h"
 #include "easel-export.h"
 #include "easel-gantt.h"
+#include "easel-load-plot.h"
 #include "easel-picture.h"
 #include "easel-schedule.h"
 
@@ -497,11 +498,104 @@ test_picture_states (void)
   easel_render_style_clear (&style);
 }
 
+static void
+test_load_plot_2_cores (void)
+{
+  /* Core 0 fully busy for the last minute, core 1 idle: the machine at
+   * one half, on the line of the most one thread can use. */
+  enum { N = 240 };
+  g_autofree double *loads = g_new0 (double, 3 * N);
+  int hammer[1] = { 0 };
+  EaselLoadPlot plot = { 2, N, loads, 250, hammer, 1 };
+  EaselRenderStyle style;
+  EaselLoadPlotLayout layout;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *description = NULL;
+  double x;
+  Pixel pixel;
+
+  for (guint i = 0; i < N; i++)
+    {
+      loads[i] = 1.0;
+      loads[2 * N + i] = 0.5;
+    }
+
+  easel_render_style_init_light (&style);
+  easel_load_plot_draw (&plot, &style, cr, 400, 300);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  easel_load_plot_compute_layout (&plot, &style, 400, 300, &layout);
+  g_assert_false (layout.grid);
+
+  /* Halfway along: core 0's colour at the top, the total (foreground) in
+   * the middle, core 1's colour at the bottom. */
+  x = layout.plot_x + layout.plot_width / 2;
+  g_assert_true (pixel_is (pixel_at (surface, x, layout.plot_y + 0.5),
+                           easel_load_plot_core_color (&style, 0, 2)));
+  pixel = pixel_at (surface, x, layout.plot_y + layout.plot_height / 2);
+  g_assert_cmpint (pixel.red, <, 100);
+  g_assert_true (pixel_is (pixel_at (surface, x, layout.plot_y + layout.plot_height - 0.5),
+                           easel_load_plot_core_color (&style, 1, 2)));
+
+  description = easel_load_plot_describe (&plot);
+  g_assert_nonnull (strstr (description, "50 %"));
+  g_assert_nonnull (strstr (description, "Core 0: 100 %"));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
+static void
+test_load_plot_128_cores (void)
+{
+  enum { CORES = 128, N = 40 };
+  g_autofree double *loads = g_new0 (double, (CORES + 1) * N);
+  EaselLoadPlot plot = { CORES, N, loads, 250, NULL, 0 };
+  EaselRenderStyle style;
+  EaselLoadPlotLayout layout;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 400);
+  cairo_t *cr = cairo_create (surface);
+  double cell_width, cell_height;
+  Pixel busy, idle;
+
+  /* Core 5 busy, the rest idle. */
+  for (guint i = 0; i < N; i++)
+    loads[5 * N + i] = 1.0;
+
+  easel_render_style_init_light (&style);
+  easel_load_plot_draw (&plot, &style, cr, 320, 400);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  easel_load_plot_compute_layout (&plot, &style, 320, 400, &layout);
+
+  /* A grid of small graphs, every one of them at least a few pixels. */
+  g_assert_true (layout.grid);
+  g_assert_cmpuint (layout.columns * layout.rows, >=, CORES);
+  cell_width = layout.plot_width / layout.columns;
+  cell_height = layout.plot_height / layout.rows;
+  g_assert_cmpfloat (cell_width, >=, 12);
+  g_assert_cmpfloat (cell_height, >=, 8);
+
+  /* The busy core's cell is tinted more strongly than an idle one's. */
+  busy = pixel_at (surface, layout.plot_x + (5 % layout.columns) * cell_width + cell_width * 0.7,
+                   layout.plot_y + (5 / layout.columns) * cell_height + cell_height * 0.7);
+  idle = pixel_at (surface, layout.plot_x + (6 % layout.columns) * cell_width + cell_width * 0.7,
+                   layout.plot_y + (6 / layout.columns) * cell_height + cell_height * 0.7);
+  g_assert_cmpint (busy.red + busy.green + busy.blue, <, idle.red + idle.green + idle.blue - 60);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/easel/render/load-plot-2-cores", test_load_plot_2_cores);
+  g_test_add_func ("/easel/render/load-plot-128-cores", test_load_plot_128_cores);
 
   g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);

@@ -1,0 +1,385 @@
+/* easel-cpu-panel.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The side panel: how much of this computer is in use, every core's load
+ * over the last minute, and the CPU hammer to make a core (or all of
+ * them) busy. It samples only while it is shown and the window is not
+ * minimised; the hammer stops by itself after the time set in the
+ * preferences, and when the window goes.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "easel-cpu-panel.h"
+#include "easel-load-plot-view.h"
+
+/* Python's `x += 1` loop does about this many a second (MEASURE.md). */
+#define PYTHON_OPS_PER_SECOND 2.5e7
+
+struct _EaselCpuPanel
+{
+  GtkWidget          parent_instance;
+
+  GSettings         *settings;
+  EaselCpuSampler   *sampler;
+  EaselHammer       *hammer;
+  GdkSurface        *surface;
+
+  /* The hammer's totals at the last update, for rates. */
+  guint64            last_count;
+  gint64             last_cpu_ns;
+  gint64             last_update;
+  /* The hammer's figures refresh on their own, with or without /proc/stat. */
+  guint              stats_id;
+
+  /* Template widgets */
+  GtkWidget         *box;
+  GtkLabel          *headline;
+  GtkStack          *plot_stack;
+  EaselLoadPlotView *plot;
+  AdwStatusPage     *unavailable_page;
+  GtkAdjustment     *threads_adjustment;
+  GtkDropDown       *mode_dropdown;
+  GtkButton         *hammer_button;
+  GtkLabel          *hammer_stats;
+};
+
+G_DEFINE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, GTK_TYPE_WIDGET)
+
+GtkWidget *
+easel_cpu_panel_new (void)
+{
+  return g_object_new (EASEL_TYPE_CPU_PANEL, NULL);
+}
+
+EaselCpuSampler *
+easel_cpu_panel_get_sampler (EaselCpuPanel *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_PANEL (self), NULL);
+
+  return self->sampler;
+}
+
+EaselHammer *
+easel_cpu_panel_get_hammer (EaselCpuPanel *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_PANEL (self), NULL);
+
+  return self->hammer;
+}
+
+static gboolean stats_cb (gpointer user_data);
+
+static void
+update_hammer_controls (EaselCpuPanel *self)
+{
+  gboolean running = easel_hammer_is_running (self->hammer);
+
+  if (running && self->stats_id == 0)
+    self->stats_id = g_timeout_add (500, stats_cb, self);
+  else if (!running)
+    g_clear_handle_id (&self->stats_id, g_source_remove);
+
+  gtk_button_set_label (self->hammer_button, running ? _("Stop the Hammer") : _("Start the Hammer"));
+  if (running)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->hammer_button), "suggested-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->hammer_button), "destructive-action");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->hammer_button), "destructive-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->hammer_button), "suggested-action");
+      gtk_label_set_label (self->hammer_stats, _("The hammer is idle."));
+    }
+}
+
+static void
+update_hammer_stats (EaselCpuPanel *self)
+{
+  EaselHammerStats total;
+  gint64 now = g_get_monotonic_time ();
+  g_autofree char *text = NULL;
+  double seconds;
+  double rate;
+  double cores;
+
+  if (!easel_hammer_is_running (self->hammer))
+    return;
+
+  easel_hammer_get_total (self->hammer, &total);
+  seconds = (now - self->last_update) / (double) G_USEC_PER_SEC;
+
+  if (self->last_update != 0 && seconds > 0 && total.count >= self->last_count)
+    {
+      rate = (total.count - self->last_count) / seconds;
+      cores = (total.cpu_ns - self->last_cpu_ns) / 1e9 / seconds;
+
+      text = g_strdup_printf (/* Translators: "1.4 billion increments a second, 56 times Python's loop; 1.00 cores by the hammer's own clocks" */
+                              _("%.2f billion increments a second, %.0f times Python’s loop; %.2f cores by the hammer’s own clocks"),
+                              rate / 1e9, rate / PYTHON_OPS_PER_SECOND, MAX (cores, 0.0));
+      gtk_label_set_label (self->hammer_stats, text);
+    }
+
+  self->last_count = total.count;
+  self->last_cpu_ns = total.cpu_ns;
+  self->last_update = now;
+}
+
+static gboolean
+stats_cb (gpointer user_data)
+{
+  update_hammer_stats (user_data);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+sampled_cb (EaselCpuPanel *self)
+{
+  guint n_cores = easel_cpu_sampler_get_n_cores (self->sampler);
+  guint n_samples = easel_cpu_sampler_get_n_samples (self->sampler);
+  g_autofree double *loads = g_new (double, (gsize) (n_cores + 1) * MAX (n_samples, 1));
+  g_autofree int *hammer_cores = NULL;
+  g_autofree char *headline = NULL;
+  guint n_hammer = easel_hammer_get_n_workers (self->hammer);
+  EaselLoadPlot plot;
+
+  for (guint series = 0; series <= n_cores; series++)
+    easel_cpu_sampler_copy_history (self->sampler, series < n_cores ? (int) series : -1,
+                                    loads + (gsize) series * n_samples, n_samples);
+
+  hammer_cores = g_new (int, MAX (n_hammer, 1));
+  for (guint i = 0; i < n_hammer; i++)
+    {
+      EaselHammerStats stats = { 0, 0, -1 };
+
+      easel_hammer_get_stats (self->hammer, i, &stats);
+      hammer_cores[i] = stats.core;
+    }
+
+  plot = (EaselLoadPlot) { n_cores, n_samples, loads, easel_cpu_sampler_get_interval (self->sampler),
+                           hammer_cores, n_hammer };
+  easel_load_plot_view_set (self->plot, &plot);
+
+  headline = easel_load_plot_headline (easel_cpu_sampler_get_load (self->sampler, -1), n_cores);
+  gtk_label_set_label (self->headline, headline);
+}
+
+static void
+available_cb (EaselCpuPanel *self)
+{
+  gboolean available = easel_cpu_sampler_get_available (self->sampler);
+
+  /* Only the plot and its headline go: the hammer still works. */
+  gtk_widget_set_visible (GTK_WIDGET (self->headline), available);
+  gtk_stack_set_visible_child_name (self->plot_stack, available ? "plot" : "unavailable");
+  if (!available)
+    adw_status_page_set_description (self->unavailable_page,
+                                     easel_cpu_sampler_get_error_message (self->sampler));
+}
+
+static gboolean
+is_minimized (EaselCpuPanel *self)
+{
+  return self->surface != NULL && GDK_IS_TOPLEVEL (self->surface) &&
+         (gdk_toplevel_get_state (GDK_TOPLEVEL (self->surface)) & GDK_TOPLEVEL_STATE_MINIMIZED) != 0;
+}
+
+/* Sample while shown, not while hidden or minimised. */
+static void
+update_sampling (EaselCpuPanel *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !is_minimized (self))
+    {
+      if (!easel_cpu_sampler_is_running (self->sampler))
+        {
+          easel_cpu_sampler_start (self->sampler);
+          available_cb (self);
+        }
+    }
+  else
+    {
+      easel_cpu_sampler_stop (self->sampler);
+    }
+}
+
+static void
+toggle_hammer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EaselCpuPanel *self = EASEL_CPU_PANEL (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (easel_hammer_is_running (self->hammer))
+    {
+      easel_hammer_stop (self->hammer);
+      return;
+    }
+
+  easel_hammer_set_timeout (self->hammer, g_settings_get_uint (self->settings, "hammer-timeout"));
+  self->last_update = 0;
+  if (!easel_hammer_start (self->hammer, &error))
+    gtk_label_set_label (self->hammer_stats, error->message);
+  update_hammer_controls (self);
+}
+
+static void
+threads_changed_cb (EaselCpuPanel *self)
+{
+  easel_hammer_set_threads (self->hammer, gtk_adjustment_get_value (self->threads_adjustment));
+}
+
+static void
+mode_changed_cb (EaselCpuPanel *self)
+{
+  easel_hammer_set_mode (self->hammer, gtk_drop_down_get_selected (self->mode_dropdown));
+  update_hammer_controls (self);
+}
+
+static void
+surface_state_cb (EaselCpuPanel *self)
+{
+  update_sampling (self);
+}
+
+static void
+easel_cpu_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->map (widget);
+
+  update_sampling (EASEL_CPU_PANEL (widget));
+}
+
+static void
+easel_cpu_panel_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->unmap (widget);
+
+  update_sampling (EASEL_CPU_PANEL (widget));
+}
+
+static void
+easel_cpu_panel_realize (GtkWidget *widget)
+{
+  EaselCpuPanel *self = EASEL_CPU_PANEL (widget);
+
+  GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->realize (widget);
+
+  self->surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  if (self->surface != NULL)
+    g_signal_connect_object (self->surface, "notify::state", G_CALLBACK (surface_state_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+easel_cpu_panel_unrealize (GtkWidget *widget)
+{
+  EaselCpuPanel *self = EASEL_CPU_PANEL (widget);
+
+  if (self->surface != NULL)
+    g_signal_handlers_disconnect_by_data (self->surface, self);
+  self->surface = NULL;
+
+  GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->unrealize (widget);
+}
+
+static void
+easel_cpu_panel_unroot (GtkWidget *widget)
+{
+  /* No hammer outlives its window. */
+  easel_hammer_stop (EASEL_CPU_PANEL (widget)->hammer);
+
+  GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->unroot (widget);
+}
+
+static void
+easel_cpu_panel_dispose (GObject *object)
+{
+  EaselCpuPanel *self = EASEL_CPU_PANEL (object);
+
+  g_clear_handle_id (&self->stats_id, g_source_remove);
+
+  if (self->hammer != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->hammer, self);
+      easel_hammer_stop (self->hammer);
+    }
+  if (self->sampler != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->sampler, self);
+      easel_cpu_sampler_stop (self->sampler);
+    }
+  g_clear_object (&self->hammer);
+  g_clear_object (&self->sampler);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_CPU_PANEL);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (easel_cpu_panel_parent_class)->dispose (object);
+}
+
+static void
+easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = easel_cpu_panel_dispose;
+
+  widget_class->map = easel_cpu_panel_map;
+  widget_class->unmap = easel_cpu_panel_unmap;
+  widget_class->realize = easel_cpu_panel_realize;
+  widget_class->unrealize = easel_cpu_panel_unrealize;
+  widget_class->unroot = easel_cpu_panel_unroot;
+
+  g_type_ensure (EASEL_TYPE_LOAD_PLOT_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-cpu-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, box);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, headline);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot_stack);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, unavailable_page);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, threads_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, mode_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_button);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_stats);
+
+  gtk_widget_class_install_action (widget_class, "cpu.toggle-hammer", NULL, toggle_hammer_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "cpupanel");
+}
+
+static void
+easel_cpu_panel_init (EaselCpuPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
+  self->hammer = easel_hammer_new ();
+
+  g_settings_bind (self->settings, "sample-interval", self->sampler, "interval", G_SETTINGS_BIND_GET);
+
+  gtk_adjustment_set_upper (self->threads_adjustment, easel_hammer_get_max_threads ());
+  easel_hammer_set_threads (self->hammer, gtk_adjustment_get_value (self->threads_adjustment));
+
+  g_signal_connect_object (self->sampler, "sampled", G_CALLBACK (sampled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sampler, "notify::available", G_CALLBACK (available_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->hammer, "stopped", G_CALLBACK (update_hammer_controls), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->threads_adjustment, "value-changed", G_CALLBACK (threads_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (mode_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,25 @@
+/* easel-cpu-panel.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "easel-cpu-sampler.h"
+#include "easel-hammer.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_CPU_PANEL (easel_cpu_panel_get_type())
+
+G_DECLARE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, EASEL, CPU_PANEL, GtkWidget)
+
+GtkWidget       *easel_cpu_panel_new         (void);
+EaselCpuSampler *easel_cpu_panel_get_sampler (EaselCpuPanel *self);
+EaselHammer     *easel_cpu_panel_get_hammer  (EaselCpuPanel *self);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* easel-load-plot-view.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The load plot as a widget. It keeps a copy of the loads it was given,
+ * draws with the theme's colours, and tells a screen reader the loads in
+ * words at most once a second.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-load-plot-view.h"
+#include "easel-style.h"
+
+struct _EaselLoadPlotView
+{
+  GtkWidget      parent_instance;
+
+  EaselLoadPlot  plot;
+  double        *loads;
+  int           *hammer_cores;
+  gint64         described_at;
+};
+
+G_DEFINE_FINAL_TYPE (EaselLoadPlotView, easel_load_plot_view, GTK_TYPE_WIDGET)
+
+GtkWidget *
+easel_load_plot_view_new (void)
+{
+  return g_object_new (EASEL_TYPE_LOAD_PLOT_VIEW, NULL);
+}
+
+char *
+easel_load_plot_view_dup_description (EaselLoadPlotView *self)
+{
+  g_return_val_if_fail (EASEL_IS_LOAD_PLOT_VIEW (self), NULL);
+
+  return easel_load_plot_describe (&self->plot);
+}
+
+/* Shows @plot (copied). */
+void
+easel_load_plot_view_set (EaselLoadPlotView   *self,
+                          const EaselLoadPlot *plot)
+{
+  gsize n_loads;
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_if_fail (EASEL_IS_LOAD_PLOT_VIEW (self));
+  g_return_if_fail (plot != NULL);
+
+  n_loads = (gsize) (plot->n_cores + 1) * plot->n_samples;
+  g_free (self->loads);
+  self->loads = plot->loads ? g_memdup2 (plot->loads, n_loads * sizeof (double)) : NULL;
+  g_free (self->hammer_cores);
+  self->hammer_cores = plot->n_hammer ? g_memdup2 (plot->hammer_cores, plot->n_hammer * sizeof (int)) : NULL;
+
+  self->plot = *plot;
+  self->plot.loads = self->loads;
+  self->plot.hammer_cores = self->hammer_cores;
+
+  /* Screen readers hear the loads at most once a second. */
+  if (now - self->described_at >= G_USEC_PER_SEC)
+    {
+      g_autofree char *description = easel_load_plot_describe (&self->plot);
+
+      self->described_at = now;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+easel_load_plot_view_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  EaselLoadPlotView *self = EASEL_LOAD_PLOT_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  EaselRenderStyle style;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  easel_widget_get_render_style (widget, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  easel_load_plot_draw (&self->plot, &style, cr, width, height);
+  cairo_destroy (cr);
+  easel_render_style_clear (&style);
+}
+
+static void
+easel_load_plot_view_finalize (GObject *object)
+{
+  EaselLoadPlotView *self = EASEL_LOAD_PLOT_VIEW (object);
+
+  g_free (self->loads);
+  g_free (self->hammer_cores);
+
+  G_OBJECT_CLASS (easel_load_plot_view_parent_class)->finalize (object);
+}
+
+static void
+easel_load_plot_view_class_init (EaselLoadPlotViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = easel_load_plot_view_finalize;
+  widget_class->snapshot = easel_load_plot_view_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "loadplot");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+easel_load_plot_view_init (EaselLoadPlotView *self)
+{
+  self->plot.interval_ms = 250;
+  gtk_widget_set_size_request (GTK_WIDGET (self), 200, 140);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Load of every core"),
+                                  -1);
+}

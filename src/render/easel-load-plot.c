@@ -1,0 +1,326 @@
+/* easel-load-plot.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The load of every core over the last minute: a line per core in its own
+ * colour, the machine's total in bold, a dashed line at 100/C % — the most
+ * one thread can use — and a marker on each core a hammer thread is on.
+ * Above 16 cores, a grid of small graphs instead, one per core, which
+ * stays readable at 128.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "easel-load-plot.h"
+
+static const double *
+series (const EaselLoadPlot *plot,
+        int                  core)
+{
+  guint index = core < 0 ? plot->n_cores : (guint) core;
+
+  return plot->loads + (gsize) index * plot->n_samples;
+}
+
+static double
+latest (const EaselLoadPlot *plot,
+        int                  core)
+{
+  if (plot->n_samples == 0 || plot->loads == NULL)
+    return 0.0;
+
+  return series (plot, core)[plot->n_samples - 1];
+}
+
+/* A colour per core: the paintings' palette for a few, then hues spread
+ * evenly around the wheel. */
+EaselRgba
+easel_load_plot_core_color (const EaselRenderStyle *style,
+                            guint                   core,
+                            guint                   n_cores)
+{
+  double h, r, g, b;
+
+  if (n_cores <= 8)
+    return easel_render_style_get_painting_color (style, core);
+
+  h = fmod (core * 6.0 / n_cores, 6.0);
+  r = CLAMP (fabs (h - 3.0) - 1.0, 0.0, 1.0);
+  g = CLAMP (2.0 - fabs (h - 2.0), 0.0, 1.0);
+  b = CLAMP (2.0 - fabs (h - 4.0), 0.0, 1.0);
+
+  /* Softer and a little darker on light backgrounds, lighter on dark. */
+  if (style->dark)
+    return (EaselRgba) { 0.35 + 0.65 * r, 0.35 + 0.65 * g, 0.35 + 0.65 * b, 1 };
+
+  return (EaselRgba) { 0.75 * r, 0.75 * g, 0.75 * b, 1 };
+}
+
+void
+easel_load_plot_compute_layout (const EaselLoadPlot    *plot,
+                                const EaselRenderStyle *style,
+                                double                  width,
+                                double                  height,
+                                EaselLoadPlotLayout    *layout)
+{
+  double font = style->font_size;
+  double pad = round (font * 0.6);
+
+  memset (layout, 0, sizeof *layout);
+  layout->grid = plot->n_cores > EASEL_LOAD_PLOT_MAX_LINES;
+
+  if (layout->grid)
+    {
+      /* Columns so that the cells are about twice as wide as tall. */
+      layout->columns = MAX (1, (guint) ceil (sqrt (plot->n_cores * width / MAX (height, 1.0) / 2.0)));
+      layout->rows = (plot->n_cores + layout->columns - 1) / layout->columns;
+    }
+
+  layout->plot_x = pad + font * 3.0;
+  layout->plot_y = pad;
+  layout->plot_width = MAX (width - layout->plot_x - pad, 1.0);
+  layout->plot_height = MAX (height - pad - font * 1.8 - layout->plot_y, 1.0);
+}
+
+static void
+line_path (cairo_t      *cr,
+           const double *values,
+           guint         n,
+           guint         capacity,
+           double        x,
+           double        y,
+           double        width,
+           double        height)
+{
+  /* The newest sample at the right edge; a full minute fills the width. */
+  double step = width / MAX (capacity - 1, 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double px = x + width - (n - 1 - i) * step;
+      double py = y + height * (1.0 - CLAMP (values[i], 0.0, 1.0));
+
+      if (i == 0)
+        cairo_move_to (cr, px, py);
+      else
+        cairo_line_to (cr, px, py);
+    }
+}
+
+static void
+draw_grid (const EaselLoadPlot       *plot,
+           const EaselRenderStyle    *style,
+           cairo_t                   *cr,
+           const EaselLoadPlotLayout *layout,
+           guint                      capacity)
+{
+  double cell_width = layout->plot_width / layout->columns;
+  double cell_height = layout->plot_height / layout->rows;
+  double gap = MAX (1.0, MIN (cell_width, cell_height) * 0.06);
+
+  for (guint core = 0; core < plot->n_cores; core++)
+    {
+      double x = layout->plot_x + (core % layout->columns) * cell_width + gap / 2;
+      double y = layout->plot_y + (core / layout->columns) * cell_height + gap / 2;
+      double w = cell_width - gap;
+      double h = cell_height - gap;
+      EaselRgba color = easel_load_plot_core_color (style, core, plot->n_cores);
+      double load = latest (plot, core);
+
+      /* A cell: its background tinted by how busy the core is now, so a
+       * glance tells, even where the line is too small to read. */
+      easel_cairo_set_rgba_alpha (cr, color, 0.12 + 0.5 * load);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+
+      if (plot->n_samples > 1)
+        {
+          line_path (cr, series (plot, core), plot->n_samples, capacity, x, y, w, h);
+          easel_cairo_set_rgba (cr, style->foreground);
+          cairo_set_line_width (cr, MAX (1.0, h / 20));
+          cairo_stroke (cr);
+        }
+
+      for (guint i = 0; i < plot->n_hammer; i++)
+        if (plot->hammer_cores[i] == (int) core)
+          {
+            easel_cairo_set_rgba (cr, style->accent);
+            cairo_set_line_width (cr, MAX (1.5, gap));
+            cairo_rectangle (cr, x, y, w, h);
+            cairo_stroke (cr);
+            break;
+          }
+
+      if (h >= style->font_size * 0.8 && w >= style->font_size * 2)
+        {
+          g_autofree char *label = g_strdup_printf ("%u", core);
+
+          easel_render_text (cr, style, 0.6, FALSE, style->dim, x + 2, y + 1, 0.0, 0.0, label);
+        }
+    }
+}
+
+void
+easel_load_plot_draw (const EaselLoadPlot    *plot,
+                      const EaselRenderStyle *style,
+                      cairo_t                *cr,
+                      double                  width,
+                      double                  height)
+{
+  EaselLoadPlotLayout layout;
+  guint capacity = 60000 / MAX (plot->interval_ms, 1);
+  double x, y, w, h;
+
+  g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
+
+  easel_load_plot_compute_layout (plot, style, width, height, &layout);
+  x = layout.plot_x;
+  y = layout.plot_y;
+  w = layout.plot_width;
+  h = layout.plot_height;
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_paint (cr);
+
+  /* The time axis: a minute ago on the left, now on the right. */
+  easel_render_text (cr, style, 0.8, FALSE, style->dim, x, y + h + style->font_size * 0.3, 0.0, 0.0,
+                     _("60 s ago"));
+  easel_render_text (cr, style, 0.8, FALSE, style->dim, x + w, y + h + style->font_size * 0.3, 1.0, 0.0,
+                     _("now"));
+
+  if (layout.grid)
+    {
+      draw_grid (plot, style, cr, &layout, capacity);
+      cairo_restore (cr);
+      return;
+    }
+
+  /* Load axis: 0, 50 and 100 %. */
+  for (guint i = 0; i <= 2; i++)
+    {
+      double ly = round (y + h * (1.0 - i / 2.0)) + 0.5;
+      g_autofree char *label = g_strdup_printf ("%u %%", i * 50);
+
+      easel_cairo_set_rgba (cr, style->grid);
+      cairo_set_line_width (cr, 1.0);
+      cairo_move_to (cr, x, ly);
+      cairo_line_to (cr, x + w, ly);
+      cairo_stroke (cr);
+      easel_render_text (cr, style, 0.8, FALSE, style->dim, x - style->font_size * 0.4, ly, 1.0, 0.5, label);
+    }
+
+  /* The most one thread can use: 100/C % of the machine. */
+  if (plot->n_cores > 1)
+    {
+      double ly = round (y + h * (1.0 - 1.0 / plot->n_cores)) + 0.5;
+
+      cairo_save (cr);
+      easel_cairo_set_rgba (cr, style->predicted);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+      cairo_move_to (cr, x, ly);
+      cairo_line_to (cr, x + w, ly);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      easel_render_text (cr, style, 0.8, FALSE, style->predicted, x + 4, ly - 2, 0.0, 1.0,
+                         _("the most one thread can use"));
+    }
+
+  if (plot->n_samples > 1 && plot->loads != NULL)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, x, y - 2, w, h + 4);
+      cairo_clip (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+      for (guint core = 0; core < plot->n_cores; core++)
+        {
+          line_path (cr, series (plot, core), plot->n_samples, capacity, x, y, w, h);
+          easel_cairo_set_rgba (cr, easel_load_plot_core_color (style, core, plot->n_cores));
+          cairo_set_line_width (cr, 2.0);
+          cairo_stroke (cr);
+        }
+
+      /* The machine as a whole, on top and thicker. */
+      line_path (cr, series (plot, -1), plot->n_samples, capacity, x, y, w, h);
+      easel_cairo_set_rgba (cr, style->foreground);
+      cairo_set_line_width (cr, 3.5);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  /* Each hammer thread: a dot at the right edge, on the line of its core. */
+  for (guint i = 0; i < plot->n_hammer; i++)
+    {
+      int core = plot->hammer_cores[i];
+      double dy;
+
+      if (core < 0 || (guint) core >= plot->n_cores)
+        continue;
+
+      dy = y + h * (1.0 - CLAMP (latest (plot, core), 0.0, 1.0));
+      cairo_arc (cr, x + w, dy, style->font_size * 0.45 + i * 2, 0, 2 * G_PI);
+      easel_cairo_set_rgba (cr, easel_load_plot_core_color (style, core, plot->n_cores));
+      cairo_fill_preserve (cr);
+      easel_cairo_set_rgba (cr, style->foreground);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+/* "Using 50 % of this computer — 1 of 2 cores" */
+char *
+easel_load_plot_headline (double total_load,
+                          guint  n_cores)
+{
+  /* Translators: the panel's headline, e.g. "Using 50 % of this computer — 1.0 of 2 cores" */
+  return g_strdup_printf (_("Using %.0f %% of this computer — %.1f of %u cores"),
+                          100.0 * total_load, total_load * n_cores, n_cores);
+}
+
+/* The loads in words, for screen readers. */
+char *
+easel_load_plot_describe (const EaselLoadPlot *plot)
+{
+  GString *text;
+  guint busy = 0;
+
+  if (plot->n_samples == 0 || plot->loads == NULL)
+    return g_strdup (_("No load measured yet."));
+
+  text = g_string_new (NULL);
+  {
+    g_autofree char *headline = easel_load_plot_headline (latest (plot, -1), plot->n_cores);
+
+    g_string_append (text, headline);
+    g_string_append (text, ". ");
+  }
+
+  for (guint core = 0; core < plot->n_cores; core++)
+    if (latest (plot, core) >= 0.5)
+      busy++;
+
+  if (plot->n_cores <= EASEL_LOAD_PLOT_MAX_LINES)
+    {
+      for (guint core = 0; core < plot->n_cores; core++)
+        {
+          g_string_append_printf (text, _("Core %u: %.0f %%."), core, 100.0 * latest (plot, core));
+          g_string_append_c (text, ' ');
+        }
+    }
+  else
+    {
+      g_string_append_printf (text, _("%u of %u cores are more than half busy."), busy, plot->n_cores);
+    }
+
+  return g_strstrip (g_string_free (text, FALSE));
+}

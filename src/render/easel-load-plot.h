@@ -1,0 +1,60 @@
+/* easel-load-plot.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "easel-render-style.h"
+
+G_BEGIN_DECLS
+
+/* Above this many cores the plot becomes a grid of small graphs. */
+#define EASEL_LOAD_PLOT_MAX_LINES 16
+
+/* What the load plot shows: the last minute of loads (0…1) of every core
+ * and of the machine, oldest first, and where the hammer's workers are. */
+typedef struct
+{
+  guint         n_cores;
+  guint         n_samples;
+  /* (n_cores + 1) series of n_samples: core 0, core 1, …, the total. */
+  const double *loads;
+  guint         interval_ms;
+  /* The core each hammer thread is on now (-1: unknown). */
+  const int    *hammer_cores;
+  guint         n_hammer;
+} EaselLoadPlot;
+
+/* Where the plot area is, for tests and hit-testing. */
+typedef struct
+{
+  gboolean grid;
+  guint    columns;
+  guint    rows;
+  double   plot_x;
+  double   plot_y;
+  double   plot_width;
+  double   plot_height;
+} EaselLoadPlotLayout;
+
+void      easel_load_plot_compute_layout (const EaselLoadPlot     *plot,
+                                          const EaselRenderStyle  *style,
+                                          double                   width,
+                                          double                   height,
+                                          EaselLoadPlotLayout     *layout);
+void      easel_load_plot_draw           (const EaselLoadPlot     *plot,
+                                          const EaselRenderStyle  *style,
+                                          cairo_t                 *cr,
+                                          double                   width,
+                                          double                   height);
+EaselRgba easel_load_plot_core_color     (const EaselRenderStyle  *style,
+                                          guint                    core,
+                                          guint                    n_cores);
+char     *easel_load_plot_describe       (const EaselLoadPlot     *plot);
+char     *easel_load_plot_headline       (double                   total_load,
+                                          guint                    n_cores);
+
+G_END_DECLS

@@ -1,0 +1,181 @@
+/* test-cpu-panel.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The CPU panel in the real window: live sampling, the hammer through
+ * Ctrl+H's action, sampling only while shown, and an unreadable
+ * /proc/stat that costs the plot and nothing else.
+ */
+
+#include "config.h"
+
+#include "easel-application.h"
+#include "easel-cpu-panel.h"
+#include "easel-load-plot-view.h"
+#include "easel-test-utils.h"
+#include "easel-window.h"
+
+static EaselApplication *app;
+
+static guint
+count_threads (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static EaselWindow *
+create_window (EaselCpuPanel **panel)
+{
+  EaselWindow *window = easel_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  *panel = EASEL_CPU_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "cpu_panel"));
+  g_assert_nonnull (*panel);
+
+  return window;
+}
+
+static gpointer
+child (gpointer    widget,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), EASEL_TYPE_CPU_PANEL, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static gboolean
+has_samples (gpointer user_data)
+{
+  return easel_cpu_sampler_get_n_samples (easel_cpu_panel_get_sampler (user_data)) >= 2;
+}
+
+static gboolean
+label_says_billion (gpointer user_data)
+{
+  return strstr (gtk_label_get_label (user_data), "billion") != NULL;
+}
+
+static gboolean
+threads_back (gpointer user_data)
+{
+  return count_threads () <= GPOINTER_TO_UINT (user_data);
+}
+
+static void
+test_cpu_panel_live (void)
+{
+  guint threads_before = count_threads ();
+  EaselCpuPanel *panel;
+  EaselWindow *window = create_window (&panel);
+  EaselHammer *hammer = easel_cpu_panel_get_hammer (panel);
+  EaselCpuSampler *sampler = easel_cpu_panel_get_sampler (panel);
+  g_autofree char *description = NULL;
+  g_autofree char *light = NULL;
+  g_autofree char *dark = NULL;
+
+  /* Sampling while shown: the headline and the plot fill in. */
+  g_assert_true (easel_cpu_sampler_is_running (sampler));
+  g_assert_true (easel_test_wait_until (has_samples, panel, 5000));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (panel, "headline")), "of this computer"));
+
+  /* Ctrl+H: the hammer runs and says how fast. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (easel_hammer_is_running (hammer));
+  g_assert_true (easel_test_wait_until (label_says_billion, child (panel, "hammer_stats"), 5000));
+
+  description = easel_load_plot_view_dup_description (child (panel, "plot"));
+  g_test_message ("%s", description);
+  g_assert_nonnull (strstr (description, "Core 0"));
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  light = easel_test_save_png (GTK_WIDGET (window), "cpu-panel-hammer-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  dark = easel_test_save_png (GTK_WIDGET (window), "cpu-panel-hammer-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_false (easel_hammer_is_running (hammer));
+
+  /* Hidden, the panel does not sample; shown again, it does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-cpu-panel", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (!gtk_widget_get_mapped (GTK_WIDGET (panel)))
+    g_assert_false (easel_cpu_sampler_is_running (sampler));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-cpu-panel", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (easel_cpu_sampler_is_running (sampler));
+
+  /* Closing the window with the hammer running stops it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+}
+
+static void
+test_cpu_panel_unavailable (void)
+{
+  EaselCpuPanel *panel;
+  EaselWindow *window;
+  EaselHammer *hammer;
+
+  /* The sampler of a new panel reads this instead of /proc/stat. */
+  g_setenv ("EASEL_PROC_STAT", "/nonexistent/stat", TRUE);
+  window = create_window (&panel);
+  g_unsetenv ("EASEL_PROC_STAT");
+  hammer = easel_cpu_panel_get_hammer (panel);
+
+  g_assert_false (easel_cpu_sampler_get_available (easel_cpu_panel_get_sampler (panel)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (panel, "plot_stack")), ==, "unavailable");
+  g_assert_false (gtk_widget_get_visible (child (panel, "headline")));
+  g_assert_nonnull (strstr (adw_status_page_get_description (child (panel, "unavailable_page")), "nonexistent"));
+
+  /* Only the plot is gone: the hammer still works. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (easel_hammer_is_running (hammer));
+  g_assert_true (easel_test_wait_until (label_says_billion, child (panel, "hammer_stats"), 5000));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "cpu-panel-unavailable"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  easel_test_init (&argc, &argv);
+
+  app = g_object_new (EASEL_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_type_ensure (G_TYPE_TASK);
+
+  g_test_add_func ("/easel/cpu-panel/live", test_cpu_panel_live);
+  g_test_add_func ("/easel/cpu-panel/unavailable", test_cpu_panel_unavailable);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
