@@ -37,6 +37,7 @@ struct _EaselCpuPanel
   gint64             last_update;
   /* The hammer's figures refresh on their own, with or without /proc/stat. */
   guint              stats_id;
+  gint64             headline_at;
 
   /* Template widgets */
   GtkWidget         *box;
@@ -168,8 +169,15 @@ sampled_cb (EaselCpuPanel *self)
                            hammer_cores, n_hammer };
   easel_load_plot_view_set (self->plot, &plot);
 
-  headline = easel_load_plot_headline (easel_cpu_sampler_get_load (self->sampler, -1), n_cores);
-  gtk_label_set_label (self->headline, headline);
+  /* A new headline relays out the panel, and the window redraws whole on
+   * some renderers: once a second is enough to read it. */
+  if (g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
+    {
+      headline = easel_load_plot_headline (easel_cpu_sampler_get_load (self->sampler, -1), n_cores);
+      if (g_strcmp0 (headline, gtk_label_get_label (self->headline)) != 0)
+        gtk_label_set_label (self->headline, headline);
+      self->headline_at = g_get_monotonic_time ();
+    }
 }
 
 static void
