@@ -98,25 +98,23 @@ easel_comparison_view_get_rows (EaselComparisonView *self,
 }
 
 static void
+draw_comparison (GtkWidget              *widget,
+                 const EaselRenderStyle *style,
+                 cairo_t                *cr,
+                 double                  width,
+                 double                  height)
+{
+  EaselComparisonView *self = EASEL_COMPARISON_VIEW (widget);
+
+  easel_comparison_draw ((const EaselComparisonRow *) (gpointer) self->rows->data, self->rows->len,
+                         style, cr, width, height);
+}
+
+static void
 easel_comparison_view_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
-  EaselComparisonView *self = EASEL_COMPARISON_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  EaselRenderStyle style;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  easel_widget_get_render_style (widget, &style);
-  easel_render_style_grow_to_size (&style, width, height);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  easel_comparison_draw ((const EaselComparisonRow *) (gpointer) self->rows->data, self->rows->len,
-                         &style, cr, width, height);
-  cairo_destroy (cr);
-  easel_render_style_clear (&style);
+  easel_widget_snapshot_render (widget, snapshot, TRUE, draw_comparison);
 }
 
 static void

@@ -267,32 +267,29 @@ easel_gantt_view_set_show_predicted (EaselGanttView *self,
 }
 
 static void
+draw_gantt (GtkWidget              *widget,
+            const EaselRenderStyle *style,
+            cairo_t                *cr,
+            double                  width,
+            double                  height)
+{
+  EaselGantt gantt;
+
+  fill_gantt (EASEL_GANTT_VIEW (widget), &gantt);
+  easel_gantt_draw (&gantt, style, cr, width, height);
+}
+
+static void
 easel_gantt_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   EaselGanttView *self = EASEL_GANTT_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  EaselRenderStyle style;
-  EaselGantt gantt;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
 
   /* The runner's trace appears when its run starts. */
   if (self->trace == NULL && self->runner != NULL && easel_runner_get_trace (self->runner) != NULL)
     self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
 
-  easel_widget_get_render_style (widget, &style);
-  easel_render_style_grow_to_size (&style, width, height);
-  fill_gantt (self, &gantt);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  easel_gantt_draw (&gantt, &style, cr, width, height);
-  cairo_destroy (cr);
-
-  easel_render_style_clear (&style);
+  easel_widget_snapshot_render (widget, snapshot, TRUE, draw_gantt);
 }
 
 static gboolean

@@ -78,23 +78,20 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
 }
 
 static void
+draw_plot (GtkWidget              *widget,
+           const EaselRenderStyle *style,
+           cairo_t                *cr,
+           double                  width,
+           double                  height)
+{
+  easel_load_plot_draw (&EASEL_LOAD_PLOT_VIEW (widget)->plot, style, cr, width, height);
+}
+
+static void
 easel_load_plot_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
-  EaselLoadPlotView *self = EASEL_LOAD_PLOT_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  EaselRenderStyle style;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  easel_widget_get_render_style (widget, &style);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  easel_load_plot_draw (&self->plot, &style, cr, width, height);
-  cairo_destroy (cr);
-  easel_render_style_clear (&style);
+  easel_widget_snapshot_render (widget, snapshot, FALSE, draw_plot);
 }
 
 static void

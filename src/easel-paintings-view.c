@@ -293,43 +293,42 @@ best_columns (guint  n,
 }
 
 static void
-easel_paintings_view_snapshot (GtkWidget   *widget,
-                               GtkSnapshot *snapshot)
+draw_paintings (GtkWidget              *widget,
+                const EaselRenderStyle *style,
+                cairo_t                *cr,
+                double                  width,
+                double                  height)
 {
   EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   guint n = self->paintings->len;
-  EaselRenderStyle style;
-  double caption;
+  double caption = style->font_size * 2.6;
   guint columns;
   guint rows;
-  cairo_t *cr;
 
-  if (width <= 0 || height <= 0 || n == 0)
+  if (n == 0)
     return;
 
-  easel_widget_get_render_style (widget, &style);
-  caption = style.font_size * 2.6;
   columns = best_columns (n, width, height, caption);
   rows = (n + columns - 1) / columns;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   for (guint i = 0; i < n; i++)
     {
       Painting *painting = get_painting (self, i);
-      double cell_width = (double) width / columns;
-      double cell_height = (double) height / rows;
+      double cell_width = width / columns;
+      double cell_height = height / rows;
       EaselPicture picture = { i, painting->pixels, painting->state, painting->progress, self->sheen };
 
-      easel_picture_draw (&picture, &style, cr,
+      easel_picture_draw (&picture, style, cr,
                           (i % columns) * cell_width + cell_width * 0.04, (i / columns) * cell_height + 4,
                           cell_width * 0.92, cell_height - 8);
     }
+}
 
-  cairo_destroy (cr);
-  easel_render_style_clear (&style);
+static void
+easel_paintings_view_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  easel_widget_snapshot_render (widget, snapshot, FALSE, draw_paintings);
 }
 
 static GtkSizeRequestMode

@@ -79,3 +79,34 @@ easel_widget_get_render_style (GtkWidget        *widget,
         style->font_size = size;
     }
 }
+
+/* The snapshot of a widget that wraps a renderer: the theme's style (its
+ * text grown to the widget's size if @grow_text), a cairo node of the
+ * widget's size, and @draw. */
+void
+easel_widget_snapshot_render (GtkWidget           *widget,
+                              GtkSnapshot         *snapshot,
+                              gboolean             grow_text,
+                              EaselWidgetDrawFunc  draw)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  EaselRenderStyle style;
+  cairo_t *cr;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (draw != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  easel_widget_get_render_style (widget, &style);
+  if (grow_text)
+    easel_render_style_grow_to_size (&style, width, height);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw (widget, &style, cr, width, height);
+  cairo_destroy (cr);
+
+  easel_render_style_clear (&style);
+}

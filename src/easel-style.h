@@ -13,7 +13,17 @@
 
 G_BEGIN_DECLS
 
-void easel_widget_get_render_style (GtkWidget        *widget,
-                                    EaselRenderStyle *style);
+typedef void (*EaselWidgetDrawFunc) (GtkWidget              *widget,
+                                     const EaselRenderStyle *style,
+                                     cairo_t                *cr,
+                                     double                  width,
+                                     double                  height);
+
+void easel_widget_get_render_style (GtkWidget           *widget,
+                                    EaselRenderStyle    *style);
+void easel_widget_snapshot_render  (GtkWidget           *widget,
+                                    GtkSnapshot         *snapshot,
+                                    gboolean             grow_text,
+                                    EaselWidgetDrawFunc  draw);
 
 G_END_DECLS

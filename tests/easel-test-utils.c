@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "easel-application.h"
 #include "easel-test-utils.h"
 
 void
@@ -170,4 +171,71 @@ easel_test_png_luminance (const char *path,
     *spread = hi - lo;
 
   return sum / ((double) width * height);
+}
+
+/* The application as the UI tests use it: registered, and non-unique so
+ * that tests running side by side do not meet on the bus. */
+GApplication *
+easel_test_create_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  GApplication *app;
+
+  app = g_object_new (EASEL_TYPE_APPLICATION,
+                      "application-id", APPLICATION_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (app, NULL, &error);
+  g_assert_no_error (error);
+
+  /* GTask's class starts GLib's own worker thread once per process;
+   * thread counts are taken after that. */
+  g_type_ensure (G_TYPE_TASK);
+
+  return app;
+}
+
+/* How many threads this process has now. */
+guint
+easel_test_count_threads (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Threads that have finished may take a moment to leave /proc: waits a
+ * second at most for at most @expected to remain, and names the rest. */
+void
+easel_test_assert_threads_back_to (guint expected)
+{
+  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  while (easel_test_count_threads () > expected && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  if (easel_test_count_threads () > expected)
+    {
+      g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("/proc/self/task/%s/comm", name);
+          g_autofree char *comm = NULL;
+
+          g_file_get_contents (path, &comm, NULL, NULL);
+          g_test_message ("thread %s is still there: %s", name, comm);
+        }
+    }
+
+  g_assert_cmpuint (easel_test_count_threads (), <=, expected);
 }

@@ -23,5 +23,8 @@ char      *easel_test_save_png       (GtkWidget           *widget,
                                       const char          *name);
 double     easel_test_png_luminance  (const char          *path,
                                       double              *spread);
+GApplication *easel_test_create_application (void);
+guint      easel_test_count_threads  (void);
+void       easel_test_assert_threads_back_to (guint      expected);
 
 G_END_DECLS

@@ -20,13 +20,13 @@
 
 #define RUN_TIMEOUT_MS 20000
 
-static EaselApplication *app;
+static GApplication *app;
 static GSettings *settings;
 
 static EaselWindow *
 create_window (void)
 {
-  EaselWindow *window = easel_window_new (app);
+  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
@@ -64,22 +64,11 @@ is_idle (gpointer user_data)
   return !easel_atelier_is_running (user_data);
 }
 
-static guint
-count_threads (void)
-{
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
 
 static gboolean
 threads_back (gpointer user_data)
 {
-  return count_threads () <= GPOINTER_TO_UINT (user_data);
+  return easel_test_count_threads () <= GPOINTER_TO_UINT (user_data);
 }
 
 static void
@@ -207,7 +196,7 @@ stop_soon_cb (gpointer user_data)
 static void
 test_atelier_stop (void)
 {
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   EaselWindow *window;
   EaselAtelier *atelier;
   EaselGanttView *gantt;
@@ -244,7 +233,7 @@ nothing_running (gpointer user_data)
 static void
 test_atelier_close_mid_run (void)
 {
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   EaselWindow *window;
   EaselAtelier *atelier;
 
@@ -282,21 +271,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   easel_test_init (&argc, &argv);
-
-  app = g_object_new (EASEL_TYPE_APPLICATION,
-                      "application-id", APPLICATION_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = easel_test_create_application ();
   settings = g_settings_new (APPLICATION_ID);
-
-  /* GLib's worker thread and the like start once per process. */
-  g_type_ensure (G_TYPE_TASK);
 
   g_test_add_func ("/easel/atelier/async-run", test_atelier_async_run);
   g_test_add_func ("/easel/atelier/run-all", test_atelier_run_all);

@@ -17,24 +17,13 @@
 #include "easel-test-utils.h"
 #include "easel-window.h"
 
-static EaselApplication *app;
+static GApplication *app;
 
-static guint
-count_threads (void)
-{
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
 
 static EaselWindow *
 create_window (EaselCpuPanel **panel)
 {
-  EaselWindow *window = easel_window_new (app);
+  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
@@ -71,13 +60,13 @@ label_says_billion (gpointer user_data)
 static gboolean
 threads_back (gpointer user_data)
 {
-  return count_threads () <= GPOINTER_TO_UINT (user_data);
+  return easel_test_count_threads () <= GPOINTER_TO_UINT (user_data);
 }
 
 static void
 test_cpu_panel_live (void)
 {
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   EaselCpuPanel *panel;
   EaselWindow *window = create_window (&panel);
   EaselHammer *hammer = easel_cpu_panel_get_hammer (panel);
@@ -205,18 +194,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   easel_test_init (&argc, &argv);
-
-  app = g_object_new (EASEL_TYPE_APPLICATION,
-                      "application-id", APPLICATION_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_type_ensure (G_TYPE_TASK);
+  app = easel_test_create_application ();
 
   g_test_add_func ("/easel/cpu-panel/live", test_cpu_panel_live);
   g_test_add_func ("/easel/cpu-panel/unavailable", test_cpu_panel_unavailable);

@@ -15,29 +15,7 @@
 #include <errno.h>
 
 #include "easel-hammer.h"
-
-static guint
-count_threads (void)
-{
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
-
-static void
-assert_threads_back_to (guint expected)
-{
-  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-
-  while (count_threads () > expected && g_get_monotonic_time () < deadline)
-    g_usleep (1000);
-
-  g_assert_cmpuint (count_threads (), <=, expected);
-}
+#include "easel-test-utils.h"
 
 /* Spins the main context for @ms (processes report through it). */
 static void
@@ -165,7 +143,7 @@ test_hammer_stop_quickly (void)
   for (EaselHammerMode mode = EASEL_HAMMER_THREADS; mode <= EASEL_HAMMER_PROCESSES; mode++)
     {
       g_autoptr(EaselHammer) hammer = easel_hammer_new ();
-      guint threads_before = count_threads ();
+      guint threads_before = easel_test_count_threads ();
       gint64 start;
       gint64 took;
 
@@ -184,7 +162,7 @@ test_hammer_stop_quickly (void)
       g_assert_cmpint (took, <, 100 * G_TIME_SPAN_MILLISECOND);
       g_assert_false (easel_hammer_is_running (hammer));
       g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 0);
-      assert_threads_back_to (threads_before);
+      easel_test_assert_threads_back_to (threads_before);
     }
 }
 
@@ -192,7 +170,7 @@ static void
 test_hammer_cycles (void)
 {
   g_autoptr(EaselHammer) hammer = easel_hammer_new ();
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
 
   /* A hundred starts and stops, in both thread modes, leave nothing. */
   for (guint i = 0; i < 100; i++)
@@ -203,7 +181,7 @@ test_hammer_cycles (void)
       easel_hammer_stop (hammer);
     }
 
-  assert_threads_back_to (threads_before);
+  easel_test_assert_threads_back_to (threads_before);
 }
 
 static void
@@ -217,7 +195,7 @@ static void
 test_hammer_while_running (void)
 {
   g_autoptr(EaselHammer) hammer = easel_hammer_new ();
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   gboolean stopped = FALSE;
 
   g_signal_connect (hammer, "stopped", G_CALLBACK (stopped_cb), &stopped);
@@ -246,7 +224,7 @@ test_hammer_while_running (void)
   while (!stopped)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (easel_hammer_is_running (hammer));
-  assert_threads_back_to (threads_before);
+  easel_test_assert_threads_back_to (threads_before);
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "easel-runner.h"
 #include "easel-schedule.h"
+#include "easel-test-utils.h"
 
 #define P_MS 30
 #define D_MS 60
@@ -32,45 +33,6 @@ typedef struct
   double      last_progress[12];
   gboolean    progress_backwards;
 } Outcome;
-
-static guint
-count_threads (void)
-{
-  g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-
-  return n;
-}
-
-/* Threads that have finished may take a moment to vanish from /proc. */
-static void
-assert_threads_back_to (guint expected)
-{
-  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
-
-  while (count_threads () > expected && g_get_monotonic_time () < deadline)
-    g_usleep (1000);
-
-  if (count_threads () > expected)
-    {
-      g_autoptr(GDir) dir = g_dir_open ("/proc/self/task", 0, NULL);
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_strdup_printf ("/proc/self/task/%s/comm", name);
-          g_autofree char *comm = NULL;
-
-          g_file_get_contents (path, &comm, NULL, NULL);
-          g_test_message ("thread %s is still there: %s", name, comm);
-        }
-    }
-  g_assert_cmpuint (count_threads (), <=, expected);
-}
 
 static GThread *main_thread;
 
@@ -160,7 +122,7 @@ run_mode (EaselMode            mode,
   g_autoptr(EaselRunner) runner = NULL;
   g_autoptr(EaselTrace) predicted = easel_schedule_predict (mode, w, g_get_num_processors ());
   Outcome outcome = { NULL };
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   guint n_spans;
   const EaselSpan *spans;
   double ratio;
@@ -175,7 +137,7 @@ run_mode (EaselMode            mode,
   g_assert_true (outcome.trace == easel_runner_get_trace (runner));
 
   /* Every thread the run started is gone. */
-  assert_threads_back_to (threads_before);
+  easel_test_assert_threads_back_to (threads_before);
 
   /* Everything arrived on this thread, in this context. */
   g_assert_false (outcome.off_thread);
@@ -359,7 +321,7 @@ test_runner_cancel (gconstpointer data)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(EaselRunner) runner = NULL;
   Outcome outcome = { NULL };
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
   gint64 cancelled_at = 0;
   gint64 returned_after;
 
@@ -378,14 +340,14 @@ test_runner_cancel (gconstpointer data)
   g_clear_error (&outcome.error);
   g_assert_cmpint (returned_after, <, 100 * G_TIME_SPAN_MILLISECOND);
   g_assert_false (easel_runner_is_running (runner));
-  assert_threads_back_to (threads_before);
+  easel_test_assert_threads_back_to (threads_before);
 }
 
 static void
 test_runner_repeated_cancel (void)
 {
   EaselWorkload w = { 4, 1, 50, 50, 4 };
-  guint threads_before = count_threads ();
+  guint threads_before = easel_test_count_threads ();
 
   /* Start and stop often, in every mode, at once: nothing leaks. */
   for (guint i = 0; i < 40; i++)
@@ -404,7 +366,7 @@ test_runner_repeated_cancel (void)
       g_clear_pointer (&outcome.trace, easel_trace_unref);
     }
 
-  assert_threads_back_to (threads_before);
+  easel_test_assert_threads_back_to (threads_before);
 }
 
 int

@@ -22,13 +22,13 @@
 
 /* One application for the whole program, as in a real process. It is
  * non-unique, so that tests running side by side do not meet on the bus. */
-static EaselApplication *app;
+static GApplication *app;
 
 static EaselWindow *
 create_window (int width,
                int height)
 {
-  EaselWindow *window = easel_window_new (app);
+  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
 
   if (width > 0)
     gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -278,7 +278,7 @@ test_window_state (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
-  window = easel_window_new (app);
+  window = easel_window_new (EASEL_APPLICATION (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 600);
@@ -287,7 +287,7 @@ test_window_state (void)
   /* An odd stored size is clamped to the minimum. */
   g_settings_set_int (settings, "window-width", 10);
   g_settings_set_int (settings, "window-height", -5);
-  window = easel_window_new (app);
+  window = easel_window_new (EASEL_APPLICATION (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 360);
   g_assert_cmpint (height, ==, 294);
@@ -390,17 +390,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   easel_test_init (&argc, &argv);
-
-  app = g_object_new (EASEL_TYPE_APPLICATION,
-                      "application-id", APPLICATION_ID,
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = easel_test_create_application ();
 
   g_test_add_func ("/easel/window/actions-exist", test_window_actions_exist);
   g_test_add_func ("/easel/window/about", test_window_about);
