@@ -23,12 +23,15 @@ struct _EaselApplication
 
   /* Set once handle-local-options ran, i.e. the options parsed. */
   guint options_parsed : 1;
+  /* --walkthrough: open on the first slide. */
+  guint open_walkthrough : 1;
 };
 
 G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "walkthrough", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open on the first slide of the walkthrough"), NULL },
   { NULL }
 };
 
@@ -76,6 +79,8 @@ easel_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
+  self->open_walkthrough = g_variant_dict_contains (options, "walkthrough");
+
   /* Headless: no display needed, and the application never registers. */
   if (easel_cli_wants_run (options))
     return easel_cli_run (options);
@@ -116,6 +121,9 @@ easel_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     window = GTK_WINDOW (easel_window_new (EASEL_APPLICATION (app)));
+
+  if (EASEL_APPLICATION (app)->open_walkthrough && EASEL_IS_WINDOW (window))
+    easel_window_show_walkthrough (EASEL_WINDOW (window), 0);
 
   gtk_window_present (window);
 }

@@ -30,6 +30,9 @@ struct _EaselAtelier
 
   GSettings           *settings;
   char                *mode;
+  /* A standalone atelier (on a slide) keeps its own parameters. */
+  gboolean             standalone;
+  EaselWorkload        workload;
 
   EaselRunner         *runner;
   EaselTrace          *predicted;
@@ -41,6 +44,7 @@ struct _EaselAtelier
   /* Template widgets */
   GtkWidget           *box;
   GtkWidget           *modes;
+  GtkWidget           *parameters_button;
   GtkWidget           *parameters_grid;
   GtkAdjustment       *paintings_adjustment;
   GtkAdjustment       *coats_adjustment;
@@ -60,18 +64,49 @@ enum {
   PROP_0,
   PROP_MODE,
   PROP_RUNNING,
+  PROP_STANDALONE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void start_run (EaselAtelier *self,
-                       EaselMode     mode);
+static void start_run       (EaselAtelier *self,
+                             EaselMode     mode);
+static void show_parameters (EaselAtelier *self);
+static void easel_atelier_constructed (GObject *object);
 
 GtkWidget *
 easel_atelier_new (void)
 {
   return g_object_new (EASEL_TYPE_ATELIER, NULL);
+}
+
+/* An atelier of its own, for a slide: @mode and @workload fixed, the
+ * user's settings untouched. */
+GtkWidget *
+easel_atelier_new_standalone (EaselMode            mode,
+                              const EaselWorkload *workload)
+{
+  EaselAtelier *self;
+
+  g_return_val_if_fail (workload != NULL && easel_workload_validate (workload, NULL), NULL);
+
+  self = g_object_new (EASEL_TYPE_ATELIER,
+                       "standalone", TRUE,
+                       "mode", easel_mode_to_string (mode),
+                       NULL);
+  self->workload = *workload;
+  show_parameters (self);
+
+  return GTK_WIDGET (self);
+}
+
+EaselComparisonView *
+easel_atelier_get_comparison_view (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
+
+  return self->comparison_view;
 }
 
 gboolean
@@ -110,7 +145,7 @@ update_actions (EaselAtelier *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run-all", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.stop", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.mode", !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.reset-parameters", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.reset-parameters", !running && !self->standalone);
 
   /* Parameters cannot change under a run. */
   gtk_widget_set_sensitive (self->parameters_grid, !running);
@@ -121,7 +156,15 @@ static void
 get_workload (EaselAtelier  *self,
               EaselWorkload *workload)
 {
-  guint workers = g_settings_get_uint (self->settings, "workers");
+  guint workers;
+
+  if (self->standalone)
+    {
+      *workload = self->workload;
+      return;
+    }
+
+  workers = g_settings_get_uint (self->settings, "workers");
 
   workload->paintings = g_settings_get_uint (self->settings, "paintings");
   workload->coats = g_settings_get_uint (self->settings, "coats");
@@ -138,7 +181,7 @@ show_parameters (EaselAtelier *self)
   EaselWorkload workload;
   EaselMode mode = EASEL_MODE_SEQUENTIAL;
 
-  if (self->runner != NULL)
+  if (self->runner != NULL || (self->settings == NULL && !self->standalone))
     return;
 
   easel_mode_from_string (self->mode, &mode);
@@ -622,6 +665,10 @@ easel_atelier_get_property (GObject    *object,
       g_value_set_boolean (value, self->runner != NULL);
       break;
 
+    case PROP_STANDALONE:
+      g_value_set_boolean (value, self->standalone);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -641,6 +688,10 @@ easel_atelier_set_property (GObject      *object,
       easel_atelier_set_mode (self, g_value_get_string (value));
       break;
 
+    case PROP_STANDALONE:
+      self->standalone = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -652,6 +703,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = easel_atelier_constructed;
   object_class->dispose = easel_atelier_dispose;
   object_class->finalize = easel_atelier_finalize;
   object_class->get_property = easel_atelier_get_property;
@@ -665,6 +717,9 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STANDALONE] =
+    g_param_spec_boolean ("standalone", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (EASEL_TYPE_PAINTINGS_VIEW);
@@ -674,6 +729,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-atelier.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, box);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, modes);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, parameters_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, parameters_grid);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, paintings_adjustment);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, coats_adjustment);
@@ -700,8 +756,9 @@ easel_atelier_class_init (EaselAtelierClass *klass)
 }
 
 static void
-easel_atelier_init (EaselAtelier *self)
+easel_atelier_constructed (GObject *object)
 {
+  EaselAtelier *self = EASEL_ATELIER (object);
   static const struct {
     const char *key;
     gsize       offset;
@@ -713,10 +770,16 @@ easel_atelier_init (EaselAtelier *self)
     { "workers", G_STRUCT_OFFSET (EaselAtelier, workers_adjustment) },
   };
 
-  self->queue = g_array_new (FALSE, FALSE, sizeof (EaselMode));
-  self->mode = g_strdup ("sequential");
+  G_OBJECT_CLASS (easel_atelier_parent_class)->constructed (object);
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  if (self->standalone)
+    {
+      /* On a slide: its mode and parameters are fixed. */
+      gtk_widget_set_visible (gtk_widget_get_parent (self->modes), FALSE);
+      gtk_widget_set_visible (self->parameters_button, FALSE);
+      update_actions (self);
+      return;
+    }
 
   self->settings = g_settings_new (APPLICATION_ID);
 
@@ -729,21 +792,33 @@ easel_atelier_init (EaselAtelier *self)
   g_settings_bind (self->settings, "lanes-by-thread", self->gantt_view, "by-thread", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-predicted", self->gantt_view, "show-predicted", G_SETTINGS_BIND_DEFAULT);
 
-  /* The view toggles are the settings themselves, as stateful actions. */
-  {
-    g_autoptr(GSimpleActionGroup) view = g_simple_action_group_new ();
-    g_autoptr(GAction) by_thread = g_settings_create_action (self->settings, "lanes-by-thread");
-    g_autoptr(GAction) show_predicted = g_settings_create_action (self->settings, "show-predicted");
-
-    g_action_map_add_action (G_ACTION_MAP (view), by_thread);
-    g_action_map_add_action (G_ACTION_MAP (view), show_predicted);
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (view));
-  }
-
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (parameters_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
-                           G_CONNECT_SWAPPED);
 
   update_actions (self);
   show_parameters (self);
+}
+
+static void
+easel_atelier_init (EaselAtelier *self)
+{
+  g_autoptr(GSimpleActionGroup) view = g_simple_action_group_new ();
+  g_autoptr(GPropertyAction) by_thread = NULL;
+  g_autoptr(GPropertyAction) show_predicted = NULL;
+
+  self->queue = g_array_new (FALSE, FALSE, sizeof (EaselMode));
+  self->mode = g_strdup ("sequential");
+  easel_workload_init (&self->workload);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The view toggles act on the timeline; the settings (if any) follow
+   * the timeline through their bindings. */
+  by_thread = g_property_action_new ("lanes-by-thread", self->gantt_view, "by-thread");
+  show_predicted = g_property_action_new ("show-predicted", self->gantt_view, "show-predicted");
+  g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (by_thread));
+  g_action_map_add_action (G_ACTION_MAP (view), G_ACTION (show_predicted));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (view));
+
+  g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "easel-comparison-view.h"
 #include "easel-runner.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EaselAtelier, easel_atelier, EASEL, ATELIER, GtkWidget)
 
 GtkWidget   *easel_atelier_new         (void);
+GtkWidget   *easel_atelier_new_standalone (EaselMode            mode,
+                                           const EaselWorkload *workload);
+EaselComparisonView *easel_atelier_get_comparison_view (EaselAtelier *self);
 gboolean     easel_atelier_is_running  (EaselAtelier *self);
 EaselRunner *easel_atelier_get_runner  (EaselAtelier *self);
 void         easel_atelier_stop        (EaselAtelier *self);

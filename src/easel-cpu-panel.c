@@ -27,6 +27,9 @@ struct _EaselCpuPanel
   GtkWidget          parent_instance;
 
   GSettings         *settings;
+  /* A standalone panel (on a slide) keeps to itself and its hammer
+   * stops when the slide goes. */
+  gboolean           standalone;
   EaselCpuSampler   *sampler;
   EaselHammer       *hammer;
   GdkSurface        *surface;
@@ -53,10 +56,35 @@ struct _EaselCpuPanel
 
 G_DEFINE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_STANDALONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The hammer's default time limit when no settings are used. */
+#define STANDALONE_TIMEOUT_S 120
+
 GtkWidget *
 easel_cpu_panel_new (void)
 {
   return g_object_new (EASEL_TYPE_CPU_PANEL, NULL);
+}
+
+/* A panel of its own, for a slide, its hammer set to @threads workers in
+ * @mode (not started). */
+GtkWidget *
+easel_cpu_panel_new_standalone (guint           threads,
+                                EaselHammerMode mode)
+{
+  EaselCpuPanel *self = g_object_new (EASEL_TYPE_CPU_PANEL, "standalone", TRUE, NULL);
+
+  gtk_adjustment_set_value (self->threads_adjustment, MIN (threads, easel_hammer_get_max_threads ()));
+  gtk_drop_down_set_selected (self->mode_dropdown, mode);
+
+  return GTK_WIDGET (self);
 }
 
 EaselCpuSampler *
@@ -232,7 +260,8 @@ toggle_hammer_action (GtkWidget  *widget,
       return;
     }
 
-  easel_hammer_set_timeout (self->hammer, g_settings_get_uint (self->settings, "hammer-timeout"));
+  easel_hammer_set_timeout (self->hammer, self->settings ? g_settings_get_uint (self->settings, "hammer-timeout")
+                                                         : STANDALONE_TIMEOUT_S);
   self->last_update = 0;
   if (!easel_hammer_start (self->hammer, &error))
     gtk_label_set_label (self->hammer_stats, error->message);
@@ -269,9 +298,15 @@ easel_cpu_panel_map (GtkWidget *widget)
 static void
 easel_cpu_panel_unmap (GtkWidget *widget)
 {
+  EaselCpuPanel *self = EASEL_CPU_PANEL (widget);
+
   GTK_WIDGET_CLASS (easel_cpu_panel_parent_class)->unmap (widget);
 
-  update_sampling (EASEL_CPU_PANEL (widget));
+  /* A slide's hammer stops when the slide goes. */
+  if (self->standalone)
+    easel_hammer_stop (self->hammer);
+
+  update_sampling (self);
 }
 
 static void
@@ -335,12 +370,68 @@ easel_cpu_panel_dispose (GObject *object)
 }
 
 static void
+easel_cpu_panel_constructed (GObject *object)
+{
+  EaselCpuPanel *self = EASEL_CPU_PANEL (object);
+
+  G_OBJECT_CLASS (easel_cpu_panel_parent_class)->constructed (object);
+
+  if (self->standalone)
+    return;
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "sample-interval", self->sampler, "interval", G_SETTINGS_BIND_GET);
+}
+
+static void
+easel_cpu_panel_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STANDALONE:
+      g_value_set_boolean (value, EASEL_CPU_PANEL (object)->standalone);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_cpu_panel_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STANDALONE:
+      EASEL_CPU_PANEL (object)->standalone = g_value_get_boolean (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = easel_cpu_panel_constructed;
+  object_class->get_property = easel_cpu_panel_get_property;
+  object_class->set_property = easel_cpu_panel_set_property;
   object_class->dispose = easel_cpu_panel_dispose;
+
+  properties[PROP_STANDALONE] =
+    g_param_spec_boolean ("standalone", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = easel_cpu_panel_map;
   widget_class->unmap = easel_cpu_panel_unmap;
@@ -372,11 +463,8 @@ easel_cpu_panel_init (EaselCpuPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APPLICATION_ID);
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   self->hammer = easel_hammer_new ();
-
-  g_settings_bind (self->settings, "sample-interval", self->sampler, "interval", G_SETTINGS_BIND_GET);
 
   gtk_adjustment_set_upper (self->threads_adjustment, easel_hammer_get_max_threads ());
   easel_hammer_set_threads (self->hammer, gtk_adjustment_get_value (self->threads_adjustment));

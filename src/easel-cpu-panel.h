@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, EASEL, CPU_PANEL, GtkWidget)
 
 GtkWidget       *easel_cpu_panel_new         (void);
+GtkWidget       *easel_cpu_panel_new_standalone (guint           threads,
+                                                 EaselHammerMode mode);
 EaselCpuSampler *easel_cpu_panel_get_sampler (EaselCpuPanel *self);
 EaselHammer     *easel_cpu_panel_get_hammer  (EaselCpuPanel *self);
 

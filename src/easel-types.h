@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 typedef struct _EaselApplication       EaselApplication;
 typedef struct _EaselPreferencesWindow EaselPreferencesWindow;
+typedef struct _EaselWalkthrough       EaselWalkthrough;
 typedef struct _EaselWindow            EaselWindow;
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "easel-application.h"
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
+#include "easel-walkthrough.h"
 #include "easel-window.h"
 
 /* The smallest window that still shows a usable atelier (a phone held
@@ -31,6 +32,13 @@ struct _EaselWindow
   AdwFlap              *flap;
   EaselAtelier         *atelier;
   EaselCpuPanel        *cpu_panel;
+  GtkStack             *main_stack;
+  GtkWidget            *header_bar;
+
+  /* Made the first time it is shown. */
+  EaselWalkthrough     *walkthrough;
+  gboolean              presenting;
+  guint                 inhibit_cookie;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWindow, easel_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -144,6 +152,104 @@ easel_window_toggle_hammer_action (GtkWidget  *widget,
   gtk_widget_activate_action (GTK_WIDGET (self->cpu_panel), "cpu.toggle-hammer", NULL);
 }
 
+/* Shows the walkthrough (made on first use) on slide @position. */
+void
+easel_window_show_walkthrough (EaselWindow *self,
+                               guint        position)
+{
+  g_return_if_fail (EASEL_IS_WINDOW (self));
+
+  if (self->walkthrough == NULL)
+    {
+      self->walkthrough = EASEL_WALKTHROUGH (easel_walkthrough_new ());
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->walkthrough), "walkthrough");
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "walkthrough");
+  easel_walkthrough_go_to (self->walkthrough, position, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->walkthrough));
+}
+
+EaselWalkthrough *
+easel_window_get_walkthrough (EaselWindow *self)
+{
+  g_return_val_if_fail (EASEL_IS_WINDOW (self), NULL);
+
+  return self->walkthrough;
+}
+
+gboolean
+easel_window_get_presenting (EaselWindow *self)
+{
+  g_return_val_if_fail (EASEL_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+/* Presenting: the walkthrough fullscreen, without the header bar, in
+ * large type, and the screen kept awake. */
+void
+easel_window_set_presenting (EaselWindow *self,
+                             gboolean     presenting)
+{
+  GtkApplication *app;
+
+  g_return_if_fail (EASEL_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (presenting == self->presenting)
+    return;
+
+  self->presenting = presenting;
+  app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (presenting)
+    {
+      if (self->walkthrough == NULL ||
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "walkthrough") != 0)
+        easel_window_show_walkthrough (self, self->walkthrough ? easel_walkthrough_get_position (self->walkthrough) : 0);
+
+      gtk_widget_set_visible (self->header_bar, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      if (app != NULL)
+        self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self), GTK_APPLICATION_INHIBIT_IDLE,
+                                                        _("Presenting the walkthrough"));
+    }
+  else
+    {
+      gtk_widget_set_visible (self->header_bar, TRUE);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      if (app != NULL && self->inhibit_cookie != 0)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+
+  easel_walkthrough_set_presenting (self->walkthrough, presenting);
+}
+
+static void
+easel_window_walkthrough_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  EaselWindow *self = EASEL_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.walkthrough"))
+    {
+      easel_window_show_walkthrough (self, self->walkthrough ? easel_walkthrough_get_position (self->walkthrough) : 0);
+    }
+  else if (g_str_equal (action_name, "win.present"))
+    {
+      easel_window_set_presenting (self, !self->presenting);
+    }
+  else if (g_str_equal (action_name, "win.leave-walkthrough"))
+    {
+      /* Escape leaves presenting and the slides at once. */
+      easel_window_set_presenting (self, FALSE);
+      gtk_stack_set_visible_child_name (self->main_stack, "main");
+    }
+}
+
 static void
 easel_window_constructed (GObject *object)
 {
@@ -160,6 +266,10 @@ static void
 easel_window_dispose (GObject *object)
 {
   EaselWindow *self = EASEL_WINDOW (object);
+
+  if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
+  self->inhibit_cookie = 0;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_WINDOW);
 
@@ -187,6 +297,8 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, atelier);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, cpu_panel);
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, header_bar);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
@@ -209,6 +321,11 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.toggle-hammer", NULL, easel_window_toggle_hammer_action);
+
+  gtk_widget_class_install_action (widget_class, "win.walkthrough", NULL, easel_window_walkthrough_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, easel_window_walkthrough_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-walkthrough", NULL, easel_window_walkthrough_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.toggle-hammer", NULL);
 
   /* 1–4 pick a mode; typed into a spin button, a digit stays a digit. */

@@ -17,6 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EaselWindow, easel_window, EASEL, WINDOW, AdwApplicationWindow)
 
-EaselWindow *easel_window_new (EaselApplication *application);
+EaselWindow      *easel_window_new              (EaselApplication *application);
+void              easel_window_show_walkthrough (EaselWindow      *self,
+                                                 guint             position);
+EaselWalkthrough *easel_window_get_walkthrough  (EaselWindow      *self);
+gboolean          easel_window_get_presenting   (EaselWindow      *self);
+void              easel_window_set_presenting   (EaselWindow      *self,
+                                                 gboolean          presenting);
 
 G_END_DECLS

@@ -1,0 +1,229 @@
+/* easel-slide-view.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One slide on screen: its title and text beside its live demonstration.
+ * The demonstrations are the app's own widgets — an atelier or a CPU
+ * panel of their own, set up for the slide — not pictures of them.
+ */
+
+#include "config.h"
+
+#include "easel-atelier.h"
+#include "easel-comparison-view.h"
+#include "easel-cpu-panel.h"
+#include "easel-slide-view.h"
+
+struct _EaselSlideView
+{
+  GtkWidget   parent_instance;
+
+  EaselSlide *slide;
+  GtkWidget  *box;
+  GtkWidget  *title;
+  GtkWidget  *body;
+  GtkWidget  *demo;
+};
+
+G_DEFINE_FINAL_TYPE (EaselSlideView, easel_slide_view, GTK_TYPE_WIDGET)
+
+/* Small enough that a demonstration takes seconds on a projector. */
+static const EaselWorkload demo_workload = { 3, 1, 400, 800, 3 };
+
+static GtkWidget *
+atelier (EaselMode mode)
+{
+  return easel_atelier_new_standalone (mode, &demo_workload);
+}
+
+static GtkWidget *
+with_load (GtkWidget *demo)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *panel = easel_cpu_panel_new_standalone (0, EASEL_HAMMER_THREADS);
+
+  gtk_widget_set_hexpand (demo, TRUE);
+  gtk_widget_set_size_request (panel, 300, -1);
+  gtk_box_append (GTK_BOX (box), demo);
+  gtk_box_append (GTK_BOX (box), panel);
+
+  return box;
+}
+
+/* The live demonstration called @name, or NULL for none. */
+static GtkWidget *
+create_demo (const char *name)
+{
+  guint cores = g_get_num_processors ();
+
+  if (name == NULL || g_str_equal (name, "none"))
+    return NULL;
+  if (g_str_equal (name, "cores"))
+    return easel_cpu_panel_new_standalone (0, EASEL_HAMMER_THREADS);
+  if (g_str_equal (name, "one-thread"))
+    return easel_cpu_panel_new_standalone (1, EASEL_HAMMER_THREADS);
+  if (g_str_equal (name, "all-cores"))
+    return easel_cpu_panel_new_standalone (cores, EASEL_HAMMER_THREADS);
+  if (g_str_equal (name, "gil"))
+    return easel_cpu_panel_new_standalone (2, EASEL_HAMMER_GIL);
+  if (g_str_equal (name, "processes"))
+    return easel_cpu_panel_new_standalone (cores, EASEL_HAMMER_PROCESSES);
+  if (g_str_equal (name, "sequential") || g_str_equal (name, "compare"))
+    return atelier (EASEL_MODE_SEQUENTIAL);
+  if (g_str_equal (name, "sequential-load"))
+    return with_load (atelier (EASEL_MODE_SEQUENTIAL));
+  if (g_str_equal (name, "async"))
+    return atelier (EASEL_MODE_ASYNC);
+  if (g_str_equal (name, "parallel-load"))
+    return with_load (atelier (EASEL_MODE_PARALLEL));
+  if (g_str_equal (name, "measured"))
+    {
+      GtkWidget *view = easel_comparison_view_new ();
+
+      gtk_widget_add_css_class (view, "card");
+      return view;
+    }
+
+  g_warning ("A slide asks for an unknown demonstration “%s”", name);
+  return NULL;
+}
+
+GtkWidget *
+easel_slide_view_new (EaselSlide *slide)
+{
+  EaselSlideView *self;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (EASEL_IS_SLIDE (slide), NULL);
+
+  self = g_object_new (EASEL_TYPE_SLIDE_VIEW, NULL);
+  self->slide = g_object_ref (slide);
+
+  {
+    g_auto(GStrv) parts = g_strsplit (easel_slide_get_title (slide), "{cores}", -1);
+    g_autofree char *cores = g_strdup_printf ("%u", g_get_num_processors ());
+    g_autofree char *title = g_strjoinv (cores, parts);
+
+    gtk_label_set_label (GTK_LABEL (self->title), title);
+  }
+  body = easel_slide_dup_body (slide);
+  gtk_label_set_label (GTK_LABEL (self->body), body);
+
+  self->demo = create_demo (easel_slide_get_demo (slide));
+  if (self->demo != NULL)
+    {
+      gtk_widget_set_hexpand (self->demo, TRUE);
+      gtk_widget_set_vexpand (self->demo, TRUE);
+      gtk_box_append (GTK_BOX (self->box), self->demo);
+    }
+  else
+    {
+      /* A slide of text alone has the whole width. */
+      gtk_label_set_max_width_chars (GTK_LABEL (self->body), 60);
+      gtk_widget_set_hexpand (gtk_widget_get_parent (self->body), TRUE);
+    }
+
+  return GTK_WIDGET (self);
+}
+
+EaselSlide *
+easel_slide_view_get_slide (EaselSlideView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
+
+  return self->slide;
+}
+
+/* The slide's demonstration widget, or NULL. */
+GtkWidget *
+easel_slide_view_get_demo (EaselSlideView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
+
+  return self->demo;
+}
+
+static void
+set_size (GtkWidget *label,
+          double     px,
+          gboolean   bold)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* Body text at @body_px pixels, the title larger. */
+void
+easel_slide_view_set_text_size (EaselSlideView *self,
+                                double          body_px)
+{
+  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
+
+  set_size (self->title, body_px * 1.6, TRUE);
+  set_size (self->body, body_px, FALSE);
+}
+
+static void
+easel_slide_view_dispose (GObject *object)
+{
+  EaselSlideView *self = EASEL_SLIDE_VIEW (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->slide);
+
+  G_OBJECT_CLASS (easel_slide_view_parent_class)->dispose (object);
+}
+
+static void
+easel_slide_view_class_init (EaselSlideViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = easel_slide_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "slide");
+}
+
+static void
+easel_slide_view_init (EaselSlideView *self)
+{
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
+  gtk_widget_set_margin_start (self->box, 36);
+  gtk_widget_set_margin_end (self->box, 36);
+  gtk_widget_set_margin_top (self->box, 24);
+  gtk_widget_set_margin_bottom (self->box, 12);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  self->title = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->title), 18);
+  gtk_widget_add_css_class (self->title, "slide-title");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+
+  self->body = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->body), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->body), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->body), 26);
+  gtk_widget_add_css_class (self->body, "slide-body");
+
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), self->title);
+  gtk_box_append (GTK_BOX (text), self->body);
+  gtk_box_append (GTK_BOX (self->box), text);
+
+  easel_slide_view_set_text_size (self, 20);
+}

@@ -1,0 +1,26 @@
+/* easel-slide-view.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "easel-slide.h"
+
+G_BEGIN_DECLS
+
+#define EASEL_TYPE_SLIDE_VIEW (easel_slide_view_get_type())
+
+G_DECLARE_FINAL_TYPE (EaselSlideView, easel_slide_view, EASEL, SLIDE_VIEW, GtkWidget)
+
+GtkWidget  *easel_slide_view_new           (EaselSlide     *slide);
+EaselSlide *easel_slide_view_get_slide     (EaselSlideView *self);
+GtkWidget  *easel_slide_view_get_demo      (EaselSlideView *self);
+void        easel_slide_view_set_text_size (EaselSlideView *self,
+                                            double          body_px);
+
+G_END_DECLS

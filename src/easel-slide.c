@@ -1,0 +1,218 @@
+/* easel-slide.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One slide of the walkthrough: a title, a few sentences, a line of notes
+ * for the speaker and the name of its live demonstration. The slides are
+ * data, in ui/easel-slides.ui, translated like any template; building
+ * them needs no display, so the handout can be made headless.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "easel-slide.h"
+
+struct _EaselSlide
+{
+  GObject  parent_instance;
+
+  char    *title;
+  char    *body;
+  char    *notes;
+  char    *demo;
+};
+
+G_DEFINE_FINAL_TYPE (EaselSlide, easel_slide, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_BODY,
+  PROP_NOTES,
+  PROP_DEMO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+easel_slide_get_title (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+easel_slide_get_body (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return self->body;
+}
+
+/* The body with "{cores}" replaced by this machine's core count. */
+char *
+easel_slide_dup_body (EaselSlide *self)
+{
+  g_autofree char *cores = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  cores = g_strdup_printf ("%u", g_get_num_processors ());
+  parts = g_strsplit (self->body ? self->body : "", "{cores}", -1);
+
+  return g_strjoinv (cores, parts);
+}
+
+const char *
+easel_slide_get_notes (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return self->notes;
+}
+
+/* Which live demonstration the slide shows (see EaselSlideView). */
+const char *
+easel_slide_get_demo (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return self->demo;
+}
+
+/* The slides of the walkthrough, in order: "slide-01", "slide-02", … of
+ * the resource. */
+GListModel *
+easel_slides_load (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GListStore *slides = g_list_store_new (EASEL_TYPE_SLIDE);
+
+  g_type_ensure (EASEL_TYPE_SLIDE);
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/easel-slides.ui", &error))
+    g_error ("The slides are broken: %s", error->message);
+
+  for (guint i = 1; ; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("slide-%02u", i);
+      GObject *slide = gtk_builder_get_object (builder, id);
+
+      if (slide == NULL)
+        break;
+
+      g_list_store_append (slides, slide);
+    }
+
+  return G_LIST_MODEL (slides);
+}
+
+static void
+easel_slide_finalize (GObject *object)
+{
+  EaselSlide *self = EASEL_SLIDE (object);
+
+  g_free (self->title);
+  g_free (self->body);
+  g_free (self->notes);
+  g_free (self->demo);
+
+  G_OBJECT_CLASS (easel_slide_parent_class)->finalize (object);
+}
+
+static void
+easel_slide_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  EaselSlide *self = EASEL_SLIDE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_BODY:
+      g_value_set_string (value, self->body);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_DEMO:
+      g_value_set_string (value, self->demo);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+easel_slide_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  EaselSlide *self = EASEL_SLIDE (object);
+  char **field;
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      field = &self->title;
+      break;
+    case PROP_BODY:
+      field = &self->body;
+      break;
+    case PROP_NOTES:
+      field = &self->notes;
+      break;
+    case PROP_DEMO:
+      field = &self->demo;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_free (*field);
+  *field = g_value_dup_string (value);
+}
+
+static void
+easel_slide_class_init (EaselSlideClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = easel_slide_finalize;
+  object_class->get_property = easel_slide_get_property;
+  object_class->set_property = easel_slide_set_property;
+
+  /* Set once, from the resource. */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BODY] =
+    g_param_spec_string ("body", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEMO] =
+    g_param_spec_string ("demo", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+easel_slide_init (EaselSlide *self)
+{
+}

@@ -1,0 +1,345 @@
+/* easel-walkthrough.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The two lectures as slides, each with its live demonstration, driven by
+ * a presentation clicker: Page Down and Page Up (and the arrows, Space,
+ * Home, End), N for the speaker's notes, F5 to present, Escape to go back.
+ * The type follows the window's height, so a 1280×720 projector shows body
+ * text of at least 28 pixels while presenting.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "easel-atelier.h"
+#include "easel-slide-view.h"
+#include "easel-walkthrough.h"
+
+struct _EaselWalkthrough
+{
+  GtkWidget    parent_instance;
+
+  GListModel  *slides;
+  /* The slide shown or being scrolled to: quick presses of a clicker
+   * count from here, not from where an animation happens to be. */
+  guint        position;
+  double       text_size;
+  guint        text_size_idle;
+  gboolean     presenting;
+
+  /* Template widgets */
+  GtkWidget   *box;
+  AdwCarousel *carousel;
+  GtkRevealer *notes_revealer;
+  GtkLabel    *notes_label;
+  GtkLabel    *counter;
+};
+
+G_DEFINE_FINAL_TYPE (EaselWalkthrough, easel_walkthrough, GTK_TYPE_WIDGET)
+
+GtkWidget *
+easel_walkthrough_new (void)
+{
+  return g_object_new (EASEL_TYPE_WALKTHROUGH, NULL);
+}
+
+guint
+easel_walkthrough_get_n_slides (EaselWalkthrough *self)
+{
+  g_return_val_if_fail (EASEL_IS_WALKTHROUGH (self), 0);
+
+  return adw_carousel_get_n_pages (self->carousel);
+}
+
+/* The slide shown, from 0. */
+guint
+easel_walkthrough_get_position (EaselWalkthrough *self)
+{
+  g_return_val_if_fail (EASEL_IS_WALKTHROUGH (self), 0);
+
+  return self->position;
+}
+
+GtkWidget *
+easel_walkthrough_get_slide_view (EaselWalkthrough *self,
+                                  guint             position)
+{
+  g_return_val_if_fail (EASEL_IS_WALKTHROUGH (self), NULL);
+  g_return_val_if_fail (position < easel_walkthrough_get_n_slides (self), NULL);
+
+  return adw_carousel_get_nth_page (self->carousel, position);
+}
+
+static void
+update_slide (EaselWalkthrough *self,
+              guint             position)
+{
+  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, position));
+  g_autofree char *counter = NULL;
+  const char *notes = easel_slide_get_notes (easel_slide_view_get_slide (view));
+
+  /* Translators: the slide counter, "3 / 12" */
+  counter = g_strdup_printf (_("%u / %u"), position + 1, easel_walkthrough_get_n_slides (self));
+  gtk_label_set_label (self->counter, counter);
+  gtk_label_set_label (self->notes_label, notes ? notes : "");
+}
+
+static void
+page_changed_cb (EaselWalkthrough *self,
+                 guint             index)
+{
+  /* Also when swiped by hand. */
+  self->position = index;
+  update_slide (self, index);
+}
+
+/* Shows slide @position (clamped to the deck). */
+void
+easel_walkthrough_go_to (EaselWalkthrough *self,
+                         guint             position,
+                         gboolean          animate)
+{
+  guint n;
+
+  g_return_if_fail (EASEL_IS_WALKTHROUGH (self));
+
+  n = easel_walkthrough_get_n_slides (self);
+  if (n == 0)
+    return;
+
+  position = MIN (position, n - 1);
+  self->position = position;
+  adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, position),
+                          animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
+  update_slide (self, position);
+}
+
+static void
+navigate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+  guint position = easel_walkthrough_get_position (self);
+  guint n = easel_walkthrough_get_n_slides (self);
+
+  if (g_str_equal (action_name, "walkthrough.next"))
+    position = MIN (position + 1, n - 1);
+  else if (g_str_equal (action_name, "walkthrough.previous"))
+    position = position > 0 ? position - 1 : 0;
+  else if (g_str_equal (action_name, "walkthrough.first"))
+    position = 0;
+  else if (g_str_equal (action_name, "walkthrough.last"))
+    position = n - 1;
+
+  easel_walkthrough_go_to (self, position, TRUE);
+}
+
+static void
+toggle_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+
+  gtk_revealer_set_reveal_child (self->notes_revealer, !gtk_revealer_get_reveal_child (self->notes_revealer));
+}
+
+gboolean
+easel_walkthrough_get_presenting (EaselWalkthrough *self)
+{
+  g_return_val_if_fail (EASEL_IS_WALKTHROUGH (self), FALSE);
+
+  return self->presenting;
+}
+
+/* Presenting, the type is larger (the window decides fullscreen). */
+void
+easel_walkthrough_set_presenting (EaselWalkthrough *self,
+                                  gboolean          presenting)
+{
+  g_return_if_fail (EASEL_IS_WALKTHROUGH (self));
+
+  self->presenting = !!presenting;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* The body text's size in pixels now. */
+double
+easel_walkthrough_get_text_size (EaselWalkthrough *self)
+{
+  g_return_val_if_fail (EASEL_IS_WALKTHROUGH (self), 0.0);
+
+  return self->text_size;
+}
+
+static gboolean
+apply_text_size_cb (gpointer user_data)
+{
+  EaselWalkthrough *self = user_data;
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  self->text_size_idle = 0;
+
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (self); i++)
+    easel_slide_view_set_text_size (EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, i)),
+                                    self->text_size);
+
+  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (self->text_size * 0.75 * PANGO_SCALE));
+  gtk_label_set_attributes (self->notes_label, attrs);
+  pango_attr_list_unref (attrs);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+easel_walkthrough_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (EASEL_WALKTHROUGH (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* No layout manager: the allocation is where the type is sized. */
+static void
+easel_walkthrough_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+  /* A 720-pixel projector gets 30-pixel body text while presenting. */
+  double size = self->presenting ? CLAMP (height / 24.0, 18.0, 60.0)
+                                 : CLAMP (height / 34.0, 14.0, 30.0);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+
+  /* Labels change size outside of the allocation. */
+  if (fabs (size - self->text_size) >= 0.5 && self->text_size_idle == 0)
+    {
+      self->text_size = round (size);
+      self->text_size_idle = g_idle_add (apply_text_size_cb, self);
+    }
+}
+
+static void
+compare_running_cb (EaselAtelier *compare,
+                    GParamSpec   *pspec,
+                    GtkWidget    *measured)
+{
+  const EaselComparisonRow *rows;
+  guint n_rows;
+
+  if (easel_atelier_is_running (compare))
+    return;
+
+  /* "What this machine measured" shows the comparison slide's runs. */
+  rows = easel_comparison_view_get_rows (easel_atelier_get_comparison_view (compare), &n_rows);
+  if (n_rows == 0)
+    return;
+
+  easel_comparison_view_clear (EASEL_COMPARISON_VIEW (measured));
+  for (guint i = 0; i < n_rows; i++)
+    easel_comparison_view_add (EASEL_COMPARISON_VIEW (measured), rows[i].measured, rows[i].predicted);
+}
+
+static void
+easel_walkthrough_dispose (GObject *object)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (object);
+
+  g_clear_handle_id (&self->text_size_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_WALKTHROUGH);
+  g_clear_object (&self->slides);
+
+  G_OBJECT_CLASS (easel_walkthrough_parent_class)->dispose (object);
+}
+
+static void
+easel_walkthrough_class_init (EaselWalkthroughClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct {
+    guint           key;
+    GdkModifierType modifiers;
+    const char     *action;
+  } keys[] = {
+    { GDK_KEY_Page_Down, 0, "walkthrough.next" },
+    { GDK_KEY_Right, 0, "walkthrough.next" },
+    { GDK_KEY_space, 0, "walkthrough.next" },
+    { GDK_KEY_KP_Next, 0, "walkthrough.next" },
+    { GDK_KEY_Page_Up, 0, "walkthrough.previous" },
+    { GDK_KEY_Left, 0, "walkthrough.previous" },
+    { GDK_KEY_BackSpace, 0, "walkthrough.previous" },
+    { GDK_KEY_KP_Prior, 0, "walkthrough.previous" },
+    { GDK_KEY_Home, 0, "walkthrough.first" },
+    { GDK_KEY_End, 0, "walkthrough.last" },
+    { GDK_KEY_n, 0, "walkthrough.toggle-notes" },
+    { GDK_KEY_Escape, 0, "win.leave-walkthrough" },
+  };
+
+  object_class->dispose = easel_walkthrough_dispose;
+  widget_class->measure = easel_walkthrough_measure;
+  widget_class->size_allocate = easel_walkthrough_size_allocate;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-walkthrough.ui");
+  gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, box);
+  gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, carousel);
+  gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, notes_revealer);
+  gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, counter);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "walkthrough.next", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.previous", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.first", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.last", NULL, navigate_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.toggle-notes", NULL, toggle_notes_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "walkthrough");
+}
+
+static void
+easel_walkthrough_init (EaselWalkthrough *self)
+{
+  GtkWidget *compare = NULL;
+  GtkWidget *measured = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->slides = easel_slides_load ();
+  for (guint i = 0; i < g_list_model_get_n_items (self->slides); i++)
+    {
+      g_autoptr(EaselSlide) slide = g_list_model_get_item (self->slides, i);
+      GtkWidget *view = easel_slide_view_new (slide);
+      const char *demo = easel_slide_get_demo (slide);
+
+      adw_carousel_append (self->carousel, view);
+
+      if (g_strcmp0 (demo, "compare") == 0)
+        compare = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
+      else if (g_strcmp0 (demo, "measured") == 0)
+        measured = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
+    }
+
+  if (compare != NULL && measured != NULL)
+    g_signal_connect_object (compare, "notify::running", G_CALLBACK (compare_running_cb), measured, 0);
+
+  self->text_size = 20;
+  update_slide (self, 0);
+}

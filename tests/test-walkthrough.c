@@ -1,0 +1,283 @@
+/* test-walkthrough.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The walkthrough in the real window: every slide through the actions and
+ * back, its keys, presenting (large type, fullscreen where a window
+ * manager grants it), and a screenshot of every slide at 1280×720.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "easel-application.h"
+#include "easel-slide-view.h"
+#include "easel-slide.h"
+#include "easel-test-utils.h"
+#include "easel-walkthrough.h"
+#include "easel-window.h"
+
+static GApplication *app;
+
+static EaselWindow *
+create_window (void)
+{
+  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static gboolean
+at_position (gpointer user_data)
+{
+  gpointer *args = user_data;
+
+  return easel_walkthrough_get_position (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_for_position (EaselWalkthrough *walkthrough,
+                   guint             position)
+{
+  gpointer args[2] = { walkthrough, GUINT_TO_POINTER (position) };
+
+  g_assert_true (easel_test_wait_until (at_position, args, 3000));
+}
+
+static void
+test_walkthrough_navigation (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  GtkStack *stack;
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.walkthrough", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  walkthrough = easel_window_get_walkthrough (window);
+  g_assert_nonnull (walkthrough);
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "main_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "walkthrough");
+
+  n = easel_walkthrough_get_n_slides (walkthrough);
+  g_assert_cmpuint (n, >=, 10);
+  g_assert_cmpuint (easel_walkthrough_get_position (walkthrough), ==, 0);
+
+  /* Forward over every slide, once more at the end stays there, and all
+   * the way back. */
+  for (guint i = 1; i < n; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.next", NULL));
+      wait_for_position (walkthrough, i);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.next", NULL);
+  wait_for_position (walkthrough, n - 1);
+
+  for (guint i = n - 1; i > 0; i--)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.previous", NULL));
+      wait_for_position (walkthrough, i - 1);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.last", NULL);
+  wait_for_position (walkthrough, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.first", NULL);
+  wait_for_position (walkthrough, 0);
+
+  /* Escape's action returns to the atelier. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "win.leave-walkthrough", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "main");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_walkthrough_keys (void)
+{
+  /* The clicker's keys, as the walkthrough's shortcuts hold them. */
+  static const struct {
+    const char *trigger;
+    const char *action;
+  } expected[] = {
+    { "Page_Down", "walkthrough.next" },
+    { "Right", "walkthrough.next" },
+    { "space", "walkthrough.next" },
+    { "Page_Up", "walkthrough.previous" },
+    { "Left", "walkthrough.previous" },
+    { "Home", "walkthrough.first" },
+    { "End", "walkthrough.last" },
+    { "n", "walkthrough.toggle-notes" },
+    { "Escape", "win.leave-walkthrough" },
+  };
+  g_autoptr(GtkWidget) walkthrough = g_object_ref_sink (easel_walkthrough_new ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (walkthrough);
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action))
+            g_hash_table_insert (found,
+                                 gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut)),
+                                 g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_hash_table_lookup (found, expected[i].trigger), ==, expected[i].action);
+}
+
+static gboolean
+text_size_at_least (gpointer user_data)
+{
+  return easel_walkthrough_get_text_size (user_data) >= 28.0;
+}
+
+static gboolean
+is_fullscreen (gpointer user_data)
+{
+  return gtk_window_is_fullscreen (user_data);
+}
+
+static void
+test_walkthrough_presenting (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  GtkWidget *header_bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW,
+                                                                     "header_bar"));
+
+  /* F5's action: present from anywhere. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  walkthrough = easel_window_get_walkthrough (window);
+  g_assert_true (easel_window_get_presenting (window));
+  g_assert_false (gtk_widget_get_visible (header_bar));
+
+  /* On a 1280×720 projector the body text is at least 28 pixels. */
+  g_assert_true (easel_test_wait_until (text_size_at_least, walkthrough, 3000));
+  g_test_message ("body text while presenting: %.0f px", easel_walkthrough_get_text_size (walkthrough));
+
+  if (gtk_window_is_fullscreen (GTK_WINDOW (window)) || g_getenv ("WAYLAND_DISPLAY") != NULL)
+    g_assert_true (easel_test_wait_until (is_fullscreen, window, 3000));
+
+  /* Escape: back to the window as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "win.leave-walkthrough", NULL));
+  g_assert_false (easel_window_get_presenting (window));
+  g_assert_true (gtk_widget_get_visible (header_bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_walkthrough_every_slide (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  guint n;
+
+  easel_window_show_walkthrough (window, 0);
+  easel_window_set_presenting (window, TRUE);
+  walkthrough = easel_window_get_walkthrough (window);
+  n = easel_walkthrough_get_n_slides (walkthrough);
+  g_assert_true (easel_test_wait_until (text_size_at_least, walkthrough, 3000));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("slide-%02u", i + 1);
+      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+      EaselSlide *slide = easel_slide_view_get_slide (view);
+
+      g_assert_nonnull (easel_slide_get_title (slide));
+      g_assert_nonnull (easel_slide_get_body (slide));
+
+      easel_walkthrough_go_to (walkthrough, i, FALSE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      g_free (easel_test_save_png (GTK_WIDGET (window), name));
+    }
+
+  easel_window_set_presenting (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_walkthrough_languages (void)
+{
+  g_autofree char *linguas_path = g_test_build_filename (G_TEST_DIST, "..", "po", "LINGUAS", NULL);
+  g_autofree char *linguas = NULL;
+  g_auto(GStrv) languages = NULL;
+  g_autoptr(GListModel) english = NULL;
+
+  g_assert_true (g_file_get_contents (linguas_path, &linguas, NULL, NULL));
+  languages = g_strsplit_set (g_strstrip (linguas), " \n", -1);
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("EASEL_LOCALEDIR"));
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  english = easel_slides_load ();
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_autoptr(GListModel) translated = NULL;
+
+      if (*languages[l] == '\0' || *languages[l] == '#')
+        continue;
+
+      /* Every slide has a title and a body in this language, and they are
+       * really translated. */
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      translated = easel_slides_load ();
+      g_assert_cmpuint (g_list_model_get_n_items (translated), ==, g_list_model_get_n_items (english));
+
+      for (guint i = 0; i < g_list_model_get_n_items (english); i++)
+        {
+          g_autoptr(EaselSlide) en = g_list_model_get_item (english, i);
+          g_autoptr(EaselSlide) tr = g_list_model_get_item (translated, i);
+
+          g_assert_cmpuint (strlen (easel_slide_get_title (tr)), >, 0);
+          g_assert_cmpuint (strlen (easel_slide_get_body (tr)), >, 0);
+          g_assert_cmpstr (easel_slide_get_body (tr), !=, easel_slide_get_body (en));
+        }
+    }
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  easel_test_init (&argc, &argv);
+  app = easel_test_create_application ();
+
+  g_test_add_func ("/easel/walkthrough/navigation", test_walkthrough_navigation);
+  g_test_add_func ("/easel/walkthrough/keys", test_walkthrough_keys);
+  g_test_add_func ("/easel/walkthrough/presenting", test_walkthrough_presenting);
+  g_test_add_func ("/easel/walkthrough/every-slide", test_walkthrough_every_slide);
+  g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
