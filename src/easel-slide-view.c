@@ -146,31 +146,6 @@ easel_slide_view_get_demo (EaselSlideView *self)
 }
 
 static void
-set_size (GtkWidget *label,
-          double     px,
-          gboolean   bold)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (px * PANGO_SCALE));
-  if (bold)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-}
-
-/* Body text at @body_px pixels, the title larger. */
-void
-easel_slide_view_set_text_size (EaselSlideView *self,
-                                double          body_px)
-{
-  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
-
-  set_size (self->title, body_px * 1.6, TRUE);
-  set_size (self->body, body_px, FALSE);
-}
-
-static void
 easel_slide_view_dispose (GObject *object)
 {
   EaselSlideView *self = EASEL_SLIDE_VIEW (object);
@@ -210,20 +185,21 @@ easel_slide_view_init (EaselSlideView *self)
   self->title = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->title), 18);
+  /* Wide enough to read at a glance, whatever the demonstration asks. */
+  gtk_label_set_width_chars (GTK_LABEL (self->title), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->title), 20);
   gtk_widget_add_css_class (self->title, "slide-title");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
 
   self->body = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->body), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->body), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->body), 26);
+  gtk_label_set_width_chars (GTK_LABEL (self->body), 22);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->body), 30);
   gtk_widget_add_css_class (self->body, "slide-body");
 
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (text), self->title);
   gtk_box_append (GTK_BOX (text), self->body);
   gtk_box_append (GTK_BOX (self->box), text);
-
-  easel_slide_view_set_text_size (self, 20);
 }

@@ -20,7 +20,5 @@ G_DECLARE_FINAL_TYPE (EaselSlideView, easel_slide_view, EASEL, SLIDE_VIEW, GtkWi
 GtkWidget  *easel_slide_view_new           (EaselSlide     *slide);
 EaselSlide *easel_slide_view_get_slide     (EaselSlideView *self);
 GtkWidget  *easel_slide_view_get_demo      (EaselSlideView *self);
-void        easel_slide_view_set_text_size (EaselSlideView *self,
-                                            double          body_px);
 
 G_END_DECLS

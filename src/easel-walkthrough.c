@@ -26,6 +26,10 @@ struct _EaselWalkthrough
   GtkWidget    parent_instance;
 
   GListModel  *slides;
+  /* The slides' type, as CSS, so that labels measure in the same font;
+   * scoped to this walkthrough by a class of its own. */
+  GtkCssProvider *css;
+  char           *css_class;
   /* The slide shown or being scrolled to: quick presses of a clicker
    * count from here, not from where an animation happens to be. */
   guint        position;
@@ -183,17 +187,17 @@ static gboolean
 apply_text_size_cb (gpointer user_data)
 {
   EaselWalkthrough *self = user_data;
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autofree char *css = NULL;
 
   self->text_size_idle = 0;
 
-  for (guint i = 0; i < easel_walkthrough_get_n_slides (self); i++)
-    easel_slide_view_set_text_size (EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, i)),
-                                    self->text_size);
-
-  pango_attr_list_insert (attrs, pango_attr_size_new_absolute (self->text_size * 0.75 * PANGO_SCALE));
-  gtk_label_set_attributes (self->notes_label, attrs);
-  pango_attr_list_unref (attrs);
+  css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
+                         ".%s .slide-body { font-size: %.0fpx; }\n"
+                         ".%s .slide-notes { font-size: %.0fpx; }\n",
+                         self->css_class, self->text_size * 1.6,
+                         self->css_class, self->text_size,
+                         self->css_class, self->text_size * 0.75);
+  gtk_css_provider_load_from_data (self->css, css, -1);
 
   return G_SOURCE_REMOVE;
 }
@@ -225,11 +229,12 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
 
-  /* Labels change size outside of the allocation. */
+  /* Labels change size outside of the allocation: right after it, at a
+   * priority that frames being drawn cannot starve. */
   if (fabs (size - self->text_size) >= 0.5 && self->text_size_idle == 0)
     {
       self->text_size = round (size);
-      self->text_size_idle = g_idle_add (apply_text_size_cb, self);
+      self->text_size_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_text_size_cb, self, NULL);
     }
 }
 
@@ -260,6 +265,11 @@ easel_walkthrough_dispose (GObject *object)
   EaselWalkthrough *self = EASEL_WALKTHROUGH (object);
 
   g_clear_handle_id (&self->text_size_idle, g_source_remove);
+  if (self->css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->css));
+  g_clear_object (&self->css);
+  g_clear_pointer (&self->css_class, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_WALKTHROUGH);
   g_clear_object (&self->slides);
 
@@ -340,6 +350,18 @@ easel_walkthrough_init (EaselWalkthrough *self)
   if (compare != NULL && measured != NULL)
     g_signal_connect_object (compare, "notify::running", G_CALLBACK (compare_running_cb), measured, 0);
 
+  {
+    static guint last_id;
+
+    self->css_class = g_strdup_printf ("walkthrough-%u", ++last_id);
+    gtk_widget_add_css_class (GTK_WIDGET (self), self->css_class);
+  }
+  self->css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_add_css_class (GTK_WIDGET (self->notes_label), "slide-notes");
   self->text_size = 20;
+  apply_text_size_cb (self);
   update_slide (self, 0);
 }
