@@ -23,6 +23,7 @@
 #include "easel-export.h"
 #include "easel-gantt.h"
 #include "easel-hammer.h"
+#include "easel-handout.h"
 #include "easel-runner.h"
 #include "easel-schedule.h"
 
@@ -45,6 +46,8 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "hammer-mode", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Free threads, threads under a GIL, or processes (default threads)"), "threads|gil|processes" },
   { "hammer-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
+  { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the walkthrough as an A4 PDF handout, with figures from runs made for it"), "FILE.pdf" },
   { NULL }
 };
 
@@ -88,7 +91,8 @@ easel_cli_wants_run (GVariantDict *options)
       g_variant_dict_contains (options, "hammer") ||
       g_variant_dict_contains (options, "seconds") ||
       g_variant_dict_contains (options, "hammer-mode") ||
-      g_variant_dict_contains (options, "hammer-worker"))
+      g_variant_dict_contains (options, "hammer-worker") ||
+      g_variant_dict_contains (options, "export-handout"))
     return TRUE;
 
   for (guint i = 0; run_only_options[i] != NULL; i++)
@@ -550,6 +554,17 @@ easel_cli_run (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "hammer-worker"))
     return easel_hammer_worker_main ();
+
+  if (g_variant_dict_lookup (options, "export-handout", "^ay", &export_path))
+    {
+      g_autoptr(GFile) handout = g_file_new_for_commandline_arg (export_path);
+
+      if (g_variant_dict_contains (options, "run") || g_variant_dict_contains (options, "hammer"))
+        return usage_error (_("--export-handout goes alone"));
+      if (!easel_handout_export (handout, NULL, &error))
+        return usage_error ("%s", error->message);
+      return EXIT_SUCCESS;
+    }
 
   if (g_variant_dict_contains (options, "hammer") || g_variant_dict_contains (options, "seconds") ||
       g_variant_dict_contains (options, "hammer-mode"))

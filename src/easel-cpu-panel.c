@@ -194,7 +194,7 @@ sampled_cb (EaselCpuPanel *self)
     }
 
   plot = (EaselLoadPlot) { n_cores, n_samples, loads, easel_cpu_sampler_get_interval (self->sampler),
-                           hammer_cores, n_hammer };
+                           hammer_cores, n_hammer, 0 };
   easel_load_plot_view_set (self->plot, &plot);
 
   /* A new headline relays out the panel, and the window redraws whole on

@@ -14,6 +14,7 @@
 #include "easel-application.h"
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
+#include "easel-handout.h"
 #include "easel-walkthrough.h"
 #include "easel-window.h"
 
@@ -33,6 +34,7 @@ struct _EaselWindow
   EaselAtelier         *atelier;
   EaselCpuPanel        *cpu_panel;
   GtkStack             *main_stack;
+  AdwToastOverlay      *toast_overlay;
   GtkWidget            *header_bar;
 
   /* Made the first time it is shown. */
@@ -228,6 +230,90 @@ easel_window_set_presenting (EaselWindow *self,
 }
 
 static void
+toast (EaselWindow *self,
+       const char  *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+handout_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  /* The runs and the drawing leave the main thread. */
+  if (easel_handout_export (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+handout_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  EaselWindow *self = EASEL_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_file_get_basename (g_task_get_task_data (G_TASK (result)));
+      g_autofree char *message = g_strdup_printf (_("Saved the handout “%s”"), name);
+
+      toast (self, message);
+    }
+  else
+    {
+      toast (self, error->message);
+    }
+}
+
+static void
+handout_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(EaselWindow) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, handout_done_cb, NULL);
+
+      g_task_set_task_data (task, gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)), g_object_unref);
+      g_task_run_in_thread (task, handout_thread);
+      toast (self, _("Making the handout: a few seconds of runs…"));
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+easel_window_export_handout_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Export Handout"), GTK_WINDOW (widget),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("easel-handout.pdf"));
+  gtk_file_filter_set_name (filter, _("PDF document"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (handout_response_cb), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 easel_window_walkthrough_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
@@ -298,6 +384,7 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, atelier);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, cpu_panel);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, EaselWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EaselWindow, header_bar);
 
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
@@ -326,6 +413,7 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, easel_window_walkthrough_action);
   gtk_widget_class_install_action (widget_class, "win.leave-walkthrough", NULL, easel_window_walkthrough_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, easel_window_export_handout_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.toggle-hammer", NULL);
 
   /* 1–4 pick a mode; typed into a spin button, a digit stays a digit. */

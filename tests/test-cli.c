@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include "easel-handout.h"
 #include "easel-trace.h"
 
 typedef struct
@@ -306,6 +307,46 @@ test_cli_hammer (void)
 }
 
 static void
+test_cli_handout (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-handout-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export-handout=", pdf, NULL);
+  g_autofree char *txt_arg = g_strconcat ("--export-handout=", dir, "/handout.txt", NULL);
+  g_autofree char *missing_arg = g_strconcat ("--export-handout=", dir, "/no/such/handout.pdf", NULL);
+  const char *args[] = { arg, NULL };
+  const char *bad_extension[] = { txt_arg, NULL };
+  const char *bad_folder[] = { missing_arg, NULL };
+  const char *not_alone[] = { arg, "--run=async", NULL };
+  g_auto(Result) result = { NULL };
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint pages = 0;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* A title page and one page per slide ("/Type /Page" but not
+   * "/Type /Pages"). */
+  for (gsize i = 0; i + 11 < length; i++)
+    if (memcmp (contents + i, "/Type /Page", 11) == 0 && contents[i + 11] != 's')
+      pages++;
+  g_test_message ("the handout has %u pages", pages);
+  g_assert_cmpuint (pages, ==, easel_handout_count_pages ());
+  g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 595 842 ]"));
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  /* Bad targets: one line, exit 2, no file. */
+  assert_usage_error (bad_extension);
+  assert_usage_error (bad_folder);
+  assert_usage_error (not_alone);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
 test_cli_interrupt (void)
 {
   const char *argv[] = { g_getenv ("EASEL_BINARY"), "--run=parallel", "--paint-ms=10000",
@@ -348,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/easel/cli/export", test_cli_export);
   g_test_add_func ("/easel/cli/hammer", test_cli_hammer);
+  g_test_add_func ("/easel/cli/handout", test_cli_handout);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 
   return g_test_run ();

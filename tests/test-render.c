@@ -506,7 +506,7 @@ test_load_plot_2_cores (void)
   enum { N = 240 };
   g_autofree double *loads = g_new0 (double, 3 * N);
   int hammer[1] = { 0 };
-  EaselLoadPlot plot = { 2, N, loads, 250, hammer, 1 };
+  EaselLoadPlot plot = { 2, N, loads, 250, hammer, 1, 0 };
   EaselRenderStyle style;
   EaselLoadPlotLayout layout;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
@@ -551,7 +551,7 @@ test_load_plot_128_cores (void)
 {
   enum { CORES = 128, N = 40 };
   g_autofree double *loads = g_new0 (double, (CORES + 1) * N);
-  EaselLoadPlot plot = { CORES, N, loads, 250, NULL, 0 };
+  EaselLoadPlot plot = { CORES, N, loads, 250, NULL, 0, 0 };
   EaselRenderStyle style;
   EaselLoadPlotLayout layout;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 400);

@@ -174,7 +174,9 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
                       double                  height)
 {
   EaselLoadPlotLayout layout;
-  guint capacity = 60000 / MAX (plot->interval_ms, 1);
+  guint span_ms = plot->span_ms > 0 ? plot->span_ms : 60000;
+  guint capacity = MAX (span_ms / MAX (plot->interval_ms, 1), 2);
+  g_autofree char *ago = NULL;
   double x, y, w, h;
 
   g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
@@ -189,9 +191,11 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_cairo_set_rgba (cr, style->background);
   cairo_paint (cr);
 
-  /* The time axis: a minute ago on the left, now on the right. */
-  easel_render_text (cr, style, 0.8, FALSE, style->dim, x, y + h + style->font_size * 0.3, 0.0, 0.0,
-                     _("60 s ago"));
+  /* The time axis: a minute ago (or the span) on the left, now on the
+   * right. */
+  /* Translators: the left end of the load plot's time axis, "60 s ago" */
+  ago = g_strdup_printf (_("%.0f s ago"), span_ms / 1000.0);
+  easel_render_text (cr, style, 0.8, FALSE, style->dim, x, y + h + style->font_size * 0.3, 0.0, 0.0, ago);
   easel_render_text (cr, style, 0.8, FALSE, style->dim, x + w, y + h + style->font_size * 0.3, 1.0, 0.0,
                      _("now"));
 

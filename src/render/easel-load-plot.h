@@ -26,6 +26,8 @@ typedef struct
   /* The core each hammer thread is on now (-1: unknown). */
   const int    *hammer_cores;
   guint         n_hammer;
+  /* How much time the width shows; 0 for the usual minute. */
+  guint         span_ms;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */

@@ -1,0 +1,19 @@
+/* easel-handout.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+gboolean easel_handout_export (GFile         *file,
+                               GCancellable  *cancellable,
+                               GError       **error);
+guint    easel_handout_count_pages (void);
+
+G_END_DECLS
