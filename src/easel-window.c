@@ -412,7 +412,9 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.walkthrough", NULL, easel_window_walkthrough_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, easel_window_walkthrough_action);
   gtk_widget_class_install_action (widget_class, "win.leave-walkthrough", NULL, easel_window_walkthrough_action);
+  /* Presentation clickers send F5 or Shift+F5 for "start". */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, easel_window_export_handout_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.toggle-hammer", NULL);
 

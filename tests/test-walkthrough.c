@@ -188,32 +188,58 @@ test_walkthrough_presenting (void)
 static void
 test_walkthrough_every_slide (void)
 {
-  EaselWindow *window = create_window ();
-  EaselWalkthrough *walkthrough;
-  guint n;
+  static const struct {
+    int         width;
+    int         height;
+    const char *scheme;
+  } looks[] = {
+    { 1280, 720, "light" },
+    { 1280, 720, "dark" },
+    { 1920, 1080, "light" },
+    { 1920, 1080, "dark" },
+  };
 
-  easel_window_show_walkthrough (window, 0);
-  easel_window_set_presenting (window, TRUE);
-  walkthrough = easel_window_get_walkthrough (window);
-  n = easel_walkthrough_get_n_slides (walkthrough);
-  g_assert_true (easel_test_wait_until (text_size_at_least, walkthrough, 3000));
-
-  for (guint i = 0; i < n; i++)
+  /* Every slide, presented, at a projector's two usual sizes, in both
+   * styles: the pictures to look at are in the test log directory. */
+  for (guint l = 0; l < G_N_ELEMENTS (looks); l++)
     {
-      g_autofree char *name = g_strdup_printf ("slide-%02u", i + 1);
-      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
-      EaselSlide *slide = easel_slide_view_get_slide (view);
+      EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
+      EaselWalkthrough *walkthrough;
+      guint n;
 
-      g_assert_nonnull (easel_slide_get_title (slide));
-      g_assert_nonnull (easel_slide_get_body (slide));
-
-      easel_walkthrough_go_to (walkthrough, i, FALSE);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          g_str_equal (looks[l].scheme, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_window_set_default_size (GTK_WINDOW (window), looks[l].width, looks[l].height);
+      gtk_window_present (GTK_WINDOW (window));
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      g_free (easel_test_save_png (GTK_WIDGET (window), name));
+
+      easel_window_show_walkthrough (window, 0);
+      easel_window_set_presenting (window, TRUE);
+      walkthrough = easel_window_get_walkthrough (window);
+      n = easel_walkthrough_get_n_slides (walkthrough);
+      g_assert_true (easel_test_wait_until (text_size_at_least, walkthrough, 3000));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("slide-%02u-%dx%d-%s", i + 1, looks[l].width,
+                                                   looks[l].height, looks[l].scheme);
+          EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+          EaselSlide *slide = easel_slide_view_get_slide (view);
+
+          g_assert_nonnull (easel_slide_get_title (slide));
+          g_assert_nonnull (easel_slide_get_body (slide));
+
+          easel_walkthrough_go_to (walkthrough, i, FALSE);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          g_free (easel_test_save_png (GTK_WIDGET (window), name));
+        }
+
+      easel_window_set_presenting (window, FALSE);
+      gtk_window_destroy (GTK_WINDOW (window));
     }
 
-  easel_window_set_presenting (window, FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static void
