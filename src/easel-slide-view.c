@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
 #include "easel-cpu-panel.h"
@@ -52,6 +55,49 @@ with_load (GtkWidget *demo)
   return box;
 }
 
+/* "What this machine measured": the comparison slide's results, and until
+ * there are any, a way to make them without leaving the slide. The pages
+ * are "empty", "measuring" and "results"; the walkthrough switches them. */
+static GtkWidget *
+measured (void)
+{
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *measure = gtk_button_new_with_mnemonic (_("_Measure Now"));
+  GtkWidget *measuring = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *results = easel_comparison_view_new ();
+
+  gtk_widget_add_css_class (stack, "card");
+  gtk_stack_set_transition_type (GTK_STACK (stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "easel-comparison-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing Measured Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Run every mode once on this computer, as on the previous slide"));
+  gtk_widget_add_css_class (measure, "pill");
+  gtk_widget_add_css_class (measure, "suggested-action");
+  gtk_widget_set_halign (measure, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (measure), "walkthrough.measure");
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), measure);
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (measuring), _("Measuring…"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (measuring),
+                                   _("The paintings are being made in every mode"));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (measuring), spinner);
+  /* Its animation runs only while the page is mapped. */
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+
+  gtk_stack_add_named (GTK_STACK (stack), empty, "empty");
+  gtk_stack_add_named (GTK_STACK (stack), measuring, "measuring");
+  gtk_stack_add_named (GTK_STACK (stack), results, "results");
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
+
+  return stack;
+}
+
 /* The live demonstration called @name, or NULL for none. */
 static GtkWidget *
 create_demo (const char *name)
@@ -79,12 +125,7 @@ create_demo (const char *name)
   if (g_str_equal (name, "parallel-load"))
     return with_load (atelier (EASEL_MODE_PARALLEL));
   if (g_str_equal (name, "measured"))
-    {
-      GtkWidget *view = easel_comparison_view_new ();
-
-      gtk_widget_add_css_class (view, "card");
-      return view;
-    }
+    return measured ();
 
   g_warning ("A slide asks for an unknown demonstration “%s”", name);
   return NULL;

@@ -36,6 +36,9 @@ struct _EaselWalkthrough
   double       text_size;
   guint        text_size_idle;
   gboolean     presenting;
+  /* A carousel places its pages when it is first allocated; a slide asked
+   * for before then is scrolled to at that allocation. */
+  gboolean     scroll_pending;
 
   /* Template widgets */
   GtkWidget   *box;
@@ -43,6 +46,10 @@ struct _EaselWalkthrough
   GtkRevealer *notes_revealer;
   GtkLabel    *notes_label;
   GtkLabel    *counter;
+
+  /* The comparison slide's atelier, which "What this machine measured"
+   * reports on and can start. */
+  EaselAtelier *compare;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWalkthrough, easel_walkthrough, GTK_TYPE_WIDGET)
@@ -98,7 +105,11 @@ static void
 page_changed_cb (EaselWalkthrough *self,
                  guint             index)
 {
-  /* Also when swiped by hand. */
+  /* Also when swiped by hand; not for the carousel's own first page
+   * while a slide it cannot place yet is waiting. */
+  if (self->scroll_pending)
+    return;
+
   self->position = index;
   update_slide (self, index);
 }
@@ -119,8 +130,10 @@ easel_walkthrough_go_to (EaselWalkthrough *self,
 
   position = MIN (position, n - 1);
   self->position = position;
-  adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, position),
-                          animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
+  self->scroll_pending = gtk_widget_get_width (GTK_WIDGET (self->carousel)) == 0;
+  if (!self->scroll_pending)
+    adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, position),
+                            animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
   update_slide (self, position);
 }
 
@@ -193,10 +206,14 @@ apply_text_size_cb (gpointer user_data)
 
   css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-body { font-size: %.0fpx; }\n"
-                         ".%s .slide-notes { font-size: %.0fpx; }\n",
+                         ".%s .slide-notes { font-size: %.0fpx; }\n"
+                         ".%s statuspage .title { font-size: %.0fpx; }\n"
+                         ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
                          self->css_class, self->text_size * 1.6,
                          self->css_class, self->text_size,
-                         self->css_class, self->text_size * 0.75);
+                         self->css_class, self->text_size * 0.75,
+                         self->css_class, self->text_size * 1.2,
+                         self->css_class, self->css_class, self->text_size * 0.75);
   gtk_css_provider_load_from_data (self->css, css, -1);
 
   return G_SOURCE_REMOVE;
@@ -228,6 +245,12 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
                                  : CLAMP (height / 34.0, 14.0, 30.0);
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  if (self->scroll_pending)
+    {
+      self->scroll_pending = FALSE;
+      adw_carousel_scroll_to (self->carousel, adw_carousel_get_nth_page (self->carousel, self->position), FALSE);
+      gtk_widget_allocate (self->box, width, height, baseline, NULL);
+    }
 
   /* Labels change size outside of the allocation: right after it, at a
    * priority that frames being drawn cannot starve. */
@@ -238,25 +261,49 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
     }
 }
 
+/* "What this machine measured" shows the comparison slide's runs: while
+ * they run, that they are running; after, their results, if any. */
 static void
 compare_running_cb (EaselAtelier *compare,
                     GParamSpec   *pspec,
-                    GtkWidget    *measured)
+                    GtkStack     *measured)
 {
+  EaselComparisonView *results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
   const EaselComparisonRow *rows;
   guint n_rows;
 
   if (easel_atelier_is_running (compare))
-    return;
+    {
+      gtk_stack_set_visible_child_name (measured, "measuring");
+      return;
+    }
 
-  /* "What this machine measured" shows the comparison slide's runs. */
   rows = easel_comparison_view_get_rows (easel_atelier_get_comparison_view (compare), &n_rows);
   if (n_rows == 0)
-    return;
+    {
+      /* Stopped before any mode finished: keep what was there. */
+      guint n_results;
 
-  easel_comparison_view_clear (EASEL_COMPARISON_VIEW (measured));
+      easel_comparison_view_get_rows (results, &n_results);
+      gtk_stack_set_visible_child_name (measured, n_results > 0 ? "results" : "empty");
+      return;
+    }
+
+  easel_comparison_view_clear (results);
   for (guint i = 0; i < n_rows; i++)
-    easel_comparison_view_add (EASEL_COMPARISON_VIEW (measured), rows[i].measured, rows[i].predicted);
+    easel_comparison_view_add (results, rows[i].measured, rows[i].predicted);
+  gtk_stack_set_visible_child_name (measured, "results");
+}
+
+static void
+measure_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+
+  if (self->compare != NULL && !easel_atelier_is_running (self->compare))
+    gtk_widget_activate_action (GTK_WIDGET (self->compare), "atelier.run-all", NULL);
 }
 
 static void
@@ -317,6 +364,7 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walkthrough.first", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.last", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.toggle-notes", NULL, toggle_notes_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.measure", NULL, measure_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -327,7 +375,6 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
 static void
 easel_walkthrough_init (EaselWalkthrough *self)
 {
-  GtkWidget *compare = NULL;
   GtkWidget *measured = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -342,13 +389,14 @@ easel_walkthrough_init (EaselWalkthrough *self)
       adw_carousel_append (self->carousel, view);
 
       if (g_strcmp0 (demo, "compare") == 0)
-        compare = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
+        self->compare = EASEL_ATELIER (easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view)));
       else if (g_strcmp0 (demo, "measured") == 0)
         measured = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
     }
 
-  if (compare != NULL && measured != NULL)
-    g_signal_connect_object (compare, "notify::running", G_CALLBACK (compare_running_cb), measured, 0);
+  if (self->compare != NULL && measured != NULL)
+    g_signal_connect_object (self->compare, "notify::running", G_CALLBACK (compare_running_cb), measured, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "walkthrough.measure", self->compare != NULL);
 
   {
     static guint last_id;

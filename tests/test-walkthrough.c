@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "easel-application.h"
+#include "easel-atelier.h"
 #include "easel-slide-view.h"
 #include "easel-slide.h"
 #include "easel-test-utils.h"
@@ -287,6 +288,96 @@ test_walkthrough_languages (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+static GtkWidget *
+find_demo (EaselWalkthrough *walkthrough,
+           const char       *demo)
+{
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough); i++)
+    {
+      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+
+      if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), demo) == 0)
+        return easel_slide_view_get_demo (view);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Whether @widget lies within @window's width: the carousel keeps every
+ * slide mapped, side by side. */
+static gboolean
+on_screen (GtkWidget   *widget,
+           EaselWindow *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+
+  return bounds.origin.x >= 0 && bounds.origin.x < gtk_widget_get_width (GTK_WIDGET (window));
+}
+
+static gboolean
+settled (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static gboolean
+not_running (gpointer atelier)
+{
+  return !easel_atelier_is_running (atelier);
+}
+
+static void
+test_walkthrough_measure (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  EaselAtelier *compare;
+  GtkStack *measured;
+  EaselComparisonView *results;
+  guint n_rows;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  compare = EASEL_ATELIER (find_demo (walkthrough, "compare"));
+  measured = GTK_STACK (find_demo (walkthrough, "measured"));
+  results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
+
+  /* Nothing has run: the last slide offers to measure, not an empty chart. */
+  easel_walkthrough_go_to (walkthrough, easel_walkthrough_get_n_slides (walkthrough) - 1, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "empty");
+  /* Asked for before the carousel was first allocated, and still there. */
+  g_assert_true (on_screen (GTK_WIDGET (measured), window));
+  g_assert_false (on_screen (find_demo (walkthrough, "compare"), window));
+
+  /* Measuring from there runs the comparison slide's atelier… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.measure", NULL));
+  g_assert_true (easel_atelier_is_running (compare));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "measuring");
+  g_assert_true (easel_test_wait_until (settled, measured, 3000));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-12-measuring"));
+
+  /* …stopped before any mode is done, the slide goes back to its offer… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "atelier.stop", NULL));
+  g_assert_true (easel_test_wait_until (not_running, compare, 5000));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "empty");
+
+  /* …and let run, it shows all four modes as measured just now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.measure", NULL));
+  g_assert_true (easel_test_wait_until (not_running, compare, 120000));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "results");
+  easel_comparison_view_get_rows (results, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 4);
+  g_assert_true (easel_test_wait_until (settled, measured, 3000));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-12-measured"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/keys", test_walkthrough_keys);
   g_test_add_func ("/easel/walkthrough/presenting", test_walkthrough_presenting);
   g_test_add_func ("/easel/walkthrough/every-slide", test_walkthrough_every_slide);
+  g_test_add_func ("/easel/walkthrough/measure", test_walkthrough_measure);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
 
   ret = g_test_run ();
