@@ -58,6 +58,14 @@ with_load (GtkWidget *demo)
 /* "What this machine measured": the comparison slide's results, and until
  * there are any, a way to make them without leaving the slide. The pages
  * are "empty", "measuring" and "results"; the walkthrough switches them. */
+static void
+measured_page_cb (GtkStack   *stack,
+                  GParamSpec *pspec,
+                  GtkSpinner *spinner)
+{
+  gtk_spinner_set_spinning (spinner, g_strcmp0 (gtk_stack_get_visible_child_name (stack), "measuring") == 0);
+}
+
 static GtkWidget *
 measured (void)
 {
@@ -87,13 +95,13 @@ measured (void)
   gtk_widget_set_size_request (spinner, 32, 32);
   gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
   adw_status_page_set_child (ADW_STATUS_PAGE (measuring), spinner);
-  /* Its animation runs only while the page is mapped. */
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
 
   gtk_stack_add_named (GTK_STACK (stack), empty, "empty");
   gtk_stack_add_named (GTK_STACK (stack), measuring, "measuring");
   gtk_stack_add_named (GTK_STACK (stack), results, "results");
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
+  /* A spinning spinner asks for every frame, even hidden in a stack. */
+  g_signal_connect_object (stack, "notify::visible-child-name", G_CALLBACK (measured_page_cb), spinner, 0);
 
   return stack;
 }
@@ -184,6 +192,27 @@ easel_slide_view_get_demo (EaselSlideView *self)
   g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
 
   return self->demo;
+}
+
+/* Whether any of the slide is in view. A carousel keeps every page mapped;
+ * a slide out of view is unmapped here, so that its demonstration stops
+ * sampling and hammering and animates nothing — a run it started goes
+ * on, unseen, and a hammer stops as a slide's should when the slide goes. */
+void
+easel_slide_view_set_in_view (EaselSlideView *self,
+                              gboolean        in_view)
+{
+  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
+
+  gtk_widget_set_child_visible (self->box, in_view);
+}
+
+gboolean
+easel_slide_view_get_in_view (EaselSlideView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), FALSE);
+
+  return gtk_widget_get_child_visible (self->box);
 }
 
 static void

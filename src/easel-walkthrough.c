@@ -114,6 +114,18 @@ page_changed_cb (EaselWalkthrough *self,
   update_slide (self, index);
 }
 
+/* Only the slides the carousel shows, one or two while it scrolls, are
+ * live. */
+static void
+carousel_position_cb (EaselWalkthrough *self)
+{
+  double position = adw_carousel_get_position (self->carousel);
+
+  for (guint i = 0; i < adw_carousel_get_n_pages (self->carousel); i++)
+    easel_slide_view_set_in_view (EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, i)),
+                                  fabs (i - position) < 1.0);
+}
+
 /* Shows slide @position (clamped to the deck). */
 void
 easel_walkthrough_go_to (EaselWalkthrough *self,
@@ -393,6 +405,10 @@ easel_walkthrough_init (EaselWalkthrough *self)
       else if (g_strcmp0 (demo, "measured") == 0)
         measured = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
     }
+
+  g_signal_connect_object (self->carousel, "notify::position", G_CALLBACK (carousel_position_cb),
+                           self, G_CONNECT_SWAPPED);
+  carousel_position_cb (self);
 
   if (self->compare != NULL && measured != NULL)
     g_signal_connect_object (self->compare, "notify::running", G_CALLBACK (compare_running_cb), measured, 0);

@@ -16,6 +16,7 @@
 
 #include "easel-application.h"
 #include "easel-atelier.h"
+#include "easel-cpu-panel.h"
 #include "easel-slide-view.h"
 #include "easel-slide.h"
 #include "easel-test-utils.h"
@@ -317,6 +318,12 @@ on_screen (GtkWidget   *widget,
 }
 
 static gboolean
+hammer_stopped (gpointer hammer)
+{
+  return !easel_hammer_is_running (hammer);
+}
+
+static gboolean
 settled (gpointer stack)
 {
   return !gtk_stack_get_transition_running (stack);
@@ -378,6 +385,52 @@ test_walkthrough_measure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_walkthrough_out_of_view (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  EaselCpuPanel *panel;
+  EaselHammer *hammer;
+  guint n;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  n = easel_walkthrough_get_n_slides (walkthrough);
+  panel = EASEL_CPU_PANEL (find_demo (walkthrough, "one-thread"));
+  hammer = easel_cpu_panel_get_hammer (panel);
+
+  /* Only the slide on screen is live: its panel samples, the others'
+   * do not. */
+  for (guint i = 0; i < n; i++)
+    {
+      easel_walkthrough_go_to (walkthrough, i, FALSE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+      for (guint j = 0; j < n; j++)
+        {
+          EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, j));
+
+          g_assert_cmpint (easel_slide_view_get_in_view (view), ==, i == j);
+          if (EASEL_IS_CPU_PANEL (easel_slide_view_get_demo (view)))
+            g_assert_cmpint (easel_cpu_sampler_is_running (easel_cpu_panel_get_sampler (EASEL_CPU_PANEL (easel_slide_view_get_demo (view)))),
+                             ==, i == j);
+        }
+    }
+
+  /* A hammer started on a slide stops when the teacher moves on, and its
+   * thread is joined. */
+  easel_walkthrough_go_to (walkthrough, 1, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "cpu.toggle-hammer", NULL));
+  g_assert_true (easel_hammer_is_running (hammer));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.next", NULL));
+  wait_for_position (walkthrough, 2);
+  g_assert_true (easel_test_wait_until (hammer_stopped, hammer, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/presenting", test_walkthrough_presenting);
   g_test_add_func ("/easel/walkthrough/every-slide", test_walkthrough_every_slide);
   g_test_add_func ("/easel/walkthrough/measure", test_walkthrough_measure);
+  g_test_add_func ("/easel/walkthrough/out-of-view", test_walkthrough_out_of_view);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
 
   ret = g_test_run ();
