@@ -204,7 +204,13 @@ easel_slide_view_set_in_view (EaselSlideView *self,
 {
   g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
 
+  in_view = !!in_view;
+  if (in_view == gtk_widget_get_child_visible (self->box))
+    return;
+
   gtk_widget_set_child_visible (self->box, in_view);
+  /* A child out of view has no allocation; it needs one again. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 gboolean

@@ -184,6 +184,43 @@ easel_test_png_luminance (const char *path,
   return sum / ((double) width * height);
 }
 
+/* The darkest-to-lightest luminance range of the PNG at @path within
+ * @area (in its pixels): about 0 where nothing is drawn but a background. */
+double
+easel_test_png_spread_in (const char            *path,
+                          const graphene_rect_t *area)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guchar *pixels = NULL;
+  double lo = 1.0;
+  double hi = 0.0;
+  gsize stride;
+  int width;
+  int height;
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  stride = (gsize) width * 4;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  for (int y = MAX (0, (int) area->origin.y); y < MIN (height, (int) (area->origin.y + area->size.height)); y++)
+    for (int x = MAX (0, (int) area->origin.x); x < MIN (width, (int) (area->origin.x + area->size.width)); x++)
+      {
+        const guchar *p = pixels + y * stride + x * 4;
+        double l = (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+
+        lo = MIN (lo, l);
+        hi = MAX (hi, l);
+      }
+
+  return MAX (0.0, hi - lo);
+}
+
 /* The application as the UI tests use it: registered, and non-unique so
  * that tests running side by side do not meet on the bus. */
 GApplication *

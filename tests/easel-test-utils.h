@@ -23,6 +23,8 @@ char      *easel_test_save_png       (GtkWidget           *widget,
                                       const char          *name);
 double     easel_test_png_luminance  (const char          *path,
                                       double              *spread);
+double     easel_test_png_spread_in  (const char          *path,
+                                      const graphene_rect_t *area);
 GApplication *easel_test_create_application (void);
 guint      easel_test_count_threads  (void);
 void       easel_test_assert_threads_back_to (guint      expected);

@@ -228,13 +228,20 @@ test_walkthrough_every_slide (void)
                                                    looks[l].height, looks[l].scheme);
           EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
           EaselSlide *slide = easel_slide_view_get_slide (view);
+          graphene_rect_t bounds;
+          char *path;
 
           g_assert_nonnull (easel_slide_get_title (slide));
           g_assert_nonnull (easel_slide_get_body (slide));
 
           easel_walkthrough_go_to (walkthrough, i, FALSE);
           gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-          g_free (easel_test_save_png (GTK_WIDGET (window), name));
+          path = easel_test_save_png (GTK_WIDGET (window), name);
+          /* The slide is drawn, not just its place: its title is there. */
+          g_assert_true (easel_slide_view_get_in_view (view));
+          g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), GTK_WIDGET (window), &bounds));
+          g_assert_cmpfloat (easel_test_png_spread_in (path, &bounds), >, 0.4);
+          g_clear_pointer (&path, g_free);
         }
 
       easel_window_set_presenting (window, FALSE);
