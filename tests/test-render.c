@@ -537,6 +537,17 @@ test_load_plot_2_cores (void)
   g_assert_true (pixel_is (pixel_at (surface, x, layout.plot_y + layout.plot_height - 0.5),
                            easel_load_plot_core_color (&style, 1, 2)));
 
+  /* The legend under the plot has a stroke in core 1's colour (core 0's
+   * could be the hammer's dot). */
+  {
+    gboolean found = FALSE;
+
+    for (int ly = layout.plot_y + layout.plot_height + 3; ly < 300 && !found; ly++)
+      for (int lx = 0; lx < 400 && !found; lx++)
+        found = pixel_is (pixel_at (surface, lx + 0.5, ly + 0.5), easel_load_plot_core_color (&style, 1, 2));
+    g_assert_true (found);
+  }
+
   description = easel_load_plot_describe (&plot);
   g_assert_nonnull (strstr (description, "50 %"));
   g_assert_nonnull (strstr (description, "Core 0: 100 %"));

@@ -166,6 +166,56 @@ draw_grid (const EaselLoadPlot       *plot,
     }
 }
 
+/* Which line is which, between the ends of the time axis, where it fits:
+ * a short stroke in each core's colour and its number, then the machine's
+ * bold line. */
+static void
+draw_legend (const EaselLoadPlot    *plot,
+             const EaselRenderStyle *style,
+             cairo_t                *cr,
+             double                  left,
+             double                  right,
+             double                  ty)
+{
+  double font = style->font_size;
+  double stroke = font * 1.2;
+  double gap = font * 0.3;
+  double space = font * 0.7;
+  double total;
+  double cx;
+  /* Translators: the load plot's legend ends with the line of the whole
+   * machine, after one line per core ("0 1 2 3 all") */
+  const char *all = _("all");
+
+  total = stroke + gap + easel_render_text_width (cr, style, 0.8, TRUE, all);
+  for (guint core = 0; core < plot->n_cores; core++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", core);
+
+      total += stroke + gap + easel_render_text_width (cr, style, 0.8, FALSE, label) + space;
+    }
+
+  if (total > right - left - 2 * space)
+    return;
+
+  cx = round ((left + right - total) / 2.0);
+  for (guint core = 0; core <= plot->n_cores; core++)
+    {
+      gboolean machine = core == plot->n_cores;
+      g_autofree char *label = machine ? g_strdup (all) : g_strdup_printf ("%u", core);
+      double ly = round (ty + font * 0.4) + 0.5;
+
+      easel_cairo_set_rgba (cr, machine ? style->foreground : easel_load_plot_core_color (style, core, plot->n_cores));
+      cairo_set_line_width (cr, machine ? 3.5 : 2.0);
+      cairo_move_to (cr, cx, ly);
+      cairo_line_to (cr, cx + stroke, ly);
+      cairo_stroke (cr);
+      cx += stroke + gap;
+      easel_render_text (cr, style, 0.8, machine, machine ? style->foreground : style->dim, cx, ty, 0.0, 0.0, label);
+      cx += easel_render_text_width (cr, style, 0.8, machine, label) + space;
+    }
+}
+
 void
 easel_load_plot_draw (const EaselLoadPlot    *plot,
                       const EaselRenderStyle *style,
@@ -198,6 +248,12 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_render_text (cr, style, 0.8, FALSE, style->dim, x, y + h + style->font_size * 0.3, 0.0, 0.0, ago);
   easel_render_text (cr, style, 0.8, FALSE, style->dim, x + w, y + h + style->font_size * 0.3, 1.0, 0.0,
                      _("now"));
+
+  if (!layout.grid)
+    draw_legend (plot, style, cr,
+                 x + easel_render_text_width (cr, style, 0.8, FALSE, ago),
+                 x + w - easel_render_text_width (cr, style, 0.8, FALSE, _("now")),
+                 y + h + style->font_size * 0.3);
 
   if (layout.grid)
     {
