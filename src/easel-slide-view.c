@@ -261,8 +261,9 @@ easel_slide_view_init (EaselSlideView *self)
   self->title = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0);
-  /* Wide enough to read at a glance, whatever the demonstration asks. */
-  gtk_label_set_width_chars (GTK_LABEL (self->title), 12);
+  /* Given room, wide enough to read at a glance; without, narrower rather
+   * than pushing the demonstration off a projector's screen. */
+  gtk_label_set_width_chars (GTK_LABEL (self->title), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (self->title), 20);
   gtk_widget_add_css_class (self->title, "slide-title");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
@@ -270,7 +271,7 @@ easel_slide_view_init (EaselSlideView *self)
   self->body = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->body), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->body), 0);
-  gtk_label_set_width_chars (GTK_LABEL (self->body), 22);
+  gtk_label_set_width_chars (GTK_LABEL (self->body), 14);
   gtk_label_set_max_width_chars (GTK_LABEL (self->body), 30);
   gtk_widget_add_css_class (self->body, "slide-body");
 

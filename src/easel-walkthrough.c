@@ -252,9 +252,10 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
                                  int        baseline)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
-  /* A 720-pixel projector gets 30-pixel body text while presenting. */
-  double size = self->presenting ? CLAMP (height / 24.0, 18.0, 60.0)
-                                 : CLAMP (height / 34.0, 14.0, 30.0);
+  /* A 720-pixel projector gets 30-pixel body text while presenting; a
+   * narrow screen or window gets less, so that the slides still fit it. */
+  double size = self->presenting ? CLAMP (MIN (height / 24.0, width / 40.0), 14.0, 60.0)
+                                 : CLAMP (MIN (height / 34.0, width / 40.0), 14.0, 30.0);
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
   if (self->scroll_pending)

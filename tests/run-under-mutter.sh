@@ -4,16 +4,25 @@
 # Runs a test program inside mutter as a headless Wayland compositor, with
 # its own D-Bus session, so that what needs a real compositor (fullscreen)
 # is tested for real. Skips (77) when mutter is not installed.
+#
+#   run-under-mutter.sh [--monitor WxH] PROGRAM [ARGS…]
+#
+# The virtual monitor is 1600×1000 unless --monitor says otherwise.
 set -eu
 
-program=${1:?usage: run-under-mutter.sh PROGRAM [ARGS…]}
+monitor=1600x1000
+if [ "${1:-}" = --monitor ]; then
+  monitor=${2:?--monitor needs a size, such as 1280x720}
+  shift 2
+fi
+program=${1:?usage: run-under-mutter.sh [--monitor WxH] PROGRAM [ARGS…]}
 shift
 
 command -v mutter >/dev/null || { echo "mutter is not installed"; exit 77; }
 
 if [ -z "${EASEL_IN_MUTTER_SESSION:-}" ]; then
   export EASEL_IN_MUTTER_SESSION=1
-  exec dbus-run-session -- "$0" "$program" "$@"
+  exec dbus-run-session -- "$0" --monitor "$monitor" "$program" "$@"
 fi
 
 runtime=$(mktemp -d)
@@ -24,7 +33,7 @@ display="easel-test-$$"
 # The compositor is not under test: it must not inherit the tests' fatal
 # warnings (it warns about missing session services and would abort).
 env -u G_DEBUG -u DISPLAY \
-  mutter --headless --wayland --no-x11 --virtual-monitor 1600x1000 \
+  mutter --headless --wayland --no-x11 --virtual-monitor "$monitor" \
          --wayland-display "$display" >"$runtime/mutter.log" 2>&1 &
 mutter_pid=$!
 trap 'kill $mutter_pid 2>/dev/null; wait $mutter_pid 2>/dev/null; rm -rf "$runtime"' EXIT

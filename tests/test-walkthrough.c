@@ -177,7 +177,24 @@ test_walkthrough_presenting (void)
   g_test_message ("body text while presenting: %.0f px", easel_walkthrough_get_text_size (walkthrough));
 
   if (gtk_window_is_fullscreen (GTK_WINDOW (window)) || g_getenv ("WAYLAND_DISPLAY") != NULL)
-    g_assert_true (easel_test_wait_until (is_fullscreen, window, 3000));
+    {
+      int min_width, min_height;
+
+      g_assert_true (easel_test_wait_until (is_fullscreen, window, 3000));
+      g_assert_true (easel_test_wait_until (text_size_at_least, walkthrough, 3000));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+      /* Every slide fits the screen it is presented on (under mutter, a
+       * 1280×720 projector), with the type at its presenting size. */
+      gtk_widget_measure (GTK_WIDGET (walkthrough), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (walkthrough), GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (walkthrough)),
+                          &min_height, NULL, NULL, NULL);
+      g_test_message ("presenting on %dx%d: the slides need at least %dx%d",
+                      gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                      min_width, min_height);
+      g_assert_cmpint (min_width, <=, gtk_widget_get_width (GTK_WIDGET (walkthrough)));
+      g_assert_cmpint (min_height, <=, gtk_widget_get_height (GTK_WIDGET (walkthrough)));
+    }
 
   /* Escape: back to the window as it was. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "win.leave-walkthrough", NULL));

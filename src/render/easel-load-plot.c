@@ -249,7 +249,7 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_render_text (cr, style, 0.8, FALSE, style->dim, x + w, y + h + style->font_size * 0.3, 1.0, 0.0,
                      _("now"));
 
-  if (!layout.grid)
+  if (!layout.grid && plot->n_cores > 0)
     draw_legend (plot, style, cr,
                  x + easel_render_text_width (cr, style, 0.8, FALSE, ago),
                  x + w - easel_render_text_width (cr, style, 0.8, FALSE, _("now")),
