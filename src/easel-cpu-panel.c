@@ -44,6 +44,7 @@ struct _EaselCpuPanel
 
   /* Template widgets */
   GtkWidget         *box;
+  GtkWidget         *hammer_box;
   GtkLabel          *headline;
   GtkStack          *plot_stack;
   EaselLoadPlotView *plot;
@@ -85,6 +86,28 @@ easel_cpu_panel_new_standalone (guint           threads,
   gtk_drop_down_set_selected (self->mode_dropdown, mode);
 
   return GTK_WIDGET (self);
+}
+
+/* Whether the panel offers its hammer, or only shows the load (beside
+ * an atelier on a slide, where the paintings make it). */
+void
+easel_cpu_panel_set_show_hammer (EaselCpuPanel *self,
+                                 gboolean       show_hammer)
+{
+  g_return_if_fail (EASEL_IS_CPU_PANEL (self));
+
+  if (!show_hammer)
+    easel_hammer_stop (self->hammer);
+  gtk_widget_set_visible (self->hammer_box, show_hammer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cpu.toggle-hammer", show_hammer);
+}
+
+gboolean
+easel_cpu_panel_get_show_hammer (EaselCpuPanel *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_PANEL (self), FALSE);
+
+  return gtk_widget_get_visible (self->hammer_box);
 }
 
 EaselCpuSampler *
@@ -443,6 +466,7 @@ easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-cpu-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, box);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_box);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, headline);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot_stack);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot);

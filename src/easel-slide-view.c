@@ -47,8 +47,10 @@ with_load (GtkWidget *demo)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *panel = easel_cpu_panel_new_standalone (0, EASEL_HAMMER_THREADS);
 
+  /* The paintings make the load here, not the hammer. */
+  easel_cpu_panel_set_show_hammer (EASEL_CPU_PANEL (panel), FALSE);
   gtk_widget_set_hexpand (demo, TRUE);
-  gtk_widget_set_size_request (panel, 300, -1);
+  gtk_widget_set_size_request (panel, 200, -1);
   gtk_box_append (GTK_BOX (box), demo);
   gtk_box_append (GTK_BOX (box), panel);
 
@@ -209,6 +211,12 @@ easel_slide_view_set_in_view (EaselSlideView *self,
     return;
 
   gtk_widget_set_child_visible (self->box, in_view);
+  /* GTK does not restyle what is out of view: a change of class makes the
+   * slide pick up type sizes set meanwhile (see EaselWalkthrough). */
+  if (in_view)
+    gtk_widget_add_css_class (self->box, "in-view");
+  else
+    gtk_widget_remove_css_class (self->box, "in-view");
   /* A child out of view has no allocation; it needs one again. */
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
@@ -249,9 +257,9 @@ easel_slide_view_init (EaselSlideView *self)
 {
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
-  gtk_widget_set_margin_start (self->box, 36);
-  gtk_widget_set_margin_end (self->box, 36);
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  gtk_widget_set_margin_start (self->box, 24);
+  gtk_widget_set_margin_end (self->box, 24);
   gtk_widget_set_margin_top (self->box, 24);
   gtk_widget_set_margin_bottom (self->box, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -271,7 +279,7 @@ easel_slide_view_init (EaselSlideView *self)
   self->body = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->body), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->body), 0);
-  gtk_label_set_width_chars (GTK_LABEL (self->body), 14);
+  gtk_label_set_width_chars (GTK_LABEL (self->body), 12);
   gtk_label_set_max_width_chars (GTK_LABEL (self->body), 30);
   gtk_widget_add_css_class (self->body, "slide-body");
 

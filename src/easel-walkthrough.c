@@ -33,7 +33,10 @@ struct _EaselWalkthrough
   /* The slide shown or being scrolled to: quick presses of a clicker
    * count from here, not from where an animation happens to be. */
   guint        position;
+  /* The body text's size on screen, and the size the last allocation
+   * asked for, applied at the next idle. */
   double       text_size;
+  double       wanted_text_size;
   guint        text_size_idle;
   gboolean     presenting;
   /* A carousel places its pages when it is first allocated; a slide asked
@@ -215,6 +218,7 @@ apply_text_size_cb (gpointer user_data)
   g_autofree char *css = NULL;
 
   self->text_size_idle = 0;
+  self->text_size = self->wanted_text_size;
 
   css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-body { font-size: %.0fpx; }\n"
@@ -267,11 +271,9 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
 
   /* Labels change size outside of the allocation: right after it, at a
    * priority that frames being drawn cannot starve. */
-  if (fabs (size - self->text_size) >= 0.5 && self->text_size_idle == 0)
-    {
-      self->text_size = round (size);
-      self->text_size_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_text_size_cb, self, NULL);
-    }
+  self->wanted_text_size = round (size);
+  if (fabs (self->wanted_text_size - self->text_size) >= 0.5 && self->text_size_idle == 0)
+    self->text_size_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_text_size_cb, self, NULL);
 }
 
 /* "What this machine measured" shows the comparison slide's runs: while
@@ -426,7 +428,7 @@ easel_walkthrough_init (EaselWalkthrough *self)
                                               GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_label), "slide-notes");
-  self->text_size = 20;
+  self->wanted_text_size = 20;
   apply_text_size_cb (self);
   update_slide (self, 0);
 }

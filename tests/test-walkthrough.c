@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 
 #include "easel-application.h"
 #include "easel-atelier.h"
@@ -254,8 +255,28 @@ test_walkthrough_every_slide (void)
           easel_walkthrough_go_to (walkthrough, i, FALSE);
           gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
           path = easel_test_save_png (GTK_WIDGET (window), name);
+          /* No slide asks for more room than the screen has. */
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, looks[l].width);
+          g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, looks[l].height);
           /* The slide is drawn, not just its place: its title is there. */
           g_assert_true (easel_slide_view_get_in_view (view));
+          {
+            /* …in the walkthrough's type, even if it changed while the
+             * slide was out of view: the body is the text column's second
+             * label. */
+            GtkWidget *text = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (view)));
+            GtkWidget *body = gtk_widget_get_next_sibling (gtk_widget_get_first_child (text));
+            PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (body));
+            int height;
+
+            pango_layout_get_pixel_size (layout, NULL, &height);
+            g_assert_cmpfloat (height / (double) pango_layout_get_line_count (layout), >=,
+                               easel_walkthrough_get_text_size (walkthrough));
+          }
+          if (i == 0)
+            g_test_message ("%s: body text %.0f px in a %dx%d window", name,
+                            easel_walkthrough_get_text_size (walkthrough),
+                            gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
           g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), GTK_WIDGET (window), &bounds));
           g_assert_cmpfloat (easel_test_png_spread_in (path, &bounds), >, 0.4);
           g_clear_pointer (&path, g_free);
@@ -441,6 +462,16 @@ test_walkthrough_out_of_view (void)
                              ==, i == j);
         }
     }
+
+  /* Beside an atelier the panel only shows the load: no hammer to start. */
+  {
+    GtkWidget *with_load = find_demo (walkthrough, "parallel-load");
+    EaselCpuPanel *load = EASEL_CPU_PANEL (gtk_widget_get_last_child (with_load));
+
+    g_assert_false (easel_cpu_panel_get_show_hammer (load));
+    gtk_widget_activate_action (GTK_WIDGET (load), "cpu.toggle-hammer", NULL);
+    g_assert_false (easel_hammer_is_running (easel_cpu_panel_get_hammer (load)));
+  }
 
   /* A hammer started on a slide stops when the teacher moves on, and its
    * thread is joined. */
