@@ -15,6 +15,7 @@
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
 #include "easel-handout.h"
+#include "easel-slide-view.h"
 #include "easel-walkthrough.h"
 #include "easel-window.h"
 
@@ -119,6 +120,31 @@ easel_window_toggle_cpu_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* What the window's keys drive: the atelier or CPU panel on screen. In
+ * the walkthrough that is the current slide's, if it has one, never the
+ * window's own, hidden behind the slides. */
+static GtkWidget *
+find_on_screen (EaselWindow *self,
+                GType        type)
+{
+  GtkWidget *demo;
+
+  if (self->walkthrough == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "walkthrough") != 0)
+    return type == EASEL_TYPE_ATELIER ? GTK_WIDGET (self->atelier) : GTK_WIDGET (self->cpu_panel);
+
+  demo = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self->walkthrough,
+                                                                                        easel_walkthrough_get_position (self->walkthrough))));
+  if (demo != NULL && G_TYPE_CHECK_INSTANCE_TYPE (demo, type))
+    return demo;
+  if (demo != NULL && GTK_IS_BOX (demo))
+    for (GtkWidget *child = gtk_widget_get_first_child (demo); child != NULL; child = gtk_widget_get_next_sibling (child))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+
+  return NULL;
+}
+
 /* The window's actions and shortcuts drive the atelier's own actions, so
  * that its buttons, the menu and the keyboard do the same thing. */
 static void
@@ -139,9 +165,17 @@ easel_window_atelier_action (GtkWidget  *widget,
     { "win.mode", "atelier.mode" },
   };
 
+  GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
+
+  /* A slide's atelier keeps the mode and parameters its slide is about. */
+  if (atelier == NULL ||
+      (atelier != GTK_WIDGET (self->atelier) &&
+       (g_str_equal (action_name, "win.mode") || g_str_equal (action_name, "win.reset-parameters"))))
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (forwards); i++)
     if (g_str_equal (action_name, forwards[i].window_action))
-      gtk_widget_activate_action_variant (GTK_WIDGET (self->atelier), forwards[i].atelier_action, parameter);
+      gtk_widget_activate_action_variant (atelier, forwards[i].atelier_action, parameter);
 }
 
 static void
@@ -149,9 +183,10 @@ easel_window_toggle_hammer_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
-  EaselWindow *self = EASEL_WINDOW (widget);
+  GtkWidget *panel = find_on_screen (EASEL_WINDOW (widget), EASEL_TYPE_CPU_PANEL);
 
-  gtk_widget_activate_action (GTK_WIDGET (self->cpu_panel), "cpu.toggle-hammer", NULL);
+  if (panel != NULL)
+    gtk_widget_activate_action (panel, "cpu.toggle-hammer", NULL);
 }
 
 /* Shows the walkthrough (made on first use) on slide @position. */

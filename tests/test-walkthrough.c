@@ -486,6 +486,50 @@ test_walkthrough_out_of_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_walkthrough_window_keys (void)
+{
+  EaselWindow *window = create_window ();
+  EaselAtelier *own_atelier = EASEL_ATELIER (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "atelier"));
+  EaselCpuPanel *own_panel = EASEL_CPU_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "cpu_panel"));
+  EaselWalkthrough *walkthrough;
+  EaselCpuPanel *panel;
+  EaselAtelier *atelier;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  panel = EASEL_CPU_PANEL (find_demo (walkthrough, "one-thread"));
+  atelier = EASEL_ATELIER (find_demo (walkthrough, "sequential"));
+
+  /* Ctrl+H and Ctrl+R on a slide drive the slide's hammer and atelier,
+   * not the window's own, hidden behind the slides. */
+  easel_walkthrough_go_to (walkthrough, 1, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (easel_hammer_is_running (easel_cpu_panel_get_hammer (panel)));
+  g_assert_false (easel_hammer_is_running (easel_cpu_panel_get_hammer (own_panel)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (easel_test_wait_until (hammer_stopped, easel_cpu_panel_get_hammer (panel), 5000));
+
+  easel_walkthrough_go_to (walkthrough, 5, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_atelier_is_running (atelier));
+  g_assert_false (easel_atelier_is_running (own_atelier));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (not_running, atelier, 5000));
+
+  /* A slide with neither: the keys do nothing. */
+  easel_walkthrough_go_to (walkthrough, 10, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_false (easel_hammer_is_running (easel_cpu_panel_get_hammer (own_panel)));
+  g_assert_false (easel_atelier_is_running (own_atelier));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/every-slide", test_walkthrough_every_slide);
   g_test_add_func ("/easel/walkthrough/measure", test_walkthrough_measure);
   g_test_add_func ("/easel/walkthrough/out-of-view", test_walkthrough_out_of_view);
+  g_test_add_func ("/easel/walkthrough/window-keys", test_walkthrough_window_keys);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
 
   ret = g_test_run ();
