@@ -53,6 +53,7 @@ with_load (GtkWidget *demo)
   gtk_widget_set_size_request (panel, 200, -1);
   gtk_box_append (GTK_BOX (box), demo);
   gtk_box_append (GTK_BOX (box), panel);
+  gtk_widget_add_css_class (box, "demo-pair");
 
   return box;
 }
@@ -194,6 +195,26 @@ easel_slide_view_get_demo (EaselSlideView *self)
   g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
 
   return self->demo;
+}
+
+/* On a narrow screen (a 1024×768 projector) a slide's load plot goes
+ * under its atelier rather than beside it. */
+void
+easel_slide_view_set_narrow (EaselSlideView *self,
+                             gboolean        narrow)
+{
+  GtkWidget *panel;
+
+  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
+
+  if (self->demo == NULL || !gtk_widget_has_css_class (self->demo, "demo-pair"))
+    return;
+
+  panel = gtk_widget_get_last_child (self->demo);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->demo),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_vexpand (panel, !narrow);
+  gtk_widget_set_size_request (panel, narrow ? -1 : 200, narrow ? 200 : -1);
 }
 
 /* Whether any of the slide is in view. A carousel keeps every page mapped;
