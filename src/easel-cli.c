@@ -164,19 +164,41 @@ interrupted_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* A JSON report on standard output: an object that starts with Easel's
+ * version; print it with json_report_print(). */
+static JsonBuilder *
+json_report_begin (void)
+{
+  JsonBuilder *builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_string_value (builder, PACKAGE_VERSION);
+
+  return builder;
+}
+
+static void
+json_report_print (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
 static void
 print_json (const EaselWorkload *workload,
             GPtrArray           *measured,
             GPtrArray           *predicted)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_string_value (builder, PACKAGE_VERSION);
+  g_autoptr(JsonBuilder) builder = json_report_begin ();
 
   json_builder_set_member_name (builder, "machine");
   json_builder_begin_object (builder);
@@ -204,13 +226,8 @@ print_json (const EaselWorkload *workload,
     json_builder_add_value (builder, easel_trace_to_json (g_ptr_array_index (measured, i),
                                                           g_ptr_array_index (predicted, i)));
   json_builder_end_array (builder);
-  json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  json_report_print (builder);
 }
 
 static void
@@ -474,14 +491,8 @@ run_hammer (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "json"))
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr(JsonBuilder) builder = json_report_begin ();
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "version");
-      json_builder_add_string_value (builder, PACKAGE_VERSION);
       json_builder_set_member_name (builder, "cores");
       json_builder_add_int_value (builder, g_get_num_processors ());
       json_builder_set_member_name (builder, "threads");
@@ -506,13 +517,7 @@ run_hammer (GVariantDict *options)
       json_builder_add_int_value (builder, (gint64) (total.count / wall));
       json_builder_set_member_name (builder, "samples");
       json_builder_add_int_value (builder, run.n_samples);
-      json_builder_end_object (builder);
-
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_print ("%s\n", text);
+      json_report_print (builder);
 
       return EXIT_SUCCESS;
     }

@@ -167,35 +167,22 @@ make_figure (Page          *page,
              GCancellable  *cancellable,
              GError       **error)
 {
-  const char *demo = easel_slide_get_demo (page->slide);
-  guint cores = g_get_num_processors ();
+  EaselDemo demo = easel_slide_get_demo_info (page->slide);
   static const EaselMode all[] = { EASEL_MODE_SEQUENTIAL, EASEL_MODE_ASYNC, EASEL_MODE_PARALLEL, EASEL_MODE_GIL };
-  EaselMode mode;
 
-  if (demo == NULL || g_str_equal (demo, "none"))
-    return TRUE;
-  if (g_str_equal (demo, "cores"))
-    return run_hammer (page, 0, EASEL_HAMMER_THREADS, context, cancellable, error);
-  if (g_str_equal (demo, "one-thread"))
-    return run_hammer (page, 1, EASEL_HAMMER_THREADS, context, cancellable, error);
-  if (g_str_equal (demo, "all-cores"))
-    return run_hammer (page, cores, EASEL_HAMMER_THREADS, context, cancellable, error);
-  if (g_str_equal (demo, "gil"))
-    return run_hammer (page, 2, EASEL_HAMMER_GIL, context, cancellable, error);
-  if (g_str_equal (demo, "processes"))
-    return run_hammer (page, cores, EASEL_HAMMER_PROCESSES, context, cancellable, error);
-  if (g_str_equal (demo, "compare") || g_str_equal (demo, "measured"))
-    return run_modes (page, all, G_N_ELEMENTS (all), context, cancellable, error);
-
-
-  if (g_str_has_prefix (demo, "sequential"))
-    mode = EASEL_MODE_SEQUENTIAL;
-  else if (g_str_has_prefix (demo, "async"))
-    mode = EASEL_MODE_ASYNC;
-  else
-    mode = EASEL_MODE_PARALLEL;
-
-  return run_modes (page, &mode, 1, context, cancellable, error);
+  switch (demo.kind)
+    {
+    case EASEL_DEMO_HAMMER:
+      return run_hammer (page, demo.threads, demo.hammer_mode, context, cancellable, error);
+    case EASEL_DEMO_ATELIER:
+      return run_modes (page, &demo.mode, 1, context, cancellable, error);
+    case EASEL_DEMO_COMPARE:
+    case EASEL_DEMO_MEASURED:
+      return run_modes (page, all, G_N_ELEMENTS (all), context, cancellable, error);
+    case EASEL_DEMO_NONE:
+    default:
+      return TRUE;
+    }
 }
 
 static double

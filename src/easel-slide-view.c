@@ -109,37 +109,24 @@ measured (void)
   return stack;
 }
 
-/* The live demonstration called @name, or NULL for none. */
+/* The live demonstration @demo describes, or NULL for none. */
 static GtkWidget *
-create_demo (const char *name)
+create_demo (const EaselDemo *demo)
 {
-  guint cores = g_get_num_processors ();
-
-  if (name == NULL || g_str_equal (name, "none"))
-    return NULL;
-  if (g_str_equal (name, "cores"))
-    return easel_cpu_panel_new_standalone (0, EASEL_HAMMER_THREADS);
-  if (g_str_equal (name, "one-thread"))
-    return easel_cpu_panel_new_standalone (1, EASEL_HAMMER_THREADS);
-  if (g_str_equal (name, "all-cores"))
-    return easel_cpu_panel_new_standalone (cores, EASEL_HAMMER_THREADS);
-  if (g_str_equal (name, "gil"))
-    return easel_cpu_panel_new_standalone (2, EASEL_HAMMER_GIL);
-  if (g_str_equal (name, "processes"))
-    return easel_cpu_panel_new_standalone (cores, EASEL_HAMMER_PROCESSES);
-  if (g_str_equal (name, "sequential") || g_str_equal (name, "compare"))
-    return atelier (EASEL_MODE_SEQUENTIAL);
-  if (g_str_equal (name, "sequential-load"))
-    return with_load (atelier (EASEL_MODE_SEQUENTIAL));
-  if (g_str_equal (name, "async"))
-    return atelier (EASEL_MODE_ASYNC);
-  if (g_str_equal (name, "parallel-load"))
-    return with_load (atelier (EASEL_MODE_PARALLEL));
-  if (g_str_equal (name, "measured"))
-    return measured ();
-
-  g_warning ("A slide asks for an unknown demonstration “%s”", name);
-  return NULL;
+  switch (demo->kind)
+    {
+    case EASEL_DEMO_HAMMER:
+      return easel_cpu_panel_new_standalone (demo->threads, demo->hammer_mode);
+    case EASEL_DEMO_ATELIER:
+      return demo->with_load ? with_load (atelier (demo->mode)) : atelier (demo->mode);
+    case EASEL_DEMO_COMPARE:
+      return atelier (demo->mode);
+    case EASEL_DEMO_MEASURED:
+      return measured ();
+    case EASEL_DEMO_NONE:
+    default:
+      return NULL;
+    }
 }
 
 GtkWidget *
@@ -163,7 +150,11 @@ easel_slide_view_new (EaselSlide *slide)
   body = easel_slide_dup_body (slide);
   gtk_label_set_label (GTK_LABEL (self->body), body);
 
-  self->demo = create_demo (easel_slide_get_demo (slide));
+  {
+    EaselDemo demo = easel_slide_get_demo_info (slide);
+
+    self->demo = create_demo (&demo);
+  }
   if (self->demo != NULL)
     {
       gtk_widget_set_hexpand (self->demo, TRUE);
@@ -195,6 +186,26 @@ easel_slide_view_get_demo (EaselSlideView *self)
   g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
 
   return self->demo;
+}
+
+/* The slide's demonstration if it is a @type, or the @type within it (an
+ * atelier with its load plot), or NULL. */
+GtkWidget *
+easel_slide_view_find_demo (EaselSlideView *self,
+                            GType           type)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
+
+  if (self->demo == NULL || G_TYPE_CHECK_INSTANCE_TYPE (self->demo, type))
+    return self->demo;
+
+  if (gtk_widget_has_css_class (self->demo, "demo-pair"))
+    for (GtkWidget *child = gtk_widget_get_first_child (self->demo); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+
+  return NULL;
 }
 
 /* On a narrow screen (a 1024×768 projector) a slide's load plot goes

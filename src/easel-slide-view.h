@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (EaselSlideView, easel_slide_view, EASEL, SLIDE_VIEW, GtkWi
 GtkWidget  *easel_slide_view_new           (EaselSlide     *slide);
 EaselSlide *easel_slide_view_get_slide     (EaselSlideView *self);
 GtkWidget  *easel_slide_view_get_demo      (EaselSlideView *self);
+GtkWidget  *easel_slide_view_find_demo    (EaselSlideView *self,
+                                            GType           type);
 void        easel_slide_view_set_narrow    (EaselSlideView *self,
                                             gboolean        narrow);
 void        easel_slide_view_set_in_view   (EaselSlideView *self,

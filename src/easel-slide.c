@@ -87,6 +87,52 @@ easel_slide_get_demo (EaselSlide *self)
   return self->demo;
 }
 
+/* One thread per core, in the table below. */
+#define PER_CORE G_MAXUINT
+
+static const struct
+{
+  const char *name;
+  EaselDemo   demo;
+} demos[] = {
+  { "none", { EASEL_DEMO_NONE } },
+  { "cores", { EASEL_DEMO_HAMMER, 0, EASEL_HAMMER_THREADS } },
+  { "one-thread", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS } },
+  { "all-cores", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_THREADS } },
+  { "gil", { EASEL_DEMO_HAMMER, 2, EASEL_HAMMER_GIL } },
+  { "processes", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_PROCESSES } },
+  { "sequential", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL, FALSE } },
+  { "sequential-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL, TRUE } },
+  { "async", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_ASYNC, FALSE } },
+  { "parallel-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_PARALLEL, TRUE } },
+  { "compare", { EASEL_DEMO_COMPARE, 0, 0, EASEL_MODE_SEQUENTIAL, FALSE } },
+  { "measured", { EASEL_DEMO_MEASURED } },
+};
+
+/* What the slide's demonstration is; none, with a warning, for a name
+ * the app does not know. */
+EaselDemo
+easel_slide_get_demo_info (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), (EaselDemo) { EASEL_DEMO_NONE });
+
+  if (self->demo == NULL)
+    return (EaselDemo) { EASEL_DEMO_NONE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (demos); i++)
+    if (g_str_equal (self->demo, demos[i].name))
+      {
+        EaselDemo demo = demos[i].demo;
+
+        if (demo.threads == PER_CORE)
+          demo.threads = g_get_num_processors ();
+        return demo;
+      }
+
+  g_warning ("A slide asks for an unknown demonstration “%s”", self->demo);
+  return (EaselDemo) { EASEL_DEMO_NONE };
+}
+
 /* The slides of the walkthrough, in order: "slide-01", "slide-02", … of
  * the resource. */
 GListModel *

@@ -9,7 +9,30 @@
 
 #include <gio/gio.h>
 
+#include "easel-hammer.h"
+#include "easel-mode.h"
+
 G_BEGIN_DECLS
+
+/* What a slide's live demonstration is, read from its name: the one
+ * description the slides on screen and the handout's figures share. */
+typedef enum
+{
+  EASEL_DEMO_NONE,
+  EASEL_DEMO_HAMMER,    /* a CPU panel, its hammer set up */
+  EASEL_DEMO_ATELIER,   /* an atelier in one mode */
+  EASEL_DEMO_COMPARE,   /* an atelier for Run All */
+  EASEL_DEMO_MEASURED,  /* the comparison slide's results */
+} EaselDemoKind;
+
+typedef struct
+{
+  EaselDemoKind   kind;
+  guint           threads;       /* EASEL_DEMO_HAMMER */
+  EaselHammerMode hammer_mode;   /* EASEL_DEMO_HAMMER */
+  EaselMode       mode;          /* EASEL_DEMO_ATELIER */
+  gboolean        with_load;     /* EASEL_DEMO_ATELIER: a load plot beside it */
+} EaselDemo;
 
 #define EASEL_TYPE_SLIDE (easel_slide_get_type())
 
@@ -20,6 +43,7 @@ const char *easel_slide_get_body  (EaselSlide *self);
 char       *easel_slide_dup_body  (EaselSlide *self);
 const char *easel_slide_get_notes (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
+EaselDemo   easel_slide_get_demo_info (EaselSlide *self);
 GListModel *easel_slides_load     (void);
 
 G_END_DECLS

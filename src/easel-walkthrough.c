@@ -37,7 +37,7 @@ struct _EaselWalkthrough
    * asked for, applied at the next idle. */
   double       text_size;
   double       wanted_text_size;
-  guint        text_size_idle;
+  guint        layout_idle;
   /* Too narrow for an atelier and a load plot side by side. */
   gboolean     narrow;
   gboolean     wanted_narrow;
@@ -214,13 +214,15 @@ easel_walkthrough_get_text_size (EaselWalkthrough *self)
   return self->text_size;
 }
 
+/* Applies what the last allocation asked for: the type size (a CSS
+ * provider scoped to this walkthrough) and the narrow layout. */
 static gboolean
-apply_text_size_cb (gpointer user_data)
+apply_layout_cb (gpointer user_data)
 {
   EaselWalkthrough *self = user_data;
   g_autofree char *css = NULL;
 
-  self->text_size_idle = 0;
+  self->layout_idle = 0;
   self->text_size = self->wanted_text_size;
   if (self->narrow != self->wanted_narrow)
     {
@@ -283,8 +285,8 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
   self->wanted_text_size = round (size);
   self->wanted_narrow = width < 1200;
   if ((fabs (self->wanted_text_size - self->text_size) >= 0.5 || self->wanted_narrow != self->narrow) &&
-      self->text_size_idle == 0)
-    self->text_size_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_text_size_cb, self, NULL);
+      self->layout_idle == 0)
+    self->layout_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_layout_cb, self, NULL);
 }
 
 /* "What this machine measured" shows the comparison slide's runs: while
@@ -337,7 +339,7 @@ easel_walkthrough_dispose (GObject *object)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (object);
 
-  g_clear_handle_id (&self->text_size_idle, g_source_remove);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->css));
@@ -410,13 +412,13 @@ easel_walkthrough_init (EaselWalkthrough *self)
     {
       g_autoptr(EaselSlide) slide = g_list_model_get_item (self->slides, i);
       GtkWidget *view = easel_slide_view_new (slide);
-      const char *demo = easel_slide_get_demo (slide);
+      EaselDemoKind demo = easel_slide_get_demo_info (slide).kind;
 
       adw_carousel_append (self->carousel, view);
 
-      if (g_strcmp0 (demo, "compare") == 0)
+      if (demo == EASEL_DEMO_COMPARE)
         self->compare = EASEL_ATELIER (easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view)));
-      else if (g_strcmp0 (demo, "measured") == 0)
+      else if (demo == EASEL_DEMO_MEASURED)
         measured = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
     }
 
@@ -440,6 +442,6 @@ easel_walkthrough_init (EaselWalkthrough *self)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_label), "slide-notes");
   self->wanted_text_size = 20;
-  apply_text_size_cb (self);
+  apply_layout_cb (self);
   update_slide (self, 0);
 }

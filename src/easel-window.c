@@ -127,22 +127,15 @@ static GtkWidget *
 find_on_screen (EaselWindow *self,
                 GType        type)
 {
-  GtkWidget *demo;
+  EaselSlideView *slide;
 
   if (self->walkthrough == NULL ||
       g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "walkthrough") != 0)
     return type == EASEL_TYPE_ATELIER ? GTK_WIDGET (self->atelier) : GTK_WIDGET (self->cpu_panel);
 
-  demo = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self->walkthrough,
-                                                                                        easel_walkthrough_get_position (self->walkthrough))));
-  if (demo != NULL && G_TYPE_CHECK_INSTANCE_TYPE (demo, type))
-    return demo;
-  if (demo != NULL && GTK_IS_BOX (demo))
-    for (GtkWidget *child = gtk_widget_get_first_child (demo); child != NULL; child = gtk_widget_get_next_sibling (child))
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-
-  return NULL;
+  slide = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self->walkthrough,
+                                                              easel_walkthrough_get_position (self->walkthrough)));
+  return easel_slide_view_find_demo (slide, type);
 }
 
 /* The window's actions and shortcuts drive the atelier's own actions, so

@@ -141,11 +141,14 @@ easel_test_save_png (GtkWidget  *widget,
   return g_steal_pointer (&path);
 }
 
-/* Mean luminance (0…1) of a PNG, and in @spread the difference between
- * its darkest and lightest pixel, so a test can tell a blank image. */
-double
-easel_test_png_luminance (const char *path,
-                          double     *spread)
+/* The luminance (0…1) of the PNG at @path within @area (in its pixels;
+ * NULL for all of it): the mean, and in @spread the difference between
+ * its darkest and lightest pixel, about 0 where nothing is drawn but a
+ * background. */
+static double
+png_luminance_in (const char            *path,
+                  const graphene_rect_t *area,
+                  double                *spread)
 {
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
@@ -156,6 +159,7 @@ easel_test_png_luminance (const char *path,
   gsize stride;
   int width;
   int height;
+  int x0, y0, x1, y1;
 
   texture = gdk_texture_new_from_filename (path, &error);
   g_assert_no_error (error);
@@ -166,8 +170,13 @@ easel_test_png_luminance (const char *path,
   pixels = g_malloc (stride * height);
   gdk_texture_download (texture, pixels, stride);
 
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
+  x0 = area != NULL ? MAX (0, (int) area->origin.x) : 0;
+  y0 = area != NULL ? MAX (0, (int) area->origin.y) : 0;
+  x1 = area != NULL ? MIN (width, (int) (area->origin.x + area->size.width)) : width;
+  y1 = area != NULL ? MIN (height, (int) (area->origin.y + area->size.height)) : height;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
       {
         /* Premultiplied BGRA in native endianness (CAIRO_FORMAT_ARGB32). */
         const guchar *p = pixels + y * stride + x * 4;
@@ -179,46 +188,31 @@ easel_test_png_luminance (const char *path,
       }
 
   if (spread != NULL)
-    *spread = hi - lo;
+    *spread = MAX (0.0, hi - lo);
 
-  return sum / ((double) width * height);
+  return x1 > x0 && y1 > y0 ? sum / ((double) (x1 - x0) * (y1 - y0)) : 0.0;
+}
+
+/* Mean luminance (0…1) of a PNG, and in @spread the difference between
+ * its darkest and lightest pixel, so a test can tell a blank image. */
+double
+easel_test_png_luminance (const char *path,
+                          double     *spread)
+{
+  return png_luminance_in (path, NULL, spread);
 }
 
 /* The darkest-to-lightest luminance range of the PNG at @path within
- * @area (in its pixels): about 0 where nothing is drawn but a background. */
+ * @area (in its pixels). */
 double
 easel_test_png_spread_in (const char            *path,
                           const graphene_rect_t *area)
 {
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree guchar *pixels = NULL;
-  double lo = 1.0;
-  double hi = 0.0;
-  gsize stride;
-  int width;
-  int height;
+  double spread;
 
-  texture = gdk_texture_new_from_filename (path, &error);
-  g_assert_no_error (error);
+  png_luminance_in (path, area, &spread);
 
-  width = gdk_texture_get_width (texture);
-  height = gdk_texture_get_height (texture);
-  stride = (gsize) width * 4;
-  pixels = g_malloc (stride * height);
-  gdk_texture_download (texture, pixels, stride);
-
-  for (int y = MAX (0, (int) area->origin.y); y < MIN (height, (int) (area->origin.y + area->size.height)); y++)
-    for (int x = MAX (0, (int) area->origin.x); x < MIN (width, (int) (area->origin.x + area->size.width)); x++)
-      {
-        const guchar *p = pixels + y * stride + x * 4;
-        double l = (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
-
-        lo = MIN (lo, l);
-        hi = MAX (hi, l);
-      }
-
-  return MAX (0.0, hi - lo);
+  return spread;
 }
 
 /* The application as the UI tests use it: registered, and non-unique so

@@ -147,16 +147,22 @@ test_walkthrough_keys (void)
     g_assert_cmpstr (g_hash_table_lookup (found, expected[i].trigger), ==, expected[i].action);
 }
 
+/* The body text is at least args[1] pixels (in tenths) in walkthrough
+ * args[0]. */
 static gboolean
-text_size_at_least (gpointer user_data)
+text_size_reaches (gpointer user_data)
 {
-  return easel_walkthrough_get_text_size (user_data) >= 28.0;
+  gpointer *args = user_data;
+
+  return easel_walkthrough_get_text_size (args[0]) >= GPOINTER_TO_UINT (args[1]) / 10.0;
 }
 
 static gboolean
-text_size_at_least_24 (gpointer user_data)
+text_size_at_least (gpointer walkthrough)
 {
-  return easel_walkthrough_get_text_size (user_data) >= 24.0;
+  gpointer args[2] = { walkthrough, GUINT_TO_POINTER (280) };
+
+  return text_size_reaches (args);
 }
 
 static gboolean
@@ -248,8 +254,11 @@ test_walkthrough_every_slide (void)
       n = easel_walkthrough_get_n_slides (walkthrough);
       /* 28 pixels or more from 720 lines up; a 1024-pixel-wide screen
        * gets a little less, so that the slides fit. */
-      g_assert_true (easel_test_wait_until (looks[l].width > 1024 ? text_size_at_least : text_size_at_least_24,
-                                            walkthrough, 3000));
+      {
+        gpointer args[2] = { walkthrough, GUINT_TO_POINTER (looks[l].width > 1024 ? 280 : 240) };
+
+        g_assert_true (easel_test_wait_until (text_size_reaches, args, 3000));
+      }
 
       for (guint i = 0; i < n; i++)
         {
