@@ -14,6 +14,7 @@
 #include "easel-application.h"
 #include "easel-cli.h"
 #include "easel-preferences-window.h"
+#include "easel-renderer.h"
 #include "easel-runner.h"
 #include "easel-window.h"
 
@@ -93,8 +94,14 @@ easel_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  GdkDisplay *display;
 
   G_APPLICATION_CLASS (easel_application_parent_class)->startup (app);
+
+  /* Before the first window is realized: GTK picks its renderer then. */
+  display = gdk_display_get_default ();
+  if (display != NULL)
+    easel_renderer_choose (display);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
