@@ -227,6 +227,9 @@ run_done_cb (GObject      *object,
       return;
     }
 
+  g_debug ("run finished: mode=%s makespan_ms=%.1f predicted_ms=%.1f cpu_ms=%.1f",
+           easel_mode_to_string (easel_trace_get_mode (trace)), easel_trace_get_makespan (trace),
+           easel_trace_get_makespan (self->predicted), easel_trace_get_cpu_ms (trace));
   easel_gantt_view_show_result (self->gantt_view, trace, self->predicted);
 
   if (self->running_all)

@@ -46,6 +46,7 @@ struct _EaselCpuPanel
   GtkWidget         *box;
   GtkWidget         *hammer_box;
   GtkLabel          *headline;
+  GtkLabel          *detail;
   GtkStack          *plot_stack;
   EaselLoadPlotView *plot;
   AdwStatusPage     *unavailable_page;
@@ -192,20 +193,44 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* What the work on the machine is, for the headline and the legend. */
+static const char *
+work_label (EaselCpuPanel *self)
+{
+  if (easel_hammer_is_running (self->hammer))
+    /* Translators: the work in the panel's headline, "hammer 50 %" */
+    return _("hammer");
+
+  /* Translators: the work in the panel's headline, "paintings 50 %" */
+  return _("paintings");
+}
+
 static void
 sampled_cb (EaselCpuPanel *self)
 {
   guint n_cores = easel_cpu_sampler_get_n_cores (self->sampler);
   guint n_samples = easel_cpu_sampler_get_n_samples (self->sampler);
+  const EaselCores *cores = easel_cpu_sampler_get_cores (self->sampler);
   g_autofree double *loads = g_new (double, (gsize) (n_cores + 1) * MAX (n_samples, 1));
+  g_autofree EaselCpuSplit *splits = g_new (EaselCpuSplit, MAX (n_samples, 1));
+  g_autofree guint8 *core_usable = NULL;
   g_autofree int *hammer_cores = NULL;
   g_autofree char *headline = NULL;
+  g_autofree char *detail = NULL;
   guint n_hammer = easel_hammer_get_n_workers (self->hammer);
   EaselLoadPlot plot;
 
   for (guint series = 0; series <= n_cores; series++)
     easel_cpu_sampler_copy_history (self->sampler, series < n_cores ? (int) series : -1,
                                     loads + (gsize) series * n_samples, n_samples);
+  easel_cpu_sampler_copy_split_history (self->sampler, splits, n_samples);
+
+  if (cores != NULL)
+    {
+      core_usable = g_new (guint8, MAX (n_cores, 1));
+      for (guint core = 0; core < n_cores; core++)
+        core_usable[core] = easel_cores_in_mask (cores, core);
+    }
 
   hammer_cores = g_new (int, MAX (n_hammer, 1));
   for (guint i = 0; i < n_hammer; i++)
@@ -216,17 +241,30 @@ sampled_cb (EaselCpuPanel *self)
       hammer_cores[i] = stats.core;
     }
 
-  plot = (EaselLoadPlot) { n_cores, n_samples, loads, easel_cpu_sampler_get_interval (self->sampler),
-                           hammer_cores, n_hammer, 0 };
+  plot = (EaselLoadPlot) {
+    .n_cores = n_cores,
+    .n_samples = n_samples,
+    .loads = loads,
+    .interval_ms = easel_cpu_sampler_get_interval (self->sampler),
+    .hammer_cores = hammer_cores,
+    .n_hammer = n_hammer,
+    .splits = splits,
+    .usable_cores = cores != NULL ? cores->usable : n_cores,
+    .core_usable = core_usable,
+    .work_label = work_label (self),
+  };
   easel_load_plot_view_set (self->plot, &plot);
 
   /* A new headline relays out the panel, and the window redraws whole on
    * some renderers: once a second is enough to read it. */
-  if (g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
+  if (n_samples > 0 && g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
     {
-      headline = easel_load_plot_headline (easel_cpu_sampler_get_load (self->sampler, -1), n_cores);
+      headline = easel_load_plot_headline (&splits[n_samples - 1], easel_load_plot_get_usable (&plot),
+                                           plot.work_label, &detail);
       if (g_strcmp0 (headline, gtk_label_get_label (self->headline)) != 0)
         gtk_label_set_label (self->headline, headline);
+      if (g_strcmp0 (detail, gtk_label_get_label (self->detail)) != 0)
+        gtk_label_set_label (self->detail, detail);
       self->headline_at = g_get_monotonic_time ();
     }
 }
@@ -238,6 +276,7 @@ available_cb (EaselCpuPanel *self)
 
   /* Only the plot and its headline go: the hammer still works. */
   gtk_widget_set_visible (GTK_WIDGET (self->headline), available);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), available);
   gtk_stack_set_visible_child_name (self->plot_stack, available ? "plot" : "unavailable");
   if (!available)
     adw_status_page_set_description (self->unavailable_page,
@@ -468,6 +507,7 @@ easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, box);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_box);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, headline);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, detail);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot_stack);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, unavailable_page);

@@ -23,6 +23,8 @@ struct _EaselLoadPlotView
   EaselLoadPlot  plot;
   double        *loads;
   int           *hammer_cores;
+  EaselCpuSplit *splits;
+  guint8        *core_usable;
   gint64         described_at;
 };
 
@@ -59,9 +61,18 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
   g_free (self->hammer_cores);
   self->hammer_cores = plot->n_hammer ? g_memdup2 (plot->hammer_cores, plot->n_hammer * sizeof (int)) : NULL;
 
+  g_free (self->splits);
+  self->splits = plot->splits ? g_memdup2 (plot->splits, plot->n_samples * sizeof (EaselCpuSplit)) : NULL;
+  g_free (self->core_usable);
+  self->core_usable = plot->core_usable ? g_memdup2 (plot->core_usable, plot->n_cores) : NULL;
+
   self->plot = *plot;
   self->plot.loads = self->loads;
   self->plot.hammer_cores = self->hammer_cores;
+  self->plot.splits = self->splits;
+  self->plot.core_usable = self->core_usable;
+  /* A static string, or one that lives as long as the view's owner. */
+  self->plot.work_label = plot->work_label;
 
   /* Screen readers hear the loads at most once a second. */
   if (now - self->described_at >= G_USEC_PER_SEC)
@@ -101,6 +112,8 @@ easel_load_plot_view_finalize (GObject *object)
 
   g_free (self->loads);
   g_free (self->hammer_cores);
+  g_free (self->splits);
+  g_free (self->core_usable);
 
   G_OBJECT_CLASS (easel_load_plot_view_parent_class)->finalize (object);
 }

@@ -20,6 +20,7 @@
 #include <time.h>
 
 #include "easel-canvas.h"
+#include "easel-cpu-ledger.h"
 
 typedef struct
 {
@@ -337,6 +338,7 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
   gboolean completed = TRUE;
   gint64 cpu_start;
   gint64 cpu_now;
+  gint64 cpu_counted;
 
   g_return_val_if_fail (canvas != NULL, FALSE);
   g_return_val_if_fail (coat < n_coats, FALSE);
@@ -351,6 +353,7 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
 
   cpu_start = easel_thread_cpu_time_ns ();
   cpu_now = cpu_start;
+  cpu_counted = cpu_start;
 
   for (guint row = 0; row < EASEL_CANVAS_HEIGHT && completed; row++)
     {
@@ -378,6 +381,10 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
         }
       while (cpu_now < row_end);
 
+      /* The panel splits the machine's load by this ledger. */
+      easel_cpu_ledger_add_work (cpu_now - cpu_counted);
+      cpu_counted = cpu_now;
+
       if (!completed)
         break;
 
@@ -392,6 +399,7 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
   if (gil != NULL)
     easel_gil_release (gil);
 
+  easel_cpu_ledger_add_work (cpu_now - cpu_counted);
   if (cpu_used_ns != NULL)
     *cpu_used_ns = cpu_now - cpu_start;
 

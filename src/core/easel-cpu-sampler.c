@@ -20,6 +20,8 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "easel-cores.h"
+#include "easel-cpu-ledger.h"
 #include "easel-cpu-sampler.h"
 #include "easel-cpu-stat.h"
 
@@ -27,6 +29,30 @@
 #define MAX_INTERVAL 1000
 #define SMOOTHING_MS 250
 #define MAX_READ (4 * 1024 * 1024)
+
+/* One reading: /proc/stat, and the ledger of Easel's own CPU then. */
+typedef struct
+{
+  EaselCpuStat   *stat;
+  EaselCpuLedger  ledger;
+  gint64          time_us;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  easel_cpu_stat_free (reading->stat);
+  g_free (reading);
+}
+
+/* The series after the cores and the machine: the split, in cores. */
+enum {
+  SPLIT_MACHINE,
+  SPLIT_WORK,
+  SPLIT_SELF,
+  SPLIT_OTHER,
+  N_SPLIT
+};
 
 struct _EaselCpuSampler
 {
@@ -42,8 +68,12 @@ struct _EaselCpuSampler
   GPtrArray *readings;
   guint      n_cores;
 
-  /* Per core (and the total last), the loads of the last minute: a ring
-   * of n_slots values per series, next_slot the oldest. */
+  /* Which cores this process may use (the real /proc/stat only). */
+  const EaselCores *cores;
+
+  /* Per core, the total, then the split of the machine's cores busy
+   * (N_SPLIT series), the last minute: a ring of n_slots values per
+   * series, next_slot the oldest. */
   double    *history;
   guint      n_slots;
   guint      n_samples;
@@ -77,6 +107,8 @@ easel_cpu_sampler_new (const char *path)
   EaselCpuSampler *self = g_object_new (EASEL_TYPE_CPU_SAMPLER, NULL);
 
   self->path = g_strdup (path ? path : "/proc/stat");
+  /* A fake /proc/stat describes a machine of its own: all its cores count. */
+  self->cores = path == NULL ? easel_cores_get_default () : NULL;
 
   return self;
 }
@@ -208,6 +240,30 @@ busy_between (const EaselCpuStat *before,
                                &g_array_index (after->cores, EaselCpuTimes, core));
 }
 
+/* Whether @core counts as one of the machine's cores for this process. */
+static gboolean
+core_counts (EaselCpuSampler *self,
+             guint            core)
+{
+  return self->cores == NULL || easel_cores_in_mask (self->cores, core);
+}
+
+/* The cores busy between two readings, over the cores this process may
+ * use that were online at both ends. */
+static double
+machine_cores_between (EaselCpuSampler    *self,
+                       const EaselCpuStat *before,
+                       const EaselCpuStat *after)
+{
+  double cores = 0.0;
+
+  for (guint core = 0; core < self->n_cores; core++)
+    if (core_counts (self, core))
+      cores += busy_between (before, after, core);
+
+  return cores;
+}
+
 /* Reads /proc/stat once and, from the second reading on, records the
  * loads since the previous one (or since 250 ms ago when sampling
  * faster). */
@@ -217,7 +273,11 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(EaselCpuStat) stat = easel_cpu_stat_new ();
-  const EaselCpuStat *base;
+  const Reading *base;
+  const Reading *last;
+  Reading *reading;
+  EaselCpuSplit split;
+  double split_values[N_SPLIT];
   guint keep;
   guint n_series;
 
@@ -247,8 +307,13 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
       self->n_cores = easel_cpu_stat_get_n_cores (stat);
     }
 
+  reading = g_new0 (Reading, 1);
+  reading->stat = g_steal_pointer (&stat);
+  reading->time_us = g_get_monotonic_time ();
+  easel_cpu_ledger_read (&reading->ledger);
+
   keep = MAX (1, SMOOTHING_MS / self->interval_ms);
-  g_ptr_array_add (self->readings, g_steal_pointer (&stat));
+  g_ptr_array_add (self->readings, reading);
   while (self->readings->len > keep + 1)
     g_ptr_array_remove_index (self->readings, 0);
 
@@ -257,17 +322,26 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
     return TRUE;
 
   base = g_ptr_array_index (self->readings, 0);
-  n_series = self->n_cores + 1;
+  last = reading;
+  n_series = self->n_cores + 1 + N_SPLIT;
   if (self->history == NULL)
     self->history = g_new0 (double, (gsize) n_series * self->n_slots);
 
-  for (guint series = 0; series < n_series; series++)
+  for (guint series = 0; series <= self->n_cores; series++)
     {
       int core = series < self->n_cores ? (int) series : -1;
 
-      self->history[series * self->n_slots + self->next_slot] =
-        busy_between (base, g_ptr_array_index (self->readings, self->readings->len - 1), core);
+      self->history[series * self->n_slots + self->next_slot] = busy_between (base->stat, last->stat, core);
     }
+
+  easel_cpu_split_compute (&split, machine_cores_between (self, base->stat, last->stat),
+                           &base->ledger, &last->ledger, last->time_us - base->time_us);
+  split_values[SPLIT_MACHINE] = split.machine;
+  split_values[SPLIT_WORK] = split.work;
+  split_values[SPLIT_SELF] = split.self;
+  split_values[SPLIT_OTHER] = split.other;
+  for (guint i = 0; i < N_SPLIT; i++)
+    self->history[(self->n_cores + 1 + i) * self->n_slots + self->next_slot] = split_values[i];
 
   self->next_slot = (self->next_slot + 1) % self->n_slots;
   self->n_samples = MIN (self->n_samples + 1, self->n_slots);
@@ -396,6 +470,64 @@ easel_cpu_sampler_copy_history (EaselCpuSampler *self,
   return n;
 }
 
+/* The latest split of the machine's load, in cores busy: all of it (on
+ * the cores this process may use), the work being demonstrated, Easel
+ * itself and other programs. Zeros before the first sample. */
+void
+easel_cpu_sampler_get_split (EaselCpuSampler *self,
+                             EaselCpuSplit   *split)
+{
+  guint slot;
+  const double *h;
+
+  g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
+  g_return_if_fail (split != NULL);
+
+  *split = (EaselCpuSplit) { 0, 0, 0, 0 };
+  if (self->n_samples == 0)
+    return;
+
+  slot = (self->next_slot + self->n_slots - 1) % self->n_slots;
+  h = self->history + (gsize) (self->n_cores + 1) * self->n_slots + slot;
+  split->machine = h[SPLIT_MACHINE * self->n_slots];
+  split->work = h[SPLIT_WORK * self->n_slots];
+  split->self = h[SPLIT_SELF * self->n_slots];
+  split->other = h[SPLIT_OTHER * self->n_slots];
+}
+
+/* Copies the newest @max_splits splits, oldest first; returns how many. */
+guint
+easel_cpu_sampler_copy_split_history (EaselCpuSampler *self,
+                                      EaselCpuSplit   *splits,
+                                      guint            max_splits)
+{
+  guint n;
+
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+
+  n = MIN (self->n_samples, max_splits);
+  for (guint i = 0; i < n; i++)
+    {
+      guint slot = (self->next_slot + self->n_slots - n + i) % self->n_slots;
+      const double *h = self->history + (gsize) (self->n_cores + 1) * self->n_slots + slot;
+
+      splits[i] = (EaselCpuSplit) { h[SPLIT_MACHINE * self->n_slots], h[SPLIT_WORK * self->n_slots],
+                                    h[SPLIT_SELF * self->n_slots], h[SPLIT_OTHER * self->n_slots] };
+    }
+
+  return n;
+}
+
+/* Which cores this process may use, or NULL where the sampler reads a
+ * machine of its own (EASEL_PROC_STAT). */
+const EaselCores *
+easel_cpu_sampler_get_cores (EaselCpuSampler *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), NULL);
+
+  return self->cores;
+}
+
 static void
 easel_cpu_sampler_finalize (GObject *object)
 {
@@ -490,7 +622,7 @@ easel_cpu_sampler_init (EaselCpuSampler *self)
 {
   self->fd = -1;
   self->buffer = g_byte_array_sized_new (65536);
-  self->readings = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_cpu_stat_free);
+  self->readings = g_ptr_array_new_with_free_func ((GDestroyNotify) reading_free);
   self->interval_ms = EASEL_CPU_SAMPLER_DEFAULT_INTERVAL;
   reset_history (self);
 }

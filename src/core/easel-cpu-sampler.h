@@ -9,6 +9,9 @@
 
 #include <gio/gio.h>
 
+#include "easel-cores.h"
+#include "easel-cpu-ledger.h"
+
 G_BEGIN_DECLS
 
 #define EASEL_CPU_SAMPLER_DEFAULT_INTERVAL 250
@@ -37,5 +40,11 @@ guint            easel_cpu_sampler_copy_history   (EaselCpuSampler  *self,
                                                    int               core,
                                                    double           *loads,
                                                    guint             max_loads);
+void             easel_cpu_sampler_get_split      (EaselCpuSampler  *self,
+                                                   EaselCpuSplit    *split);
+guint            easel_cpu_sampler_copy_split_history (EaselCpuSampler *self,
+                                                   EaselCpuSplit    *splits,
+                                                   guint             max_splits);
+const EaselCores *easel_cpu_sampler_get_cores     (EaselCpuSampler  *self);
 
 G_END_DECLS

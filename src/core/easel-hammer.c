@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "easel-canvas.h"
+#include "easel-cpu-ledger.h"
 #include "easel-gil.h"
 #include "easel-hammer.h"
 
@@ -131,6 +132,8 @@ worker_thread (gpointer data)
   Worker *worker = data;
   EaselGil *gil = worker->hammer->gil;
   guint64 x = 1;
+  gint64 counted_ns = easel_thread_cpu_time_ns ();
+  gint64 cpu_ns;
 
   if (gil != NULL && !easel_gil_acquire (gil, worker->cancellable))
     return NULL;
@@ -139,9 +142,13 @@ worker_thread (gpointer data)
     {
       x = count_a_while (x);
 
+      cpu_ns = easel_thread_cpu_time_ns ();
+      easel_cpu_ledger_add_work (cpu_ns - counted_ns);
+      counted_ns = cpu_ns;
+
       g_mutex_lock (&worker->lock);
       worker->stats.count = x - 1;
-      worker->stats.cpu_ns = easel_thread_cpu_time_ns ();
+      worker->stats.cpu_ns = cpu_ns;
       worker->stats.core = sched_getcpu ();
       g_mutex_unlock (&worker->lock);
 
@@ -175,6 +182,7 @@ report_cb (GObject      *object,
   if (sscanf (line, "%" G_GUINT64_FORMAT " %" G_GINT64_FORMAT " %d", &count, &cpu_ns, &core) == 3)
     {
       g_mutex_lock (&worker->lock);
+      easel_cpu_ledger_add_child_work (cpu_ns - worker->stats.cpu_ns);
       worker->stats = (EaselHammerStats) { count, cpu_ns, core };
       g_mutex_unlock (&worker->lock);
     }

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The load of every core over the last minute: a line per core in its own
- * colour, the machine's total in bold, a dashed line at 100/C % — the most
- * one thread can use — and a marker on each core a hammer thread is on.
+ * colour, the machine's total in bold over the usable cores C, split
+ * underneath into the work being demonstrated, Easel's own cost and other
+ * programs, a dashed line at 100/C % — the most one thread can use — and
+ * a marker on each core a hammer thread is on.
  * Above 16 cores, a grid of small graphs instead, one per core, which
  * stays readable at 128.
  */
@@ -36,6 +38,36 @@ latest (const EaselLoadPlot *plot,
     return 0.0;
 
   return series (plot, core)[plot->n_samples - 1];
+}
+
+/* The cores the percentages count: the usable ones. */
+double
+easel_load_plot_get_usable (const EaselLoadPlot *plot)
+{
+  g_return_val_if_fail (plot != NULL, 1.0);
+
+  if (plot->usable_cores > 0)
+    return plot->usable_cores;
+
+  return MAX (plot->n_cores, 1);
+}
+
+static gboolean
+core_is_usable (const EaselLoadPlot *plot,
+                guint                core)
+{
+  return plot->core_usable == NULL || plot->core_usable[core];
+}
+
+/* The machine's load as a fraction of the usable cores, sample @i. */
+static double
+machine_load (const EaselLoadPlot *plot,
+              guint                i)
+{
+  if (plot->splits != NULL)
+    return plot->splits[i].machine / easel_load_plot_get_usable (plot);
+
+  return series (plot, -1)[i];
 }
 
 /* A colour per core: the paintings' palette for a few, then hues spread
@@ -134,8 +166,9 @@ draw_grid (const EaselLoadPlot       *plot,
       double load = latest (plot, core);
 
       /* A cell: its background tinted by how busy the core is now, so a
-       * glance tells, even where the line is too small to read. */
-      easel_cairo_set_rgba_alpha (cr, color, 0.12 + 0.5 * load);
+       * glance tells, even where the line is too small to read; a core
+       * this process may not use stays faint. */
+      easel_cairo_set_rgba_alpha (cr, color, core_is_usable (plot, core) ? 0.12 + 0.5 * load : 0.05);
       cairo_rectangle (cr, x, y, w, h);
       cairo_fill (cr);
 
@@ -216,6 +249,98 @@ draw_legend (const EaselLoadPlot    *plot,
     }
 }
 
+typedef enum
+{
+  SHARE_WORK,
+  SHARE_SELF,
+  SHARE_OTHER,
+  N_SHARES
+} Share;
+
+static EaselRgba
+share_color (const EaselRenderStyle *style,
+             Share                   share)
+{
+  EaselRgba color;
+
+  switch (share)
+    {
+    case SHARE_WORK:
+      color = style->accent;
+      color.alpha = 0.35;
+      return color;
+
+    case SHARE_SELF:
+      color = easel_render_style_get_painting_color (style, 1);
+      color.alpha = 0.55;
+      return color;
+
+    case SHARE_OTHER:
+    case N_SHARES:
+    default:
+      color = style->foreground;
+      color.alpha = 0.22;
+      return color;
+    }
+}
+
+static double
+share_sum (const EaselCpuSplit *split,
+           Share                top)
+{
+  double sum = split->work;
+
+  if (top >= SHARE_SELF)
+    sum += split->self;
+  if (top >= SHARE_OTHER)
+    sum += split->other;
+
+  return sum;
+}
+
+/* The machine's load split three ways, stacked: the work at the bottom,
+ * then Easel, then other programs; the machine's line runs on top. */
+static void
+draw_shares (const EaselLoadPlot    *plot,
+             const EaselRenderStyle *style,
+             cairo_t                *cr,
+             guint                   capacity,
+             double                  x,
+             double                  y,
+             double                  w,
+             double                  h)
+{
+  double step = w / MAX (capacity - 1, 1);
+  double usable = easel_load_plot_get_usable (plot);
+  guint n = plot->n_samples;
+
+  for (Share share = SHARE_WORK; share < N_SHARES; share++)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          double px = x + w - (n - 1 - i) * step;
+          double py = y + h * (1.0 - CLAMP (share_sum (&plot->splits[i], share) / usable, 0.0, 1.0));
+
+          if (i == 0)
+            cairo_move_to (cr, px, py);
+          else
+            cairo_line_to (cr, px, py);
+        }
+      for (guint i = n; i-- > 0;)
+        {
+          double px = x + w - (n - 1 - i) * step;
+          double py = share == SHARE_WORK
+            ? y + h
+            : y + h * (1.0 - CLAMP (share_sum (&plot->splits[i], share - 1) / usable, 0.0, 1.0));
+
+          cairo_line_to (cr, px, py);
+        }
+      cairo_close_path (cr);
+      easel_cairo_set_rgba (cr, share_color (style, share));
+      cairo_fill (cr);
+    }
+}
+
 void
 easel_load_plot_draw (const EaselLoadPlot    *plot,
                       const EaselRenderStyle *style,
@@ -227,6 +352,8 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   guint span_ms = plot->span_ms > 0 ? plot->span_ms : 60000;
   guint capacity = MAX (span_ms / MAX (plot->interval_ms, 1), 2);
   g_autofree char *ago = NULL;
+  g_autofree double *machine = NULL;
+  double usable = easel_load_plot_get_usable (plot);
   double x, y, w, h;
 
   g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
@@ -276,10 +403,10 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
       easel_render_text (cr, style, 0.8, FALSE, style->dim, x - style->font_size * 0.4, ly, 1.0, 0.5, label);
     }
 
-  /* The most one thread can use: 100/C % of the machine. */
-  if (plot->n_cores > 1)
+  /* The most one thread can use: 100/C % of the usable cores. */
+  if (usable > 1.0)
     {
-      double ly = round (y + h * (1.0 - 1.0 / plot->n_cores)) + 0.5;
+      double ly = round (y + h * (1.0 - 1.0 / usable)) + 0.5;
 
       cairo_save (cr);
       easel_cairo_set_rgba (cr, style->predicted);
@@ -300,16 +427,27 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
       cairo_clip (cr);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
+      if (plot->splits != NULL)
+        draw_shares (plot, style, cr, capacity, x, y, w, h);
+
       for (guint core = 0; core < plot->n_cores; core++)
         {
+          EaselRgba color = easel_load_plot_core_color (style, core, plot->n_cores);
+
+          /* A core this process may not use is only context. */
+          if (!core_is_usable (plot, core))
+            color.alpha *= 0.3;
           line_path (cr, series (plot, core), plot->n_samples, capacity, x, y, w, h);
-          easel_cairo_set_rgba (cr, easel_load_plot_core_color (style, core, plot->n_cores));
-          cairo_set_line_width (cr, 2.0);
+          easel_cairo_set_rgba (cr, color);
+          cairo_set_line_width (cr, core_is_usable (plot, core) ? 2.0 : 1.0);
           cairo_stroke (cr);
         }
 
       /* The machine as a whole, on top and thicker. */
-      line_path (cr, series (plot, -1), plot->n_samples, capacity, x, y, w, h);
+      machine = g_new (double, plot->n_samples);
+      for (guint i = 0; i < plot->n_samples; i++)
+        machine[i] = machine_load (plot, i);
+      line_path (cr, machine, plot->n_samples, capacity, x, y, w, h);
       easel_cairo_set_rgba (cr, style->foreground);
       cairo_set_line_width (cr, 3.5);
       cairo_stroke (cr);
@@ -337,14 +475,37 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   cairo_restore (cr);
 }
 
-/* "Using 50 % of this computer — 1 of 2 cores" */
+/* "Machine 52 % — 1.04 of 2 cores busy", every figure a share of the
+ * @usable_cores; @detail (if not NULL) gets who uses them: "hammer 50 % ·
+ * Easel 1 % · other programs 1 %". */
 char *
-easel_load_plot_headline (double total_load,
-                          guint  n_cores)
+easel_load_plot_headline (const EaselCpuSplit  *split,
+                          double                usable_cores,
+                          const char           *work_label,
+                          char                **detail)
 {
-  /* Translators: the panel's headline, e.g. "Using 50 % of this computer — 1.0 of 2 cores" */
-  return g_strdup_printf (_("Using %.0f %% of this computer — %.1f of %u cores"),
-                          100.0 * total_load, total_load * n_cores, n_cores);
+  double usable = MAX (usable_cores, 0.01);
+
+  g_return_val_if_fail (split != NULL, NULL);
+
+  if (detail != NULL && work_label != NULL && split->work >= 0.005)
+    /* Translators: who uses the machine, under the panel's headline:
+     * "hammer 50 % · Easel 1 % · other programs 1 %"; %s names the work
+     * ("hammer", "paintings") */
+    *detail = g_strdup_printf (_("%s %.0f %% · Easel %.0f %% · other programs %.0f %%"), work_label,
+                               100.0 * split->work / usable, 100.0 * split->self / usable,
+                               100.0 * split->other / usable);
+  else if (detail != NULL)
+    /* Translators: who uses the machine when nothing is demonstrated:
+     * "Easel 1 % · other programs 2 %" */
+    *detail = g_strdup_printf (_("Easel %.0f %% · other programs %.0f %%"),
+                               100.0 * split->self / usable, 100.0 * split->other / usable);
+
+  /* Translators: the panel's headline, "Machine 52 % — 1.04 of 2 cores
+   * busy"; the core count may be a fraction ("0.5") where a CPU quota
+   * limits Easel */
+  return g_strdup_printf (_("Machine %.0f %% — %.2f of %g cores busy"),
+                          100.0 * split->machine / usable, split->machine, round (usable * 100) / 100);
 }
 
 /* The loads in words, for screen readers. */
@@ -359,10 +520,13 @@ easel_load_plot_describe (const EaselLoadPlot *plot)
 
   text = g_string_new (NULL);
   {
-    g_autofree char *headline = easel_load_plot_headline (latest (plot, -1), plot->n_cores);
+    EaselCpuSplit fallback = { latest (plot, -1) * plot->n_cores, 0, 0, 0 };
+    const EaselCpuSplit *split = plot->splits ? &plot->splits[plot->n_samples - 1] : &fallback;
+    g_autofree char *detail = NULL;
+    g_autofree char *headline = easel_load_plot_headline (split, easel_load_plot_get_usable (plot),
+                                                          plot->work_label, &detail);
 
-    g_string_append (text, headline);
-    g_string_append (text, ". ");
+    g_string_append_printf (text, "%s: %s. ", headline, detail);
   }
 
   for (guint core = 0; core < plot->n_cores; core++)

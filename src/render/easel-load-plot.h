@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "easel-cpu-ledger.h"
 #include "easel-render-style.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,16 @@ typedef struct
   guint         n_hammer;
   /* How much time the width shows; 0 for the usual minute. */
   guint         span_ms;
+  /* n_samples splits of the machine's load, in cores busy (or NULL):
+   * then the machine's line is the cores busy over the usable cores,
+   * with the work, Easel and other programs stacked under it. */
+  const EaselCpuSplit *splits;
+  /* The cores this process may use (0: n_cores), and per core whether
+   * it may use it (NULL: all); the others are drawn dimmed. */
+  double        usable_cores;
+  const guint8 *core_usable;
+  /* What the work is called in the legend ("hammer", "paintings"). */
+  const char   *work_label;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */
@@ -56,7 +67,10 @@ EaselRgba easel_load_plot_core_color     (const EaselRenderStyle  *style,
                                           guint                    core,
                                           guint                    n_cores);
 char     *easel_load_plot_describe       (const EaselLoadPlot     *plot);
-char     *easel_load_plot_headline       (double                   total_load,
-                                          guint                    n_cores);
+char     *easel_load_plot_headline       (const EaselCpuSplit     *split,
+                                          double                   usable_cores,
+                                          const char              *work_label,
+                                          char                   **detail);
+double    easel_load_plot_get_usable     (const EaselLoadPlot     *plot);
 
 G_END_DECLS
