@@ -15,6 +15,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "easel-cores.h"
+
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
 #include "easel-export.h"
@@ -190,7 +192,7 @@ show_parameters (EaselAtelier *self)
   /* Before a run, the paintings are blank and the timeline shows what
    * the chosen mode should do. */
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (mode, &workload, g_get_num_processors ());
+  self->predicted = easel_schedule_predict (mode, &workload, easel_cores_get_default ()->usable);
   easel_paintings_view_reset (self->paintings_view, workload.paintings);
   easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
 }
@@ -264,7 +266,7 @@ start_run (EaselAtelier *self,
   get_workload (self, &workload);
 
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (mode, &workload, g_get_num_processors ());
+  self->predicted = easel_schedule_predict (mode, &workload, easel_cores_get_default ()->usable);
   self->runner = easel_runner_new (mode, &workload);
   self->cancellable = g_cancellable_new ();
 

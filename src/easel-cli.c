@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "easel-cores.h"
 #include <glib-unix.h>
 #include <math.h>
 #include <signal.h>
@@ -19,6 +21,7 @@
 
 #include "easel-cli.h"
 #include "easel-comparison.h"
+#include "easel-cpu-ledger.h"
 #include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-gantt.h"
@@ -193,6 +196,27 @@ json_report_print (JsonBuilder *builder)
   g_print ("%s\n", text);
 }
 
+/* "machine": the machine's cores, and those Easel may really use. */
+static void
+add_machine (JsonBuilder *builder)
+{
+  const EaselCores *cores = easel_cores_get_default ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "cores");
+  json_builder_add_int_value (builder, g_get_num_processors ());
+  json_builder_set_member_name (builder, "online_cores");
+  json_builder_add_int_value (builder, cores->online);
+  json_builder_set_member_name (builder, "usable_cores");
+  json_builder_add_double_value (builder, cores->usable);
+  json_builder_set_member_name (builder, "limit");
+  if (easel_cores_limit_to_string (cores->limit) != NULL)
+    json_builder_add_string_value (builder, easel_cores_limit_to_string (cores->limit));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+}
+
 static void
 print_json (const EaselWorkload *workload,
             GPtrArray           *measured,
@@ -201,10 +225,7 @@ print_json (const EaselWorkload *workload,
   g_autoptr(JsonBuilder) builder = json_report_begin ();
 
   json_builder_set_member_name (builder, "machine");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "cores");
-  json_builder_add_int_value (builder, g_get_num_processors ());
-  json_builder_end_object (builder);
+  add_machine (builder);
 
   json_builder_set_member_name (builder, "params");
   json_builder_begin_object (builder);
@@ -426,6 +447,10 @@ run_hammer (GVariantDict *options)
   guint sample_id, sigint_id, sigterm_id;
   gint64 started;
   char *end = NULL;
+  g_autofree char *cores_text = NULL;
+  EaselCpuSnapshot before, after;
+  EaselCpuSplit split;
+  gboolean split_known;
 
   if (!g_variant_dict_lookup (options, "hammer", "s", &threads_text))
     return usage_error (_("--seconds and --hammer-mode only go with --hammer"));
@@ -454,8 +479,10 @@ run_hammer (GVariantDict *options)
 
   easel_hammer_set_mode (hammer, mode);
   easel_hammer_set_threads (hammer, threads);
+  easel_cpu_snapshot_take (&before);
   if (!easel_hammer_start (hammer, &error))
     {
+      easel_cpu_snapshot_clear (&before);
       g_printerr ("easel: %s\n", error->message);
       return EXIT_FAILURE;
     }
@@ -472,7 +499,11 @@ run_hammer (GVariantDict *options)
    * reaped). */
   easel_hammer_get_total (hammer, &total);
   wall = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
+  easel_cpu_snapshot_take (&after);
   easel_hammer_stop (hammer);
+  split_known = easel_cpu_snapshot_split (&before, &after, &split);
+  easel_cpu_snapshot_clear (&before);
+  easel_cpu_snapshot_clear (&after);
 
   g_source_remove (sample_id);
   g_source_remove (sigint_id);
@@ -495,6 +526,18 @@ run_hammer (GVariantDict *options)
 
       json_builder_set_member_name (builder, "cores");
       json_builder_add_int_value (builder, g_get_num_processors ());
+      json_builder_set_member_name (builder, "machine");
+      add_machine (builder);
+      json_builder_set_member_name (builder, "other_cores");
+      if (split_known)
+        json_builder_add_double_value (builder, round_1024 (split.other));
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "self_cores");
+      if (split_known)
+        json_builder_add_double_value (builder, round_1024 (split.self));
+      else
+        json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "threads");
       json_builder_add_int_value (builder, threads);
       json_builder_set_member_name (builder, "mode");
@@ -522,13 +565,19 @@ run_hammer (GVariantDict *options)
       return EXIT_SUCCESS;
     }
 
-  g_print (_("CPU hammer: %u workers (%s) for %.1f s on %u cores\n"),
-           (guint) threads, easel_hammer_mode_to_string (mode), wall, g_get_num_processors ());
+  cores_text = easel_cores_dup_description (easel_cores_get_default ());
+  /* Translators: "CPU hammer: 2 workers (threads) for 3.0 s on 2 cores";
+   * the last %s may also say "1 of 2 cores usable (CPU affinity)" */
+  g_print (_("CPU hammer: %u workers (%s) for %.1f s on %s\n"),
+           (guint) threads, easel_hammer_mode_to_string (mode), wall, cores_text);
   for (guint core = 0; machine >= 0 && core < n_cores; core++)
     g_print (_("  core %-3u %5.1f %% busy\n"), core, 100.0 * mean_load (sampler, core, run.n_samples));
   if (machine >= 0)
     g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), machine, n_cores, 100.0 * machine / MAX (n_cores, 1));
   g_print (_("The hammer, by its own clocks: %.2f cores\n"), total.cpu_ns / 1e9 / wall);
+  if (split_known)
+    /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
+    g_print (_("Easel itself: %.2f cores; other programs: %.2f cores\n"), split.self, split.other);
   g_print (_("%.3g increments a second, %.0f times Python’s x += 1 loop\n"),
            total.count / wall, total.count / wall / PYTHON_OPS_PER_SECOND);
 
@@ -661,7 +710,7 @@ easel_cli_run (GVariantDict *options)
 
         g_ptr_array_add (measured, g_steal_pointer (&headless.trace));
         g_ptr_array_add (predicted, easel_schedule_predict (modes[i], &workload,
-                                                            g_get_num_processors ()));
+                                                            easel_cores_get_default ()->usable));
       }
 
     g_source_remove (sigint_id);

@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "easel-cores.h"
 #include <math.h>
 
 #include "easel-comparison.h"
@@ -106,7 +108,7 @@ run_modes (Page             *page,
 
       g_ptr_array_add (page->measured, run.trace);
       g_ptr_array_add (page->predicted,
-                       easel_schedule_predict (modes[i], &handout_workload, g_get_num_processors ()));
+                       easel_schedule_predict (modes[i], &handout_workload, easel_cores_get_default ()->usable));
     }
 
   return TRUE;
@@ -272,6 +274,7 @@ draw_handout_cb (cairo_t  *cr,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%x");
   g_autofree char *machine = NULL;
+  g_autofree char *cores_text = NULL;
   double y;
 
   easel_render_style_init_light (&style);
@@ -283,15 +286,18 @@ draw_handout_cb (cairo_t  *cr,
   y = draw_paragraph (cr, &style, _("Easel"), 3.0, TRUE, style.foreground, PAGE_HEIGHT * 0.3);
   y = draw_paragraph (cr, &style, _("Sequential, asynchronous and parallel code: the walkthrough"),
                       1.4, FALSE, style.foreground, y + 12);
-  /* Translators: on the handout's title page: "Measured on a computer with 2 cores, 21/11/2026" */
-  machine = g_strdup_printf (_("Measured on a computer with %u cores, %s"), g_get_num_processors (), date);
+  cores_text = easel_cores_dup_description (easel_cores_get_default ());
+  /* Translators: on the handout's title page: "Measured on a computer
+   * with 2 cores, 21/11/2026"; the first %s may also say "1 of 2 cores
+   * usable (CPU affinity)" */
+  machine = g_strdup_printf (_("Measured on a computer with %s, %s"), cores_text, date);
   draw_paragraph (cr, &style, machine, 1.0, FALSE, style.dim, y + 24);
 
   for (guint i = 0; i < pages->len; i++)
     {
       Page *page = &g_array_index (pages, Page, i);
       g_auto(GStrv) parts = g_strsplit (easel_slide_get_title (page->slide), "{cores}", -1);
-      g_autofree char *cores = g_strdup_printf ("%u", g_get_num_processors ());
+      g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
       g_autofree char *title = g_strjoinv (cores, parts);
       g_autofree char *body = easel_slide_dup_body (page->slide);
       g_autofree char *counter = g_strdup_printf (_("%u / %u"), i + 1, pages->len);

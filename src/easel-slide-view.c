@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "easel-cores.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -142,7 +144,7 @@ easel_slide_view_new (EaselSlide *slide)
 
   {
     g_auto(GStrv) parts = g_strsplit (easel_slide_get_title (slide), "{cores}", -1);
-    g_autofree char *cores = g_strdup_printf ("%u", g_get_num_processors ());
+    g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
     g_autofree char *title = g_strjoinv (cores, parts);
 
     gtk_label_set_label (GTK_LABEL (self->title), title);

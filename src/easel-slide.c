@@ -12,6 +12,10 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "easel-cores.h"
+
 #include <gtk/gtk.h>
 
 #include "easel-slide.h"
@@ -64,7 +68,7 @@ easel_slide_dup_body (EaselSlide *self)
 
   g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
 
-  cores = g_strdup_printf ("%u", g_get_num_processors ());
+  cores = easel_cores_dup_usable_text (easel_cores_get_default ());
   parts = g_strsplit (self->body ? self->body : "", "{cores}", -1);
 
   return g_strjoinv (cores, parts);
@@ -125,7 +129,7 @@ easel_slide_get_demo_info (EaselSlide *self)
         EaselDemo demo = demos[i].demo;
 
         if (demo.threads == PER_CORE)
-          demo.threads = g_get_num_processors ();
+          demo.threads = MAX (1, (guint) ceil (easel_cores_get_default ()->usable));
         return demo;
       }
 

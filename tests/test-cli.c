@@ -32,15 +32,20 @@ result_clear (Result *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
+/* Runs easel with @args, after the command @wrapper (NULL or a
+ * NULL-terminated array such as { "taskset", "-c", "0", NULL }). */
 static void
-run_easel (const char * const *args,
-           Result             *result)
+run_easel_under (const char * const *wrapper,
+                 const char * const *args,
+                 Result             *result)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
   int wait_status;
 
+  for (guint i = 0; wrapper != NULL && wrapper[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) wrapper[i]);
   g_ptr_array_add (argv, (gpointer) g_getenv ("EASEL_BINARY"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
@@ -50,11 +55,18 @@ run_easel (const char * const *args,
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
                 &result->out, &result->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   result->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run_easel (const char * const *args,
+           Result             *result)
+{
+  run_easel_under (NULL, args, result);
 }
 
 static void
@@ -83,6 +95,16 @@ test_cli_json (void)
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "machine"), "cores"),
                    ==, g_get_num_processors ());
 
+  {
+    JsonObject *machine = json_object_get_object_member (object, "machine");
+    double usable = json_object_get_double_member (machine, "usable_cores");
+
+    g_assert_cmpint (json_object_get_int_member (machine, "online_cores"), >=, 1);
+    g_assert_cmpfloat (usable, >, 0.0);
+    g_assert_cmpfloat (usable, <=, json_object_get_int_member (machine, "online_cores"));
+    g_assert_true (json_object_has_member (machine, "limit"));
+  }
+
   params = json_object_get_object_member (object, "params");
   g_assert_cmpint (json_object_get_int_member (params, "paintings"), ==, 2);
   g_assert_cmpint (json_object_get_int_member (params, "coats"), ==, 1);
@@ -103,6 +125,9 @@ test_cli_json (void)
       g_assert_cmpstr (json_object_get_string_member (run_object, "mode"), ==, modes[i]);
       g_assert_cmpfloat (json_object_get_double_member (run_object, "makespan_ms"), >, 0.0);
       g_assert_cmpfloat (json_object_get_double_member (run_object, "predicted_makespan_ms"), >, 0.0);
+      /* What Easel itself and other programs used meanwhile. */
+      g_assert_cmpfloat (json_object_get_double_member (run_object, "self_cores"), >=, 0.0);
+      g_assert_cmpfloat (json_object_get_double_member (run_object, "other_cores"), >=, 0.0);
 
       measured = easel_trace_new_from_json (run, &workload, g_get_num_processors (), FALSE, &error);
       g_assert_no_error (error);
@@ -124,6 +149,45 @@ test_cli_json (void)
               g_assert_cmpint (spans[j].thread, ==, -1);
         }
     }
+}
+
+/* Pinned to one core, Easel knows it has one: it says why, and predicts
+ * for one core. Three 40 ms paintings in parallel then take 120 ms, not
+ * the 60 ms two cores would allow. */
+static void
+test_cli_taskset (void)
+{
+  const char *wrapper[] = { "taskset", "-c", "0", NULL };
+  const char *args[] = { "--run=parallel", "--paintings=3", "--coats=1", "--paint-ms=40",
+                         "--dry-ms=0", "--json", NULL };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *taskset = g_find_program_in_path ("taskset");
+  JsonObject *machine;
+  JsonObject *run;
+
+  if (taskset == NULL)
+    {
+      g_test_skip ("taskset is not installed");
+      return;
+    }
+
+  run_easel_under (wrapper, args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  machine = json_object_get_object_member (json_node_get_object (root), "machine");
+  g_assert_cmpfloat (json_object_get_double_member (machine, "usable_cores"), ==, 1.0);
+  if (g_get_num_processors () > 1)
+    g_assert_cmpstr (json_object_get_string_member (machine, "limit"), ==, "affinity");
+  g_assert_cmpint (json_object_get_int_member (machine, "cores"), ==, g_get_num_processors ());
+
+  run = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "runs"), 0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (run, "predicted_makespan_ms"), 120.0, 0.5);
+  /* One core cannot do 120 ms of CPU work in much less. */
+  g_assert_cmpfloat (json_object_get_double_member (run, "makespan_ms"), >, 110.0);
 }
 
 static void
@@ -386,6 +450,7 @@ main (int   argc,
 
   g_test_add_func ("/easel/cli/json", test_cli_json);
   g_test_add_func ("/easel/cli/table", test_cli_table);
+  g_test_add_func ("/easel/cli/taskset", test_cli_taskset);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/easel/cli/export", test_cli_export);
   g_test_add_func ("/easel/cli/hammer", test_cli_hammer);

@@ -201,6 +201,28 @@ test_schedule_async_waits (void)
   }
 }
 
+/* A CPU quota of half a core paints at half speed in every mode; 1.5
+ * cores share like three threads on two cores, scaled. */
+static void
+test_schedule_fractional_cores (void)
+{
+  EaselWorkload w = { 3, 1, 100, 50, 3 };
+  g_autoptr(EaselTrace) sequential = easel_schedule_predict (EASEL_MODE_SEQUENTIAL, &w, 0.5);
+  g_autoptr(EaselTrace) async = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 0.5);
+  g_autoptr(EaselTrace) parallel = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 0.5);
+  g_autoptr(EaselTrace) gil = easel_schedule_predict (EASEL_MODE_GIL, &w, 0.5);
+  g_autoptr(EaselTrace) parallel_15 = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 1.5);
+
+  /* N·K·(P/0.5 + D) */
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (sequential), 3 * (200 + 50), 1e-6);
+  /* Async, K = 1: N·P/0.5 + D */
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (async), 3 * 200 + 50, 1e-6);
+  /* Parallel, K = 1, W = N: N·P/C + D */
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (parallel), 3 * 100 / 0.5 + 50, 1e-6);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (gil), 3 * 100 / 0.5 + 50, 1e-6);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (parallel_15), 3 * 100 / 1.5 + 50, 1e-6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/easel/schedule/closed-forms", test_schedule_closed_forms);
   g_test_add_func ("/easel/schedule/invariants", test_schedule_invariants);
   g_test_add_func ("/easel/schedule/fewer-workers", test_schedule_fewer_workers);
+  g_test_add_func ("/easel/schedule/fractional-cores", test_schedule_fractional_cores);
   g_test_add_func ("/easel/schedule/async-waits", test_schedule_async_waits);
 
   return g_test_run ();

@@ -16,7 +16,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
+#include <math.h>
 #include <sched.h>
 #include <string.h>
 #include <unistd.h>
@@ -722,5 +725,47 @@ easel_cores_limit_to_string (EaselCoresLimit limit)
 
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/* The usable cores as the text shows them: "2", or "0.5" under a quota. */
+char *
+easel_cores_dup_usable_text (const EaselCores *cores)
+{
+  g_return_val_if_fail (cores != NULL, NULL);
+
+  return g_strdup_printf ("%g", round (cores->usable * 100) / 100);
+}
+
+/* "2 cores", or why fewer are usable: "1 of 2 cores usable (CPU
+ * affinity)", "0.5 of 2 cores usable (CPU quota)". */
+char *
+easel_cores_dup_description (const EaselCores *cores)
+{
+  g_autofree char *usable = NULL;
+
+  g_return_val_if_fail (cores != NULL, NULL);
+
+  usable = easel_cores_dup_usable_text (cores);
+
+  switch (cores->limit)
+    {
+    case EASEL_CORES_LIMIT_AFFINITY:
+      /* Translators: "1 of 2 cores usable (CPU affinity)": the process
+       * may only run on some of the machine's cores */
+      return g_strdup_printf (ngettext ("%s of %u core usable (CPU affinity)",
+                                        "%s of %u cores usable (CPU affinity)", cores->online),
+                              usable, cores->online);
+
+    case EASEL_CORES_LIMIT_QUOTA:
+      /* Translators: "0.5 of 2 cores usable (CPU quota)": a cgroup limits
+       * how much CPU time the process gets */
+      return g_strdup_printf (ngettext ("%s of %u core usable (CPU quota)",
+                                        "%s of %u cores usable (CPU quota)", cores->online),
+                              usable, cores->online);
+
+    case EASEL_CORES_LIMIT_NONE:
+    default:
+      return g_strdup_printf (ngettext ("%u core", "%u cores", cores->online), cores->online);
     }
 }

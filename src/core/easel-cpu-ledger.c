@@ -16,6 +16,8 @@
 
 #include <time.h>
 
+#include <glib/gstdio.h>
+
 #include "easel-cpu-ledger.h"
 
 static gint64 work_ns;
@@ -92,4 +94,80 @@ easel_cpu_split_compute (EaselCpuSplit        *split,
   split->work = work;
   split->self = MAX (process - (work - child), 0.0);
   split->other = MAX (split->machine - process - child, 0.0);
+}
+
+/* The cores busy between two readings of /proc/stat, over the cores in
+ * @cores' mask (NULL: all) that were online at both ends. */
+double
+easel_cpu_stat_busy_cores (const EaselCpuStat *before,
+                           const EaselCpuStat *after,
+                           const EaselCores   *cores)
+{
+  guint n_cores;
+  double busy = 0.0;
+
+  g_return_val_if_fail (before != NULL && after != NULL, 0.0);
+
+  n_cores = MIN (easel_cpu_stat_get_n_cores (before), easel_cpu_stat_get_n_cores (after));
+  for (guint core = 0; core < n_cores; core++)
+    {
+      if (!easel_cpu_stat_has_core (before, core) || !easel_cpu_stat_has_core (after, core))
+        continue;
+      if (cores != NULL && !easel_cores_in_mask (cores, core))
+        continue;
+
+      busy += easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
+                                    &g_array_index (after->cores, EaselCpuTimes, core));
+    }
+
+  return busy;
+}
+
+/* Reads /proc/stat and the ledger now. Where /proc/stat cannot be read,
+ * the snapshot has no stat and splits nothing. */
+void
+easel_cpu_snapshot_take (EaselCpuSnapshot *snapshot)
+{
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_if_fail (snapshot != NULL);
+
+  snapshot->stat = NULL;
+  if (g_file_get_contents ("/proc/stat", &text, &length, NULL))
+    {
+      snapshot->stat = easel_cpu_stat_new ();
+      if (!easel_cpu_stat_parse (snapshot->stat, text, length, NULL))
+        g_clear_pointer (&snapshot->stat, easel_cpu_stat_free);
+    }
+  snapshot->time_us = g_get_monotonic_time ();
+  easel_cpu_ledger_read (&snapshot->ledger);
+}
+
+void
+easel_cpu_snapshot_clear (EaselCpuSnapshot *snapshot)
+{
+  g_return_if_fail (snapshot != NULL);
+
+  g_clear_pointer (&snapshot->stat, easel_cpu_stat_free);
+}
+
+/* The mean split of the machine between two snapshots; FALSE where
+ * /proc/stat could not be read at either end. */
+gboolean
+easel_cpu_snapshot_split (const EaselCpuSnapshot *before,
+                          const EaselCpuSnapshot *after,
+                          EaselCpuSplit          *split)
+{
+  g_return_val_if_fail (before != NULL && after != NULL && split != NULL, FALSE);
+
+  *split = (EaselCpuSplit) { 0, 0, 0, 0 };
+  if (before->stat == NULL || after->stat == NULL)
+    return FALSE;
+
+  easel_cpu_split_compute (split,
+                           easel_cpu_stat_busy_cores (before->stat, after->stat, easel_cores_get_default ()),
+                           &before->ledger, &after->ledger, after->time_us - before->time_us);
+
+  return TRUE;
 }

@@ -9,6 +9,9 @@
 
 #include <glib.h>
 
+#include "easel-cores.h"
+#include "easel-cpu-stat.h"
+
 G_BEGIN_DECLS
 
 /* One reading of where this process's CPU time went, in ns. */
@@ -32,6 +35,14 @@ typedef struct
   double other;
 } EaselCpuSplit;
 
+/* /proc/stat and the ledger at one moment, to split an interval. */
+typedef struct
+{
+  EaselCpuStat   *stat;
+  EaselCpuLedger  ledger;
+  gint64          time_us;
+} EaselCpuSnapshot;
+
 void   easel_cpu_ledger_add_work       (gint64                ns);
 void   easel_cpu_ledger_add_child_work (gint64                ns);
 void   easel_cpu_ledger_read           (EaselCpuLedger       *ledger);
@@ -41,5 +52,14 @@ void   easel_cpu_split_compute         (EaselCpuSplit        *split,
                                         const EaselCpuLedger *before,
                                         const EaselCpuLedger *after,
                                         gint64                wall_us);
+
+double easel_cpu_stat_busy_cores       (const EaselCpuStat   *before,
+                                        const EaselCpuStat   *after,
+                                        const EaselCores     *cores);
+void   easel_cpu_snapshot_take         (EaselCpuSnapshot     *snapshot);
+void   easel_cpu_snapshot_clear        (EaselCpuSnapshot     *snapshot);
+gboolean easel_cpu_snapshot_split      (const EaselCpuSnapshot *before,
+                                        const EaselCpuSnapshot *after,
+                                        EaselCpuSplit        *split);
 
 G_END_DECLS

@@ -240,30 +240,6 @@ busy_between (const EaselCpuStat *before,
                                &g_array_index (after->cores, EaselCpuTimes, core));
 }
 
-/* Whether @core counts as one of the machine's cores for this process. */
-static gboolean
-core_counts (EaselCpuSampler *self,
-             guint            core)
-{
-  return self->cores == NULL || easel_cores_in_mask (self->cores, core);
-}
-
-/* The cores busy between two readings, over the cores this process may
- * use that were online at both ends. */
-static double
-machine_cores_between (EaselCpuSampler    *self,
-                       const EaselCpuStat *before,
-                       const EaselCpuStat *after)
-{
-  double cores = 0.0;
-
-  for (guint core = 0; core < self->n_cores; core++)
-    if (core_counts (self, core))
-      cores += busy_between (before, after, core);
-
-  return cores;
-}
-
 /* Reads /proc/stat once and, from the second reading on, records the
  * loads since the previous one (or since 250 ms ago when sampling
  * faster). */
@@ -334,7 +310,7 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
       self->history[series * self->n_slots + self->next_slot] = busy_between (base->stat, last->stat, core);
     }
 
-  easel_cpu_split_compute (&split, machine_cores_between (self, base->stat, last->stat),
+  easel_cpu_split_compute (&split, easel_cpu_stat_busy_cores (base->stat, last->stat, self->cores),
                            &base->ledger, &last->ledger, last->time_us - base->time_us);
   split_values[SPLIT_MACHINE] = split.machine;
   split_values[SPLIT_WORK] = split.work;

@@ -17,6 +17,7 @@
 
 #include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@
 #include <unistd.h>
 
 #include "easel-canvas.h"
+#include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-gil.h"
 #include "easel-hammer.h"
@@ -105,11 +107,11 @@ easel_hammer_new (void)
   return g_object_new (EASEL_TYPE_HAMMER, NULL);
 }
 
-/* At most twice as many workers as cores. */
+/* At most twice as many workers as the cores Easel may use. */
 guint
 easel_hammer_get_max_threads (void)
 {
-  return 2 * g_get_num_processors ();
+  return 2 * MAX (1, (guint) ceil (easel_cores_get_default ()->usable));
 }
 
 /* The loop itself: count in a register, publish now and then, and stop

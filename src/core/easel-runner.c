@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include "easel-cores.h"
+#include "easel-cpu-ledger.h"
 #include "easel-runner-private.h"
 
 /* At most one progress event per painting per frame at 60 Hz. */
@@ -51,6 +53,10 @@ typedef struct
 
   /* Set by the run thread once, before its first event. */
   gint64         start_us;
+
+  /* The machine when the run started, to tell at the end how much of it
+   * Easel itself and other programs used meanwhile. */
+  EaselCpuSnapshot start_snapshot;
 
   GMutex         events_lock;
   GArray        *events;
@@ -221,10 +227,22 @@ apply_event (EaselRunner *self,
       {
         g_autoptr(GTask) task = g_steal_pointer (&priv->task);
 
+        EaselCpuSnapshot end_snapshot;
+        EaselCpuSplit split;
+
         /* The thread posted this as its very last act. */
         g_thread_join (g_steal_pointer (&priv->thread));
         g_clear_object (&priv->cancellable);
         g_atomic_int_add (&n_running, -1);
+
+        easel_cpu_snapshot_take (&end_snapshot);
+        if (easel_cpu_snapshot_split (&priv->start_snapshot, &end_snapshot, &split))
+          easel_trace_set_load (priv->trace, split.self, split.other);
+        easel_cpu_snapshot_clear (&end_snapshot);
+        easel_cpu_snapshot_clear (&priv->start_snapshot);
+        g_debug ("Run %s done: %.1f ms, Easel %.3f and other programs %.3f cores meanwhile",
+                 easel_mode_to_string (priv->mode), easel_trace_get_makespan (priv->trace),
+                 split.self, split.other);
 
         if (event->error != NULL)
           g_task_return_error (task, event->error);
@@ -323,7 +341,8 @@ easel_runner_run_async (EaselRunner         *self,
 
   priv->context = g_main_context_ref_thread_default ();
   priv->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
-  priv->trace = easel_trace_new (priv->mode, &priv->workload, g_get_num_processors ());
+  priv->trace = easel_trace_new (priv->mode, &priv->workload, easel_cores_get_default ()->usable);
+  easel_cpu_snapshot_take (&priv->start_snapshot);
 
   name = g_strdup_printf ("easel-%s", easel_mode_to_string (priv->mode));
   g_atomic_int_inc (&n_running);
@@ -564,6 +583,7 @@ easel_runner_finalize (GObject *object)
   g_clear_pointer (&priv->context, g_main_context_unref);
   g_clear_pointer (&priv->events, g_array_unref);
   g_clear_pointer (&priv->last_progress_us, g_free);
+  easel_cpu_snapshot_clear (&priv->start_snapshot);
   g_mutex_clear (&priv->events_lock);
 
   G_OBJECT_CLASS (easel_runner_parent_class)->finalize (object);

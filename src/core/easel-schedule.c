@@ -171,8 +171,11 @@ ready_compare (gconstpointer a,
  * each coat then dries on a timer while the loop paints others. */
 static void
 predict_async (EaselTrace          *trace,
-               const EaselWorkload *w)
+               const EaselWorkload *w,
+               double               speed)
 {
+  /* A coat's CPU time takes this long on the one thread's share. */
+  double paint_ms = w->paint_ms / speed;
   g_autoptr(GQueue) ready = g_queue_new ();
   g_autoptr(GQueue) drying = g_queue_new ();
   double painter_free = 0.0;
@@ -213,11 +216,11 @@ predict_async (EaselTrace          *trace,
         add_span (trace, next->painting, next->coat, EASEL_PHASE_WAIT, 0,
                   next->ready_at, start, 0.0);
       add_span (trace, next->painting, next->coat, EASEL_PHASE_PAINT, 0,
-                start, start + w->paint_ms, w->paint_ms);
+                start, start + paint_ms, w->paint_ms);
       add_span (trace, next->painting, next->coat, EASEL_PHASE_DRY, -1,
-                start + w->paint_ms, start + w->paint_ms + w->dry_ms, 0.0);
+                start + paint_ms, start + paint_ms + w->dry_ms, 0.0);
 
-      painter_free = start + w->paint_ms;
+      painter_free = start + paint_ms;
       makespan = MAX (makespan, painter_free + w->dry_ms);
 
       if (next->coat + 1 < w->coats)
@@ -235,19 +238,20 @@ predict_async (EaselTrace          *trace,
   easel_trace_set_makespan (trace, makespan);
 }
 
-/* The ideal spans and makespan of running @workload in @mode on a machine
- * with @cores cores. */
+/* The ideal spans and makespan of running @workload in @mode with @cores
+ * usable cores, which may be a fraction (a CPU quota of half a core
+ * paints at half speed). */
 EaselTrace *
 easel_schedule_predict (EaselMode            mode,
                         const EaselWorkload *workload,
-                        guint                cores)
+                        double               cores)
 {
   EaselTrace *trace;
 
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
   g_return_val_if_fail (workload != NULL, NULL);
   g_return_val_if_fail (easel_workload_validate (workload, NULL), NULL);
-  g_return_val_if_fail (cores > 0, NULL);
+  g_return_val_if_fail (cores > 0.0, NULL);
 
   trace = easel_trace_new (mode, workload, cores);
 
@@ -258,7 +262,7 @@ easel_schedule_predict (EaselMode            mode,
       break;
 
     case EASEL_MODE_ASYNC:
-      predict_async (trace, workload);
+      predict_async (trace, workload, MIN (cores, 1.0));
       break;
 
     case EASEL_MODE_PARALLEL:
@@ -266,7 +270,7 @@ easel_schedule_predict (EaselMode            mode,
       break;
 
     case EASEL_MODE_GIL:
-      predict_pool (trace, workload, workload->workers, 1.0);
+      predict_pool (trace, workload, workload->workers, MIN (cores, 1.0));
       break;
 
     default:

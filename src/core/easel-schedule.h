@@ -13,6 +13,6 @@ G_BEGIN_DECLS
 
 EaselTrace *easel_schedule_predict (EaselMode            mode,
                                     const EaselWorkload *workload,
-                                    guint                cores);
+                                    double               cores);
 
 G_END_DECLS

@@ -20,9 +20,14 @@ struct _EaselTrace
   gatomicrefcount  ref_count;
   EaselMode        mode;
   EaselWorkload    workload;
-  guint            cores;
+  /* The usable cores the run had: may be fractional under a quota. */
+  double           cores;
   GArray          *spans;
   double           makespan_ms;
+  /* Mean cores Easel itself and other programs used during the run;
+   * negative where unknown. */
+  double           self_cores;
+  double           other_cores;
 };
 
 G_DEFINE_BOXED_TYPE (EaselTrace, easel_trace, easel_trace_ref, easel_trace_unref)
@@ -62,7 +67,7 @@ easel_phase_from_string (const char *text,
 EaselTrace *
 easel_trace_new (EaselMode            mode,
                  const EaselWorkload *workload,
-                 guint                cores)
+                 double               cores)
 {
   EaselTrace *trace;
 
@@ -75,6 +80,8 @@ easel_trace_new (EaselMode            mode,
   trace->workload = *workload;
   trace->cores = cores;
   trace->spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  trace->self_cores = -1.0;
+  trace->other_cores = -1.0;
 
   return trace;
 }
@@ -117,7 +124,7 @@ easel_trace_get_workload (EaselTrace *trace)
   return &trace->workload;
 }
 
-guint
+double
 easel_trace_get_cores (EaselTrace *trace)
 {
   g_return_val_if_fail (trace != NULL, 0);
@@ -181,6 +188,45 @@ easel_trace_set_makespan (EaselTrace *trace,
 }
 
 /* The CPU time all spans used together. */
+/* Records the mean cores Easel itself and other programs used while the
+ * run went (negative: unknown). */
+void
+easel_trace_set_load (EaselTrace *trace,
+                      double      self_cores,
+                      double      other_cores)
+{
+  g_return_if_fail (trace != NULL);
+
+  trace->self_cores = self_cores;
+  trace->other_cores = other_cores;
+}
+
+/* Whether the load is known; @self_cores and @other_cores get it. */
+gboolean
+easel_trace_get_load (EaselTrace *trace,
+                      double     *self_cores,
+                      double     *other_cores)
+{
+  g_return_val_if_fail (trace != NULL, FALSE);
+
+  if (self_cores != NULL)
+    *self_cores = MAX (trace->self_cores, 0.0);
+  if (other_cores != NULL)
+    *other_cores = MAX (trace->other_cores, 0.0);
+
+  return trace->other_cores >= 0.0;
+}
+
+/* Whether other programs used enough of the usable cores during the run
+ * (more than a tenth) to change what it measured. */
+gboolean
+easel_trace_is_disturbed (EaselTrace *trace)
+{
+  g_return_val_if_fail (trace != NULL, FALSE);
+
+  return trace->other_cores > EASEL_TRACE_BUSY_FRACTION * MAX (trace->cores, 0.01);
+}
+
 double
 easel_trace_get_cpu_ms (EaselTrace *trace)
 {
@@ -258,6 +304,13 @@ easel_trace_to_json (EaselTrace *trace,
     }
   json_builder_set_member_name (builder, "cpu_ms");
   json_builder_add_double_value (builder, round_ms (easel_trace_get_cpu_ms (trace)));
+  if (trace->other_cores >= 0.0)
+    {
+      json_builder_set_member_name (builder, "self_cores");
+      json_builder_add_double_value (builder, round (trace->self_cores * 1024) / 1024);
+      json_builder_set_member_name (builder, "other_cores");
+      json_builder_add_double_value (builder, round (trace->other_cores * 1024) / 1024);
+    }
   json_builder_set_member_name (builder, "spans");
   json_builder_add_value (builder, easel_trace_spans_to_json (trace));
   if (predicted != NULL)
@@ -314,7 +367,7 @@ read_span (JsonObject  *object,
 EaselTrace *
 easel_trace_new_from_json (JsonNode             *run,
                            const EaselWorkload  *workload,
-                           guint                 cores,
+                           double                cores,
                            gboolean              predicted,
                            GError              **error)
 {
@@ -353,6 +406,11 @@ easel_trace_new_from_json (JsonNode             *run,
 
   trace = easel_trace_new (mode, workload, cores);
   trace->makespan_ms = json_object_get_double_member_with_default (object, makespan_member, 0.0);
+  if (!predicted)
+    {
+      trace->self_cores = json_object_get_double_member_with_default (object, "self_cores", -1.0);
+      trace->other_cores = json_object_get_double_member_with_default (object, "other_cores", -1.0);
+    }
 
   spans = json_object_get_array_member (object, spans_member);
   for (guint i = 0; i < json_array_get_length (spans); i++)

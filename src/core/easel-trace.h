@@ -38,17 +38,21 @@ typedef struct
 
 typedef struct _EaselTrace EaselTrace;
 
+/* Other programs using more than this share of the usable cores during a
+ * run make its figures say so. */
+#define EASEL_TRACE_BUSY_FRACTION 0.1
+
 #define EASEL_TYPE_TRACE (easel_trace_get_type ())
 
 GType             easel_trace_get_type       (void) G_GNUC_CONST;
 EaselTrace       *easel_trace_new            (EaselMode            mode,
                                               const EaselWorkload *workload,
-                                              guint                cores);
+                                              double               cores);
 EaselTrace       *easel_trace_ref            (EaselTrace          *trace);
 void              easel_trace_unref          (EaselTrace          *trace);
 EaselMode         easel_trace_get_mode       (EaselTrace          *trace);
 const EaselWorkload *easel_trace_get_workload (EaselTrace         *trace);
-guint             easel_trace_get_cores      (EaselTrace          *trace);
+double            easel_trace_get_cores      (EaselTrace          *trace);
 void              easel_trace_add_span       (EaselTrace          *trace,
                                               const EaselSpan     *span);
 const EaselSpan  *easel_trace_get_spans      (EaselTrace          *trace,
@@ -59,6 +63,13 @@ double            easel_trace_get_makespan   (EaselTrace          *trace);
 void              easel_trace_set_makespan   (EaselTrace          *trace,
                                               double               makespan_ms);
 double            easel_trace_get_cpu_ms     (EaselTrace          *trace);
+void              easel_trace_set_load       (EaselTrace          *trace,
+                                              double               self_cores,
+                                              double               other_cores);
+gboolean          easel_trace_get_load       (EaselTrace          *trace,
+                                              double              *self_cores,
+                                              double              *other_cores);
+gboolean          easel_trace_is_disturbed   (EaselTrace          *trace);
 
 const char       *easel_phase_to_string      (EaselPhase           phase);
 gboolean          easel_phase_from_string    (const char          *text,
@@ -69,7 +80,7 @@ JsonNode         *easel_trace_to_json        (EaselTrace          *trace,
                                               EaselTrace          *predicted);
 EaselTrace       *easel_trace_new_from_json  (JsonNode            *run,
                                               const EaselWorkload *workload,
-                                              guint                cores,
+                                              double               cores,
                                               gboolean             predicted,
                                               GError             **error);
 

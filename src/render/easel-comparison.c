@@ -39,7 +39,7 @@ easel_comparison_figures (const EaselComparisonRow *rows,
     {
       g_autoptr(EaselTrace) sequential = easel_schedule_predict (EASEL_MODE_SEQUENTIAL,
                                                                  easel_trace_get_workload (measured),
-                                                                 MAX (easel_trace_get_cores (measured), 1));
+                                                                 MAX (easel_trace_get_cores (measured), 0.01));
 
       sequential_ms = easel_trace_get_makespan (sequential);
     }
