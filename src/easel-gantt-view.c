@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "easel-gantt-view.h"
 #include "easel-gantt.h"
@@ -27,9 +28,19 @@ struct _EaselGanttView
   /* Spans that started and have not finished yet. */
   GArray      *open_spans;
   guint        tick_id;
-  gint64       last_frame_us;
+  gint64       last_frame_slot;
   gboolean     by_thread;
   gboolean     show_predicted;
+
+  /* What changes only when a span ends, drawn once, and the layout it
+   * was drawn for. */
+  GskRenderNode *static_node;
+  int          static_width;
+  int          static_height;
+  double       static_max_ms;
+  guint        static_lanes;
+  /* How long the cursor takes to move a pixel. */
+  double       ms_per_pixel;
 };
 
 G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
@@ -89,9 +100,16 @@ update_accessible (EaselGanttView *self)
                                   -1);
 }
 
-/* The cursor moves smoothly enough at 30 frames a second, and every frame
- * drawn is CPU the paintings do not get on a small machine. */
-#define FRAME_INTERVAL_US (G_USEC_PER_SEC / 30)
+/* The cursor moves smoothly enough at 20 frames a second, and every frame
+ * drawn is CPU the paintings do not get on a small machine; on a long
+ * run, a frame comes only when the cursor has a new pixel to go to. */
+
+static void
+invalidate_static (EaselGanttView *self)
+{
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -100,13 +118,12 @@ tick_cb (GtkWidget     *widget,
 {
   EaselGanttView *self = EASEL_GANTT_VIEW (widget);
   gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  gint64 interval;
 
   /* The cursor and the open bars move with time. */
-  if (now - self->last_frame_us >= FRAME_INTERVAL_US)
-    {
-      self->last_frame_us = now;
-      gtk_widget_queue_draw (widget);
-    }
+  interval = EASEL_FRAME_INTERVAL_US * MAX (1, (gint64) ceil (self->ms_per_pixel * 1000 / EASEL_FRAME_INTERVAL_US));
+  if (easel_frame_is_due_every (now, &self->last_frame_slot, interval))
+    gtk_widget_queue_draw (widget);
 
   return G_SOURCE_CONTINUE;
 }
@@ -133,6 +150,9 @@ span_finished_cb (EaselGanttView  *self,
           break;
         }
     }
+
+  /* The finished span moves into the static layer. */
+  invalidate_static (self);
 }
 
 static void
@@ -177,7 +197,7 @@ easel_gantt_view_follow (EaselGanttView *self,
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
 
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate_static (self);
 }
 
 /* Shows a finished run, or with NULLs nothing. */
@@ -201,7 +221,7 @@ easel_gantt_view_show_result (EaselGanttView *self,
   self->predicted = predicted;
 
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate_static (self);
 }
 
 EaselTrace *
@@ -239,7 +259,7 @@ easel_gantt_view_set_by_thread (EaselGanttView *self,
     return;
 
   self->by_thread = by_thread;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate_static (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BY_THREAD]);
 }
 
@@ -262,21 +282,8 @@ easel_gantt_view_set_show_predicted (EaselGanttView *self,
     return;
 
   self->show_predicted = show_predicted;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate_static (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PREDICTED]);
-}
-
-static void
-draw_gantt (GtkWidget              *widget,
-            const EaselRenderStyle *style,
-            cairo_t                *cr,
-            double                  width,
-            double                  height)
-{
-  EaselGantt gantt;
-
-  fill_gantt (EASEL_GANTT_VIEW (widget), &gantt);
-  easel_gantt_draw (&gantt, style, cr, width, height);
 }
 
 static void
@@ -284,12 +291,71 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   EaselGanttView *self = EASEL_GANTT_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  EaselGanttLayout layout;
+  EaselRenderStyle style;
+  EaselGantt gantt;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
 
   /* The runner's trace appears when its run starts. */
   if (self->trace == NULL && self->runner != NULL && easel_runner_get_trace (self->runner) != NULL)
     self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
 
-  easel_widget_snapshot_render (widget, snapshot, TRUE, draw_gantt);
+  easel_widget_get_render_style (widget, &style);
+  easel_render_style_grow_to_size (&style, width, height);
+  fill_gantt (self, &gantt);
+  easel_gantt_compute_layout (&gantt, &style, width, height, &layout);
+  self->ms_per_pixel = layout.max_ms / MAX (layout.plot_width, 1.0);
+
+  /* Redrawn only when a span ends or the layout changes: during a run,
+   * a frame draws just the growing bars and the cursor over it. */
+  if (self->static_node == NULL || self->static_width != width || self->static_height != height ||
+      self->static_max_ms != layout.max_ms || self->static_lanes != layout.n_lanes)
+    {
+      GtkSnapshot *layer = gtk_snapshot_new ();
+
+      cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gantt.layer = EASEL_GANTT_LAYER_STATIC;
+      easel_gantt_draw (&gantt, &style, cr, width, height);
+      cairo_destroy (cr);
+
+      g_clear_pointer (&self->static_node, gsk_render_node_unref);
+      self->static_node = gtk_snapshot_free_to_node (layer);
+      self->static_width = width;
+      self->static_height = height;
+      self->static_max_ms = layout.max_ms;
+      self->static_lanes = layout.n_lanes;
+    }
+
+  if (self->static_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->static_node);
+
+  if (self->runner != NULL && gantt.trace != NULL)
+    {
+      double x, live_width;
+
+      easel_gantt_live_bounds (&gantt, &style, &layout, &x, &live_width);
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, 0, live_width, height));
+      gantt.layer = EASEL_GANTT_LAYER_LIVE;
+      easel_gantt_draw (&gantt, &style, cr, width, height);
+      cairo_destroy (cr);
+    }
+
+  easel_render_style_clear (&style);
+}
+
+static void
+easel_gantt_view_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (easel_gantt_view_parent_class)->css_changed (widget, change);
+
+  /* Colours or the font may have changed (dark style, high contrast). */
+  invalidate_static (EASEL_GANTT_VIEW (widget));
 }
 
 static gboolean
@@ -361,6 +427,7 @@ easel_gantt_view_dispose (GObject *object)
   stop_following (self);
   g_clear_pointer (&self->trace, easel_trace_unref);
   g_clear_pointer (&self->predicted, easel_trace_unref);
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (easel_gantt_view_parent_class)->dispose (object);
 }
@@ -433,6 +500,7 @@ easel_gantt_view_class_init (EaselGanttViewClass *klass)
   object_class->set_property = easel_gantt_view_set_property;
 
   widget_class->snapshot = easel_gantt_view_snapshot;
+  widget_class->css_changed = easel_gantt_view_css_changed;
   widget_class->query_tooltip = easel_gantt_view_query_tooltip;
 
   properties[PROP_BY_THREAD] =

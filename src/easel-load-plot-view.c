@@ -26,6 +26,15 @@ struct _EaselLoadPlotView
   EaselCpuSplit *splits;
   guint8        *core_usable;
   gint64         described_at;
+
+  /* The frame (axes, labels, legend) drawn once, and what it was drawn
+   * for: only the loads are drawn at every sample. */
+  GskRenderNode *frame_node;
+  int            frame_width;
+  int            frame_height;
+  guint          frame_cores;
+  double         frame_usable;
+  guint          frame_span;
 };
 
 G_DEFINE_FINAL_TYPE (EaselLoadPlotView, easel_load_plot_view, GTK_TYPE_WIDGET)
@@ -71,6 +80,7 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
   self->plot.hammer_cores = self->hammer_cores;
   self->plot.splits = self->splits;
   self->plot.core_usable = self->core_usable;
+  self->plot.rounded = TRUE;
   /* A static string, or one that lives as long as the view's owner. */
   self->plot.work_label = plot->work_label;
 
@@ -89,20 +99,69 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
 }
 
 static void
-draw_plot (GtkWidget              *widget,
-           const EaselRenderStyle *style,
-           cairo_t                *cr,
-           double                  width,
-           double                  height)
-{
-  easel_load_plot_draw (&EASEL_LOAD_PLOT_VIEW (widget)->plot, style, cr, width, height);
-}
-
-static void
 easel_load_plot_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
-  easel_widget_snapshot_render (widget, snapshot, FALSE, draw_plot);
+  EaselLoadPlotView *self = EASEL_LOAD_PLOT_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guint span = self->plot.span_ms + self->plot.interval_ms * 100000;
+  EaselLoadPlotLayout layout;
+  EaselRenderStyle style;
+  double margin;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  easel_widget_get_render_style (widget, &style);
+
+  if (self->frame_node == NULL || self->frame_width != width || self->frame_height != height ||
+      self->frame_cores != self->plot.n_cores || self->frame_usable != self->plot.usable_cores ||
+      self->frame_span != span)
+    {
+      GtkSnapshot *layer = gtk_snapshot_new ();
+
+      cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      easel_load_plot_draw_frame (&self->plot, &style, cr, width, height);
+      cairo_destroy (cr);
+
+      g_clear_pointer (&self->frame_node, gsk_render_node_unref);
+      self->frame_node = gtk_snapshot_free_to_node (layer);
+      self->frame_width = width;
+      self->frame_height = height;
+      self->frame_cores = self->plot.n_cores;
+      self->frame_usable = self->plot.usable_cores;
+      self->frame_span = span;
+    }
+
+  if (self->frame_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->frame_node);
+
+  /* The loads move at every sample: only the plot area (and the hammer's
+   * dots just past its right edge) is drawn again. */
+  easel_load_plot_compute_layout (&self->plot, &style, width, height, &layout);
+  margin = style.font_size + 2.0 * self->plot.n_hammer + 4.0;
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (layout.plot_x - margin, layout.plot_y - margin,
+                                                       layout.plot_width + 2 * margin,
+                                                       layout.plot_height + 2 * margin));
+  easel_load_plot_draw_data (&self->plot, &style, cr, width, height);
+  cairo_destroy (cr);
+
+  easel_render_style_clear (&style);
+}
+
+static void
+easel_load_plot_view_css_changed (GtkWidget         *widget,
+                                  GtkCssStyleChange *change)
+{
+  EaselLoadPlotView *self = EASEL_LOAD_PLOT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (easel_load_plot_view_parent_class)->css_changed (widget, change);
+
+  g_clear_pointer (&self->frame_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -114,6 +173,7 @@ easel_load_plot_view_finalize (GObject *object)
   g_free (self->hammer_cores);
   g_free (self->splits);
   g_free (self->core_usable);
+  g_clear_pointer (&self->frame_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (easel_load_plot_view_parent_class)->finalize (object);
 }
@@ -126,6 +186,7 @@ easel_load_plot_view_class_init (EaselLoadPlotViewClass *klass)
 
   object_class->finalize = easel_load_plot_view_finalize;
   widget_class->snapshot = easel_load_plot_view_snapshot;
+  widget_class->css_changed = easel_load_plot_view_css_changed;
 
   gtk_widget_class_set_css_name (widget_class, "loadplot");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -135,6 +196,7 @@ static void
 easel_load_plot_view_init (EaselLoadPlotView *self)
 {
   self->plot.interval_ms = 250;
+  self->plot.rounded = TRUE;
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 140);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Load of every core"),

@@ -18,17 +18,31 @@
 #include "easel-paintings-view.h"
 #include "easel-style.h"
 
-/* One pass of the sheen over a wet painting, drawn at 30 frames a
- * second: smooth enough, and cheap for the paintings' CPU. */
+/* One pass of the sheen over a wet painting. The pictures change at
+ * most at the timeline's frame rate, in the same frames: every frame
+ * drawn is CPU the paintings do not get on a small machine. */
 #define SHEEN_PERIOD_US (1600 * G_TIME_SPAN_MILLISECOND)
-#define FRAME_INTERVAL_US (G_USEC_PER_SEC / 30)
 
 typedef struct
 {
   guint32           pixels[EASEL_CANVAS_WIDTH * EASEL_CANVAS_HEIGHT];
   EaselPictureState state;
   double            progress;
+  /* Bumped at every change; the picture is drawn again only then. */
+  guint             version;
+  GskRenderNode    *node;
+  guint             node_version;
+  double            node_sheen;
+  graphene_rect_t   node_bounds;
 } Painting;
+
+static void
+painting_clear (gpointer data)
+{
+  Painting *painting = data;
+
+  g_clear_pointer (&painting->node, gsk_render_node_unref);
+}
 
 struct _EaselPaintingsView
 {
@@ -37,8 +51,10 @@ struct _EaselPaintingsView
   EaselRunner *runner;
   GArray      *paintings;
   guint        tick_id;
-  gint64       last_frame_us;
+  gint64       last_frame_slot;
   double       sheen;
+  /* Progress came in since the last frame. */
+  gboolean     dirty;
 };
 
 G_DEFINE_FINAL_TYPE (EaselPaintingsView, easel_paintings_view, GTK_TYPE_WIDGET)
@@ -98,29 +114,39 @@ tick_cb (GtkWidget     *widget,
 {
   EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
   gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  gboolean wet = any_wet (self);
 
-  if (!any_wet (self))
+  if (!wet && !self->dirty)
     {
       self->tick_id = 0;
-      gtk_widget_queue_draw (widget);
       return G_SOURCE_REMOVE;
     }
 
-  if (now - self->last_frame_us >= FRAME_INTERVAL_US)
+  if (easel_frame_is_due (now, &self->last_frame_slot))
     {
-      self->last_frame_us = now;
-      self->sheen = fmod ((double) now / SHEEN_PERIOD_US, 1.0);
+      if (wet)
+        self->sheen = fmod ((double) now / SHEEN_PERIOD_US, 1.0);
+      self->dirty = FALSE;
       gtk_widget_queue_draw (widget);
     }
 
   return G_SOURCE_CONTINUE;
 }
 
+/* Frames come from the tick while a painting is wet or has new rows. */
 static void
 animate_if_wet (EaselPaintingsView *self)
 {
-  if (self->tick_id == 0 && any_wet (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->tick_id == 0 && (self->dirty || any_wet (self)) && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+}
+
+static void
+changed (EaselPaintingsView *self,
+         Painting           *painting)
+{
+  painting->version++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Blank canvases for @n_paintings paintings. */
@@ -143,6 +169,7 @@ easel_paintings_view_reset (EaselPaintingsView *self,
       easel_canvas_copy_pixels (blank, painting->pixels, EASEL_CANVAS_WIDTH * sizeof (guint32));
       painting->state = EASEL_PICTURE_BLANK;
       painting->progress = 0.0;
+      painting->version++;
     }
 
   update_accessible (self);
@@ -164,7 +191,11 @@ progress_cb (EaselPaintingsView *self,
   easel_canvas_copy_pixels (easel_runner_get_canvas (runner, index), painting->pixels,
                             EASEL_CANVAS_WIDTH * sizeof (guint32));
   painting->progress = fraction;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  painting->version++;
+
+  /* Drawn at the next frame that is due, with whatever else came in. */
+  self->dirty = TRUE;
+  animate_if_wet (self);
 }
 
 static void
@@ -180,7 +211,7 @@ span_started_cb (EaselPaintingsView *self,
     get_painting (self, span->painting)->state = EASEL_PICTURE_DRYING;
 
   animate_if_wet (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  changed (self, get_painting (self, span->painting));
 }
 
 static void
@@ -205,7 +236,7 @@ span_finished_cb (EaselPaintingsView *self,
       painting->state = EASEL_PICTURE_WAITING;
     }
 
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  changed (self, painting);
 }
 
 /* Shows @runner's paintings as they are painted. */
@@ -242,6 +273,7 @@ easel_paintings_view_stop (EaselPaintingsView *self)
       if (painting->state == EASEL_PICTURE_DRYING || painting->state == EASEL_PICTURE_WAITING ||
           painting->state == EASEL_PICTURE_PAINTING)
         painting->state = painting->progress > 0 ? EASEL_PICTURE_WAITING : EASEL_PICTURE_BLANK;
+      painting->version++;
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -293,43 +325,76 @@ best_columns (guint  n,
 }
 
 static void
-draw_paintings (GtkWidget              *widget,
-                const EaselRenderStyle *style,
-                cairo_t                *cr,
-                double                  width,
-                double                  height)
-{
-  EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
-  guint n = self->paintings->len;
-  double caption = style->font_size * 2.6;
-  guint columns;
-  guint rows;
-
-  if (n == 0)
-    return;
-
-  columns = best_columns (n, width, height, caption);
-  rows = (n + columns - 1) / columns;
-
-  for (guint i = 0; i < n; i++)
-    {
-      Painting *painting = get_painting (self, i);
-      double cell_width = width / columns;
-      double cell_height = height / rows;
-      EaselPicture picture = { i, painting->pixels, painting->state, painting->progress, self->sheen };
-
-      easel_picture_draw (&picture, style, cr,
-                          (i % columns) * cell_width + cell_width * 0.04, (i / columns) * cell_height + 4,
-                          cell_width * 0.92, cell_height - 8);
-    }
-}
-
-static void
 easel_paintings_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
-  easel_widget_snapshot_render (widget, snapshot, FALSE, draw_paintings);
+  EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guint n = self->paintings->len;
+  EaselRenderStyle style;
+  double caption;
+  guint columns;
+  guint rows;
+
+  if (n == 0 || width <= 0 || height <= 0)
+    return;
+
+  easel_widget_get_render_style (widget, &style);
+  caption = style.font_size * 2.6;
+  columns = best_columns (n, width, height, caption);
+  rows = (n + columns - 1) / columns;
+
+  /* Each picture is a node of its own, drawn again only when it changed
+   * (or its sheen moved): one painting's new rows redraw that one. */
+  for (guint i = 0; i < n; i++)
+    {
+      Painting *painting = get_painting (self, i);
+      double cell_width = (double) width / columns;
+      double cell_height = (double) height / rows;
+      gboolean wet = painting->state == EASEL_PICTURE_DRYING || painting->state == EASEL_PICTURE_WAITING;
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor ((i % columns) * cell_width), floor ((i / columns) * cell_height),
+                                                   ceil (cell_width), ceil (cell_height));
+
+      if (painting->node == NULL || painting->node_version != painting->version ||
+          (wet && painting->node_sheen != self->sheen) || !graphene_rect_equal (&bounds, &painting->node_bounds))
+        {
+          EaselPicture picture = { i, painting->pixels, painting->state, painting->progress, self->sheen };
+          GtkSnapshot *layer = gtk_snapshot_new ();
+          cairo_t *cr = gtk_snapshot_append_cairo (layer, &bounds);
+
+          easel_picture_draw (&picture, &style, cr,
+                              (i % columns) * cell_width + cell_width * 0.04, (i / columns) * cell_height + 4,
+                              cell_width * 0.92, cell_height - 8);
+          cairo_destroy (cr);
+
+          g_clear_pointer (&painting->node, gsk_render_node_unref);
+          painting->node = gtk_snapshot_free_to_node (layer);
+          painting->node_version = painting->version;
+          painting->node_sheen = self->sheen;
+          painting->node_bounds = bounds;
+        }
+
+      if (painting->node != NULL)
+        gtk_snapshot_append_node (snapshot, painting->node);
+    }
+
+  easel_render_style_clear (&style);
 }
+
+static void
+easel_paintings_view_css_changed (GtkWidget         *widget,
+                                  GtkCssStyleChange *change)
+{
+  EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (easel_paintings_view_parent_class)->css_changed (widget, change);
+
+  for (guint i = 0; i < self->paintings->len; i++)
+    get_painting (self, i)->version++;
+  gtk_widget_queue_draw (widget);
+}
+
 
 static GtkSizeRequestMode
 easel_paintings_view_get_request_mode (GtkWidget *widget)
@@ -415,6 +480,7 @@ easel_paintings_view_class_init (EaselPaintingsViewClass *klass)
   object_class->finalize = easel_paintings_view_finalize;
 
   widget_class->snapshot = easel_paintings_view_snapshot;
+  widget_class->css_changed = easel_paintings_view_css_changed;
   widget_class->get_request_mode = easel_paintings_view_get_request_mode;
   widget_class->measure = easel_paintings_view_measure;
   widget_class->map = easel_paintings_view_map;
@@ -428,5 +494,6 @@ static void
 easel_paintings_view_init (EaselPaintingsView *self)
 {
   self->paintings = g_array_new (FALSE, TRUE, sizeof (Painting));
+  g_array_set_clear_func (self->paintings, painting_clear);
   update_accessible (self);
 }

@@ -110,3 +110,32 @@ easel_widget_snapshot_render (GtkWidget           *widget,
 
   easel_render_style_clear (&style);
 }
+
+/* Whether a frame at @frame_time should draw, when frames are due every
+ * @interval_us on the clock: views that use the same interval draw in
+ * the same frames, so that two of them cost one frame, not two. */
+gboolean
+easel_frame_is_due_every (gint64  frame_time,
+                          gint64 *last_slot,
+                          gint64  interval_us)
+{
+  gint64 slot;
+
+  g_return_val_if_fail (last_slot != NULL, FALSE);
+  g_return_val_if_fail (interval_us > 0, FALSE);
+
+  slot = frame_time / interval_us;
+  if (slot == *last_slot)
+    return FALSE;
+
+  *last_slot = slot;
+
+  return TRUE;
+}
+
+gboolean
+easel_frame_is_due (gint64  frame_time,
+                    gint64 *last_slot)
+{
+  return easel_frame_is_due_every (frame_time, last_slot, EASEL_FRAME_INTERVAL_US);
+}

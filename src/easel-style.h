@@ -26,4 +26,13 @@ void easel_widget_snapshot_render  (GtkWidget           *widget,
                                     gboolean             grow_text,
                                     EaselWidgetDrawFunc  draw);
 
+/* Live views redraw at most this often, all in the same frames. */
+#define EASEL_FRAME_INTERVAL_US (G_USEC_PER_SEC / 20)
+
+gboolean easel_frame_is_due         (gint64               frame_time,
+                                     gint64              *last_slot);
+gboolean easel_frame_is_due_every   (gint64               frame_time,
+                                     gint64              *last_slot,
+                                     gint64               interval_us);
+
 G_END_DECLS

@@ -30,14 +30,14 @@ for_each_span (const EaselGantt *gantt,
   const EaselSpan *spans;
   guint n_spans = 0;
 
-  if (trace != NULL)
+  if (trace != NULL && (predicted || gantt->layer != EASEL_GANTT_LAYER_LIVE))
     {
       spans = easel_trace_get_spans (trace, &n_spans);
       for (guint i = 0; i < n_spans; i++)
         func (&spans[i], data);
     }
 
-  if (!predicted)
+  if (!predicted && gantt->layer != EASEL_GANTT_LAYER_STATIC)
     for (guint i = 0; i < gantt->n_open_spans; i++)
       func (&gantt->open_spans[i], data);
 }
@@ -139,10 +139,13 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   else
     {
       ThreadScan scan = { -1, FALSE };
+      EaselGantt whole = *gantt;
 
-      for_each_span (gantt, FALSE, scan_thread_cb, &scan);
+      /* Both layers share one layout. */
+      whole.layer = EASEL_GANTT_LAYER_ALL;
+      for_each_span (&whole, FALSE, scan_thread_cb, &scan);
       if (gantt->show_predicted)
-        for_each_span (gantt, TRUE, scan_thread_cb, &scan);
+        for_each_span (&whole, TRUE, scan_thread_cb, &scan);
       layout->n_lanes = MAX (scan.max_thread + 1, 1);
       if (scan.has_timer)
         layout->timer_lane = layout->n_lanes++;
@@ -164,11 +167,20 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
     max_ms = easel_trace_get_makespan (gantt->trace);
   if (gantt->predicted != NULL)
     max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
-  if (gantt->now_ms > 0)
-    max_ms = MAX (max_ms, gantt->now_ms);
-  for (guint i = 0; i < gantt->n_open_spans; i++)
-    max_ms = MAX (max_ms, span_end (gantt, &gantt->open_spans[i]));
-  layout->max_ms = MAX (max_ms, 100.0) * 1.04;
+  max_ms = MAX (max_ms, 100.0);
+  if (!gantt->finished)
+    {
+      double live_ms = MAX (gantt->now_ms, 0.0);
+
+      for (guint i = 0; i < gantt->n_open_spans; i++)
+        live_ms = MAX (live_ms, span_end (gantt, &gantt->open_spans[i]));
+
+      /* A run slower than predicted stretches the axis in steps of a
+       * tenth, not every frame: the static layer is redrawn only then. */
+      if (live_ms > max_ms)
+        max_ms *= ceil (live_ms / max_ms * 10.0) / 10.0;
+    }
+  layout->max_ms = max_ms * 1.04;
 
   layout->legend_y = pad;
   layout->plot_x = pad + gutter + pad;
@@ -493,6 +505,45 @@ draw_marker (cairo_t                *cr,
   easel_render_text (cr, style, 0.85, TRUE, color, align == 1.0 ? x - 6 : x + 6, label_y, align, 0.0, label);
 }
 
+/* The "now" cursor of a run going on, labelled with its time. */
+static void
+draw_now (cairo_t                *cr,
+          const EaselRenderStyle *style,
+          const EaselGanttLayout *layout,
+          double                  now_ms)
+{
+  g_autofree char *seconds = easel_format_seconds (now_ms, 100);
+
+  draw_marker (cr, style, layout, now_ms, style->accent, FALSE,
+               layout->plot_y - style->font_size * 0.9, seconds);
+}
+
+/* The horizontal extent of the live layer: from the earliest span still
+ * going on to the "now" cursor and its label. Outside it, the live layer
+ * is clear. */
+void
+easel_gantt_live_bounds (const EaselGantt       *gantt,
+                         const EaselRenderStyle *style,
+                         const EaselGanttLayout *layout,
+                         double                 *x,
+                         double                 *width)
+{
+  double now_x;
+  double left;
+  double margin = style->font_size * 7.0;
+
+  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL && x != NULL && width != NULL);
+
+  now_x = easel_gantt_layout_x (layout, MAX (gantt->now_ms, 0.0));
+  left = now_x;
+  for (guint i = 0; i < gantt->n_open_spans; i++)
+    left = MIN (left, easel_gantt_layout_x (layout, gantt->open_spans[i].start_ms));
+
+  /* The cursor's label sits left of it, or right where there is no room. */
+  *x = floor (MAX (left - margin, 0.0));
+  *width = ceil (now_x + margin) - *x;
+}
+
 void
 easel_gantt_draw (const EaselGantt       *gantt,
                   const EaselRenderStyle *style,
@@ -509,6 +560,15 @@ easel_gantt_draw (const EaselGantt       *gantt,
   easel_gantt_compute_layout (gantt, style, width, height, &layout);
 
   cairo_save (cr);
+
+  if (gantt->layer == EASEL_GANTT_LAYER_LIVE)
+    {
+      for_each_span (gantt, FALSE, draw_span_cb, &draw);
+      if (!gantt->finished && gantt->now_ms >= 0)
+        draw_now (cr, style, &layout, gantt->now_ms);
+      cairo_restore (cr);
+      return;
+    }
 
   easel_cairo_set_rgba (cr, style->background);
   cairo_paint (cr);
@@ -571,12 +631,9 @@ easel_gantt_draw (const EaselGantt       *gantt,
       draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->trace), style->accent,
                    FALSE, layout.plot_y - font * 0.9, label);
     }
-  else if (gantt->now_ms >= 0)
+  else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {
-      g_autofree char *seconds = easel_format_seconds (gantt->now_ms, 100);
-
-      draw_marker (cr, style, &layout, gantt->now_ms, style->accent, FALSE,
-                   layout.plot_y - font * 0.9, seconds);
+      draw_now (cr, style, &layout, gantt->now_ms);
     }
 
   cairo_restore (cr);

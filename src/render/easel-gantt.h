@@ -18,6 +18,18 @@ typedef enum
   EASEL_GANTT_LANES_THREAD,
 } EaselGanttLanes;
 
+/* A live view draws the chart in two layers: what changes only when a
+ * span ends (kept as a picture) and what moves every frame. */
+typedef enum
+{
+  EASEL_GANTT_LAYER_ALL,
+  /* Background, legend, lanes, axis, the prediction, finished spans and
+   * the final markers. */
+  EASEL_GANTT_LAYER_STATIC,
+  /* The spans still going on and the "now" cursor, on a clear surface. */
+  EASEL_GANTT_LAYER_LIVE,
+} EaselGanttLayer;
+
 /* What to draw: a measured trace (growing during a run), the spans that
  * have started but not ended, and the prediction to compare with. */
 typedef struct
@@ -32,6 +44,7 @@ typedef struct
   gboolean         show_predicted;
   /* The run has ended: its makespan is final. */
   gboolean         finished;
+  EaselGanttLayer  layer;
 } EaselGantt;
 
 /* Where things are: the time axis and the lanes. */
@@ -71,6 +84,11 @@ void     easel_gantt_layout_bar     (const EaselGanttLayout *layout,
                                      double                 *y,
                                      double                 *width,
                                      double                 *height);
+void     easel_gantt_live_bounds    (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     const EaselGanttLayout *layout,
+                                     double                 *x,
+                                     double                 *width);
 void     easel_gantt_draw           (const EaselGantt       *gantt,
                                      const EaselRenderStyle *style,
                                      cairo_t                *cr,

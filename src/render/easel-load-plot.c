@@ -341,18 +341,27 @@ draw_shares (const EaselLoadPlot    *plot,
     }
 }
 
+static guint
+plot_capacity (const EaselLoadPlot *plot)
+{
+  guint span_ms = plot->span_ms > 0 ? plot->span_ms : 60000;
+
+  return MAX (span_ms / MAX (plot->interval_ms, 1), 2);
+}
+
+/* What stays while the loads move: the background, the axes and their
+ * labels, the 1/C line and the legend. It depends on the size, the style,
+ * the cores and the span only, so a view draws it once. */
 void
-easel_load_plot_draw (const EaselLoadPlot    *plot,
-                      const EaselRenderStyle *style,
-                      cairo_t                *cr,
-                      double                  width,
-                      double                  height)
+easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
+                            const EaselRenderStyle *style,
+                            cairo_t                *cr,
+                            double                  width,
+                            double                  height)
 {
   EaselLoadPlotLayout layout;
   guint span_ms = plot->span_ms > 0 ? plot->span_ms : 60000;
-  guint capacity = MAX (span_ms / MAX (plot->interval_ms, 1), 2);
   g_autofree char *ago = NULL;
-  g_autofree double *machine = NULL;
   double usable = easel_load_plot_get_usable (plot);
   double x, y, w, h;
 
@@ -366,7 +375,25 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
 
   cairo_save (cr);
   easel_cairo_set_rgba (cr, style->background);
-  cairo_paint (cr);
+  if (plot->rounded)
+    {
+      double r = MIN (12.0, MIN (width, height) / 4);
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, width - r, r, r, -G_PI / 2, 0);
+      cairo_arc (cr, width - r, height - r, r, 0, G_PI / 2);
+      cairo_arc (cr, r, height - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, r, r, r, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+      cairo_fill_preserve (cr);
+      easel_cairo_set_rgba (cr, style->grid);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_paint (cr);
+    }
 
   /* The time axis: a minute ago (or the span) on the left, now on the
    * right. */
@@ -376,18 +403,17 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_render_text (cr, style, 0.8, FALSE, style->dim, x + w, y + h + style->font_size * 0.3, 1.0, 0.0,
                      _("now"));
 
-  if (!layout.grid && plot->n_cores > 0)
+  if (layout.grid)
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  if (plot->n_cores > 0)
     draw_legend (plot, style, cr,
                  x + easel_render_text_width (cr, style, 0.8, FALSE, ago),
                  x + w - easel_render_text_width (cr, style, 0.8, FALSE, _("now")),
                  y + h + style->font_size * 0.3);
-
-  if (layout.grid)
-    {
-      draw_grid (plot, style, cr, &layout, capacity);
-      cairo_restore (cr);
-      return;
-    }
 
   /* Load axis: 0, 50 and 100 %. */
   for (guint i = 0; i <= 2; i++)
@@ -418,6 +444,39 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
       cairo_restore (cr);
       easel_render_text (cr, style, 0.8, FALSE, style->predicted, x + 4, ly - 2, 0.0, 1.0,
                          _("the most one thread can use"));
+    }
+
+  cairo_restore (cr);
+}
+
+/* The loads themselves, over the frame: nothing else is painted. */
+void
+easel_load_plot_draw_data (const EaselLoadPlot    *plot,
+                           const EaselRenderStyle *style,
+                           cairo_t                *cr,
+                           double                  width,
+                           double                  height)
+{
+  EaselLoadPlotLayout layout;
+  guint capacity = plot_capacity (plot);
+  g_autofree double *machine = NULL;
+  double x, y, w, h;
+
+  g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
+
+  easel_load_plot_compute_layout (plot, style, width, height, &layout);
+  x = layout.plot_x;
+  y = layout.plot_y;
+  w = layout.plot_width;
+  h = layout.plot_height;
+
+  cairo_save (cr);
+
+  if (layout.grid)
+    {
+      draw_grid (plot, style, cr, &layout, capacity);
+      cairo_restore (cr);
+      return;
     }
 
   if (plot->n_samples > 1 && plot->loads != NULL)
@@ -473,6 +532,19 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
     }
 
   cairo_restore (cr);
+}
+
+void
+easel_load_plot_draw (const EaselLoadPlot    *plot,
+                      const EaselRenderStyle *style,
+                      cairo_t                *cr,
+                      double                  width,
+                      double                  height)
+{
+  g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
+
+  easel_load_plot_draw_frame (plot, style, cr, width, height);
+  easel_load_plot_draw_data (plot, style, cr, width, height);
 }
 
 /* "Machine 52 % — 1.04 of 2 cores busy", every figure a share of the

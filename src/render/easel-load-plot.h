@@ -39,6 +39,9 @@ typedef struct
   const guint8 *core_usable;
   /* What the work is called in the legend ("hammer", "paintings"). */
   const char   *work_label;
+  /* A card of its own: a rounded background with a hairline edge, in
+   * place of a CSS card, whose shadow costs every frame in software. */
+  gboolean      rounded;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */
@@ -58,6 +61,16 @@ void      easel_load_plot_compute_layout (const EaselLoadPlot     *plot,
                                           double                   width,
                                           double                   height,
                                           EaselLoadPlotLayout     *layout);
+void      easel_load_plot_draw_frame     (const EaselLoadPlot     *plot,
+                                          const EaselRenderStyle  *style,
+                                          cairo_t                 *cr,
+                                          double                   width,
+                                          double                   height);
+void      easel_load_plot_draw_data      (const EaselLoadPlot     *plot,
+                                          const EaselRenderStyle  *style,
+                                          cairo_t                 *cr,
+                                          double                   width,
+                                          double                   height);
 void      easel_load_plot_draw           (const EaselLoadPlot     *plot,
                                           const EaselRenderStyle  *style,
                                           cairo_t                 *cr,
