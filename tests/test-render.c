@@ -347,6 +347,61 @@ test_comparison_figures (void)
   comparison_clear (&comparison);
 }
 
+/* A run during which other programs used 0.9 of 2 cores says so: in the
+ * Gantt (a line under the axis, drawn, and its description) and in the
+ * comparison; 0.1 core is below the tenth that matters. */
+static void
+test_busy_machine_notice (void)
+{
+  g_autoptr(EaselTrace) trace = make_trace ();
+  g_autoptr(EaselTrace) quiet = make_trace ();
+  EaselRenderStyle style;
+  EaselGanttLayout busy_layout, quiet_layout;
+  EaselGantt gantt = { .trace = trace, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
+  EaselGantt quiet_gantt = { .trace = quiet, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
+  EaselComparisonRow rows[2] = { { quiet, NULL }, { trace, NULL } };
+  g_autofree char *description = NULL;
+  g_autofree char *quiet_description = NULL;
+  g_autofree char *comparison = NULL;
+  cairo_surface_t *surface;
+
+  easel_trace_set_load (trace, 0.01, 0.9);
+  easel_trace_set_load (quiet, 0.01, 0.1);
+  g_assert_true (easel_trace_is_disturbed (trace));
+  g_assert_false (easel_trace_is_disturbed (quiet));
+
+  easel_render_style_init_light (&style);
+  easel_gantt_compute_layout (&gantt, &style, 800, 400, &busy_layout);
+  easel_gantt_compute_layout (&quiet_gantt, &style, 800, 400, &quiet_layout);
+  g_assert_true (busy_layout.notice);
+  g_assert_false (quiet_layout.notice);
+  /* The line takes room from the lanes, not from the text below. */
+  g_assert_cmpfloat (busy_layout.axis_y, <, quiet_layout.axis_y);
+
+  /* Something is drawn in the room under the axis labels. */
+  surface = draw_gantt (&gantt, &style, 800, 400);
+  {
+    gboolean inked = FALSE;
+
+    for (int y = busy_layout.axis_y + style.font_size * 1.9; y < busy_layout.axis_y + style.font_size * 2.9; y++)
+      for (int x = busy_layout.plot_x; x < busy_layout.plot_x + 200; x++)
+        if (!pixel_is_grey (pixel_at (surface, x, y)) || pixel_at (surface, x, y).red < 128)
+          inked = TRUE;
+    g_assert_true (inked);
+  }
+  cairo_surface_destroy (surface);
+
+  description = easel_gantt_describe (&gantt);
+  quiet_description = easel_gantt_describe (&quiet_gantt);
+  g_assert_nonnull (strstr (description, "Other programs used 0.9 cores"));
+  g_assert_null (strstr (quiet_description, "Other programs"));
+
+  comparison = easel_comparison_describe (rows, G_N_ELEMENTS (rows));
+  g_assert_nonnull (strstr (comparison, "up to 0.9 cores"));
+
+  easel_render_style_clear (&style);
+}
+
 static char *
 temp_path (const char *name)
 {
@@ -614,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
   g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);
   g_test_add_func ("/easel/render/comparison-figures", test_comparison_figures);
+  g_test_add_func ("/easel/render/busy-machine-notice", test_busy_machine_notice);
   g_test_add_func ("/easel/render/export-formats", test_export_formats);
   g_test_add_func ("/easel/render/export-bad-targets", test_export_bad_targets);
   g_test_add_func ("/easel/render/picture-states", test_picture_states);

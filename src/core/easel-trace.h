@@ -70,6 +70,7 @@ gboolean          easel_trace_get_load       (EaselTrace          *trace,
                                               double              *self_cores,
                                               double              *other_cores);
 gboolean          easel_trace_is_disturbed   (EaselTrace          *trace);
+char             *easel_trace_dup_load_notice (EaselTrace         *trace);
 
 const char       *easel_phase_to_string      (EaselPhase           phase);
 gboolean          easel_phase_from_string    (const char          *text,

@@ -94,6 +94,15 @@ draw_table (const EaselComparisonRow *rows,
       /* Translators: average CPU use, "1.8 cores" */
       cpu = g_strdup_printf (_("%.1f cores"), figures.cpu_cores);
 
+      /* A run that shared the machine is marked; the note says why. */
+      if (easel_trace_is_disturbed (rows[r].measured))
+        {
+          char *marked = g_strconcat ("* ", measured, NULL);
+
+          g_free (measured);
+          measured = marked;
+        }
+
       cells[0] = easel_mode_get_title (easel_trace_get_mode (rows[r].measured));
       cells[1] = measured;
       cells[2] = predicted;
@@ -105,6 +114,30 @@ draw_table (const EaselComparisonRow *rows,
                            x + width * (c == 0 ? columns[c] : right_edges[c]), ry + row_height / 2,
                            c == 0 ? 0.0 : 1.0, 0.5, cells[c]);
     }
+}
+
+/* "* Other programs used up to 0.9 cores during these runs; …", where
+ * any run shared the machine, else NULL. */
+static char *
+dup_notice (const EaselComparisonRow *rows,
+            guint                     n_rows)
+{
+  double most = 0.0;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      double other;
+
+      if (easel_trace_is_disturbed (rows[r].measured) && easel_trace_get_load (rows[r].measured, NULL, &other))
+        most = MAX (most, other);
+    }
+
+  if (most == 0.0)
+    return NULL;
+
+  /* Translators: under the comparison, for the runs marked with * */
+  return g_strdup_printf (_("* Other programs used up to %.1f cores during these runs; measured times include waiting for them"),
+                          most);
 }
 
 void
@@ -124,6 +157,7 @@ easel_comparison_draw (const EaselComparisonRow *rows,
   double plot_x, plot_y, plot_width, axis_y, section_height, section_gap;
   double tick_ms;
   guint n_paintings;
+  g_autofree char *notice = NULL;
 
   g_return_if_fail (style != NULL && cr != NULL);
 
@@ -151,6 +185,9 @@ easel_comparison_draw (const EaselComparisonRow *rows,
   max_ms = MAX (max_ms, 100.0) * 1.04;
 
   table_height = row_height * (n_rows + 1);
+  notice = dup_notice (rows, n_rows);
+  if (notice != NULL)
+    table_height += row_height;
   plot_x = pad + gutter + pad;
   plot_width = MAX (width - plot_x - 2 * pad, 1.0);
   plot_y = pad + font * 2.0;
@@ -219,6 +256,9 @@ easel_comparison_draw (const EaselComparisonRow *rows,
 
   draw_table (rows, n_rows, style, cr, pad, height - pad - table_height,
               width - 2 * pad, row_height);
+  if (notice != NULL)
+    easel_render_text (cr, style, 0.85, FALSE, style->foreground, pad, height - pad - row_height / 2,
+                       0.0, 0.5, notice);
 
   cairo_restore (cr);
 }
@@ -251,6 +291,13 @@ easel_comparison_describe (const EaselComparisonRow *rows,
                               figures.makespan_ms / 1000.0, figures.predicted_ms / 1000.0,
                               figures.speedup, figures.cpu_cores);
     }
+
+  {
+    g_autofree char *notice = dup_notice (rows, n_rows);
+
+    if (notice != NULL)
+      g_string_append_printf (text, " %s.", notice + 2);
+  }
 
   return g_string_free (text, FALSE);
 }

@@ -187,7 +187,9 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
   /* The legend, then a row for the makespan labels. */
   layout->plot_y = pad + font * 1.6 + font * 1.8;
-  layout->lane_height = (height - layout->plot_y - pad - font * 2.0) / layout->n_lanes;
+  /* A run that shared the machine says so under the axis. */
+  layout->notice = gantt->finished && gantt->trace != NULL && easel_trace_is_disturbed (gantt->trace);
+  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.4 : 2.0)) / layout->n_lanes;
   layout->lane_height = MAX (layout->lane_height, 4.0);
   layout->plot_height = layout->lane_height * layout->n_lanes;
   layout->axis_y = layout->plot_y + layout->plot_height;
@@ -631,6 +633,14 @@ easel_gantt_draw (const EaselGantt       *gantt,
       draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->trace), style->accent,
                    FALSE, layout.plot_y - font * 0.9, label);
     }
+
+  if (layout.notice)
+    {
+      g_autofree char *notice = easel_trace_dup_load_notice (gantt->trace);
+
+      easel_render_text (cr, style, 0.85, FALSE, style->foreground, layout.plot_x,
+                         layout.axis_y + font * 1.9, 0.0, 0.0, notice);
+    }
   else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {
       draw_now (cr, style, &layout, gantt->now_ms);
@@ -742,6 +752,14 @@ easel_gantt_describe (const EaselGantt *gantt)
       g_string_append_c (text, ' ');
       g_string_append_printf (text, _("Predicted: %.2f seconds."),
                               easel_trace_get_makespan (gantt->predicted) / 1000.0);
+    }
+
+  if (gantt->finished && gantt->trace != NULL)
+    {
+      g_autofree char *notice = easel_trace_dup_load_notice (gantt->trace);
+
+      if (notice != NULL)
+        g_string_append_printf (text, " %s.", notice);
     }
 
   return g_string_free (text, FALSE);

@@ -64,6 +64,8 @@ typedef struct
   double bar_limit;
   double legend_y;
   double axis_y;
+  /* Whether a line under the axis says that other programs were busy. */
+  gboolean notice;
 } EaselGanttLayout;
 
 void     easel_gantt_compute_layout (const EaselGantt       *gantt,
