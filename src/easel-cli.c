@@ -255,7 +255,16 @@ static void
 print_table (GPtrArray *measured,
              GPtrArray *predicted)
 {
+  const EaselCores *cores = easel_cores_get_default ();
   double sequential_ms = 0.0;
+
+  /* Predictions are for the cores Easel may use: say when that is fewer. */
+  if (cores->limit != EASEL_CORES_LIMIT_NONE)
+    {
+      g_autofree char *why = easel_cores_dup_description (cores);
+
+      g_print ("%s\n", why);
+    }
 
   /* Speed-ups are over the measured sequential run when there is one,
    * else over the predicted one. */

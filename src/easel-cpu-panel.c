@@ -19,6 +19,7 @@
 #include "easel-cpu-panel.h"
 #include "easel-load-plot-view.h"
 #include "easel-python-loop.h"
+#include "easel-runner.h"
 
 struct _EaselCpuPanel
 {
@@ -199,11 +200,20 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* What the work on the machine is, for the headline and the legend. */
+/* What the work on the machine is, for the headline and the legend:
+ * this panel's hammer, the paintings of any run in this process, or
+ * both. */
 static const char *
 work_label (EaselCpuPanel *self)
 {
-  if (easel_hammer_is_running (self->hammer))
+  gboolean hammer = easel_hammer_is_running (self->hammer);
+  gboolean paintings = easel_runner_get_n_running () > 0;
+
+  if (hammer && paintings)
+    /* Translators: the work in the panel's headline, "hammer and paintings 80 %" */
+    return _("hammer and paintings");
+
+  if (hammer)
     /* Translators: the work in the panel's headline, "hammer 50 %" */
     return _("hammer");
 
@@ -269,6 +279,15 @@ sampled_cb (EaselCpuPanel *self)
                                            plot.work_label, &detail);
       if (g_strcmp0 (headline, gtk_label_get_label (self->headline)) != 0)
         gtk_label_set_label (self->headline, headline);
+      /* Where Easel may use fewer cores than the machine has, say why. */
+      if (cores != NULL && cores->limit != EASEL_CORES_LIMIT_NONE)
+        {
+          g_autofree char *why = easel_cores_dup_description (cores);
+          char *both = g_strconcat (detail, "\n", why, NULL);
+
+          g_free (detail);
+          detail = both;
+        }
       if (g_strcmp0 (detail, gtk_label_get_label (self->detail)) != 0)
         gtk_label_set_label (self->detail, detail);
       self->headline_at = g_get_monotonic_time ();

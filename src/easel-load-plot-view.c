@@ -35,6 +35,8 @@ struct _EaselLoadPlotView
   guint          frame_cores;
   double         frame_usable;
   guint          frame_span;
+  const char    *frame_work_label;
+  gboolean       frame_split;
 };
 
 G_DEFINE_FINAL_TYPE (EaselLoadPlotView, easel_load_plot_view, GTK_TYPE_WIDGET)
@@ -118,7 +120,8 @@ easel_load_plot_view_snapshot (GtkWidget   *widget,
 
   if (self->frame_node == NULL || self->frame_width != width || self->frame_height != height ||
       self->frame_cores != self->plot.n_cores || self->frame_usable != self->plot.usable_cores ||
-      self->frame_span != span)
+      self->frame_span != span || g_strcmp0 (self->frame_work_label, self->plot.work_label) != 0 ||
+      self->frame_split != (self->plot.splits != NULL))
     {
       GtkSnapshot *layer = gtk_snapshot_new ();
 
@@ -133,6 +136,8 @@ easel_load_plot_view_snapshot (GtkWidget   *widget,
       self->frame_cores = self->plot.n_cores;
       self->frame_usable = self->plot.usable_cores;
       self->frame_span = span;
+      self->frame_work_label = self->plot.work_label;
+      self->frame_split = self->plot.splits != NULL;
     }
 
   if (self->frame_node != NULL)

@@ -18,8 +18,9 @@
 #include "easel-cpu-ledger.h"
 #include "easel-runner-private.h"
 
-/* At most one progress event per painting per frame at 60 Hz. */
-#define PROGRESS_INTERVAL_US (16 * G_TIME_SPAN_MILLISECOND)
+/* At most one progress event per painting per frame of the views, which
+ * draw at 20 Hz: more would be copied and dropped. */
+#define PROGRESS_INTERVAL_US (50 * G_TIME_SPAN_MILLISECOND)
 
 typedef enum
 {

@@ -117,7 +117,8 @@ easel_load_plot_compute_layout (const EaselLoadPlot    *plot,
   layout->plot_x = pad + font * 3.0;
   layout->plot_y = pad;
   layout->plot_width = MAX (width - layout->plot_x - pad, 1.0);
-  layout->plot_height = MAX (height - pad - font * 1.8 - layout->plot_y, 1.0);
+  /* With the split, a row under the time axis names its three shares. */
+  layout->plot_height = MAX (height - pad - font * (plot->splits != NULL ? 3.1 : 1.8) - layout->plot_y, 1.0);
 }
 
 static void
@@ -257,6 +258,8 @@ typedef enum
   N_SHARES
 } Share;
 
+/* The work in the accent colour, Easel in the prediction's colour (it is
+ * the cost of watching), other programs in a neutral grey. */
 static EaselRgba
 share_color (const EaselRenderStyle *style,
              Share                   share)
@@ -267,19 +270,19 @@ share_color (const EaselRenderStyle *style,
     {
     case SHARE_WORK:
       color = style->accent;
-      color.alpha = 0.35;
+      color.alpha = 0.4;
       return color;
 
     case SHARE_SELF:
-      color = easel_render_style_get_painting_color (style, 1);
-      color.alpha = 0.55;
+      color = style->predicted;
+      color.alpha = 0.6;
       return color;
 
     case SHARE_OTHER:
     case N_SHARES:
     default:
       color = style->foreground;
-      color.alpha = 0.22;
+      color.alpha = 0.2;
       return color;
     }
 }
@@ -296,6 +299,46 @@ share_sum (const EaselCpuSplit *split,
     sum += split->other;
 
   return sum;
+}
+
+/* "▮ hammer ▮ Easel ▮ other programs", centred on @y. */
+static void
+draw_share_legend (const EaselLoadPlot    *plot,
+                   const EaselRenderStyle *style,
+                   cairo_t                *cr,
+                   double                  left,
+                   double                  right,
+                   double                  y)
+{
+  const char *labels[N_SHARES] = {
+    plot->work_label ? plot->work_label : _("work"),
+    /* Translators: in the load plot's legend, Easel's own share */
+    _("Easel"),
+    /* Translators: in the load plot's legend, the share of other programs */
+    _("other programs"),
+  };
+  double font = style->font_size;
+  double box = round (font * 0.8);
+  double total = 0.0;
+  double x;
+
+  for (Share share = SHARE_WORK; share < N_SHARES; share++)
+    total += box + font * 0.3 + easel_render_text_width (cr, style, 0.8, FALSE, labels[share]) + font * 0.8;
+  total -= font * 0.8;
+
+  if (total > right - left)
+    return;
+
+  x = round ((left + right - total) / 2);
+  for (Share share = SHARE_WORK; share < N_SHARES; share++)
+    {
+      easel_cairo_set_rgba (cr, share_color (style, share));
+      cairo_rectangle (cr, x, round (y - box / 2), box, box);
+      cairo_fill (cr);
+      x += box + font * 0.3;
+      easel_render_text (cr, style, 0.8, FALSE, style->dim, x, y, 0.0, 0.5, labels[share]);
+      x += easel_render_text_width (cr, style, 0.8, FALSE, labels[share]) + font * 0.8;
+    }
 }
 
 /* The machine's load split three ways, stacked: the work at the bottom,
@@ -414,6 +457,9 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
                  x + easel_render_text_width (cr, style, 0.8, FALSE, ago),
                  x + w - easel_render_text_width (cr, style, 0.8, FALSE, _("now")),
                  y + h + style->font_size * 0.3);
+
+  if (plot->splits != NULL)
+    draw_share_legend (plot, style, cr, x - style->font_size * 2.5, x + w, y + h + style->font_size * 2.1);
 
   /* Load axis: 0, 50 and 100 %. */
   for (guint i = 0; i <= 2; i++)
