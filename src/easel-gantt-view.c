@@ -320,6 +320,7 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
 
       cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, 0, width, height));
       gantt.layer = EASEL_GANTT_LAYER_STATIC;
+      gantt.layout = &layout;
       easel_gantt_draw (&gantt, &style, cr, width, height);
       cairo_destroy (cr);
 
@@ -341,6 +342,7 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
       easel_gantt_live_bounds (&gantt, &style, &layout, &x, &live_width);
       cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, 0, live_width, height));
       gantt.layer = EASEL_GANTT_LAYER_LIVE;
+      gantt.layout = &layout;
       easel_gantt_draw (&gantt, &style, cr, width, height);
       cairo_destroy (cr);
     }

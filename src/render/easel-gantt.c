@@ -559,7 +559,10 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   g_return_if_fail (gantt != NULL && style != NULL && cr != NULL);
 
-  easel_gantt_compute_layout (gantt, style, width, height, &layout);
+  if (gantt->layout != NULL)
+    layout = *gantt->layout;
+  else
+    easel_gantt_compute_layout (gantt, style, width, height, &layout);
 
   cairo_save (cr);
 

@@ -45,10 +45,13 @@ typedef struct
   /* The run has ended: its makespan is final. */
   gboolean         finished;
   EaselGanttLayer  layer;
+  /* The layout, where the caller computed it already for this size and
+   * style (a live view does, every frame); NULL to compute it. */
+  const struct _EaselGanttLayout *layout;
 } EaselGantt;
 
 /* Where things are: the time axis and the lanes. */
-typedef struct
+typedef struct _EaselGanttLayout
 {
   double plot_x;
   double plot_y;
