@@ -144,12 +144,12 @@ easel_load_plot_view_snapshot (GtkWidget   *widget,
     gtk_snapshot_append_node (snapshot, self->frame_node);
 
   /* The loads move at every sample: only the plot area (and the hammer's
-   * dots just past its right edge) is drawn again. */
+   * dots on its right edge) is drawn again, not the labels around it. */
   easel_load_plot_compute_layout (&self->plot, &style, width, height, &layout);
-  margin = style.font_size + 2.0 * self->plot.n_hammer + 4.0;
+  margin = style.font_size * 0.45 + 2.0 * self->plot.n_hammer + 3.0;
   cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (layout.plot_x - margin, layout.plot_y - margin,
-                                                       layout.plot_width + 2 * margin,
+                                  &GRAPHENE_RECT_INIT (layout.plot_x - 2, layout.plot_y - margin,
+                                                       layout.plot_width + 2 + margin,
                                                        layout.plot_height + 2 * margin));
   easel_load_plot_draw_data (&self->plot, &style, cr, width, height);
   cairo_destroy (cr);
