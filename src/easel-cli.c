@@ -144,6 +144,8 @@ typedef struct
   GCancellable *cancellable;
   EaselTrace   *trace;
   GError       *error;
+  /* The signal that stopped the work, or 0. */
+  int           signal;
 } Headless;
 
 static void
@@ -158,13 +160,99 @@ run_done_cb (GObject      *object,
 }
 
 static gboolean
-interrupted_cb (gpointer user_data)
+sigint_cb (gpointer user_data)
 {
   Headless *headless = user_data;
 
+  headless->signal = SIGINT;
   g_cancellable_cancel (headless->cancellable);
 
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+sigterm_cb (gpointer user_data)
+{
+  Headless *headless = user_data;
+
+  headless->signal = SIGTERM;
+  g_cancellable_cancel (headless->cancellable);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* SIGINT and SIGTERM cancel the work, from now until the returned
+ * sources are removed (the files being written included). */
+static void
+catch_signals (Headless     *headless,
+               GMainContext *context,
+               GSource      *sources[2])
+{
+  sources[0] = g_unix_signal_source_new (SIGINT);
+  g_source_set_callback (sources[0], sigint_cb, headless, NULL);
+  g_source_attach (sources[0], context);
+  sources[1] = g_unix_signal_source_new (SIGTERM);
+  g_source_set_callback (sources[1], sigterm_cb, headless, NULL);
+  g_source_attach (sources[1], context);
+}
+
+static void
+release_signals (GSource *sources[2])
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_source_destroy (sources[i]);
+      g_clear_pointer (&sources[i], g_source_unref);
+    }
+}
+
+/* The status of a command stopped by @signal: 130 for SIGINT, 143 for
+ * SIGTERM, as a shell reports them. */
+static int
+interrupted (int signal)
+{
+  g_printerr ("easel: %s\n", _("interrupted; every thread was stopped"));
+
+  return 128 + (signal != 0 ? signal : SIGINT);
+}
+
+/* --export-handout: the target is made first (a bad one is a usage
+ * error), then the runs, then the file. */
+static int
+export_handout (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(EaselAtomicFile) target = NULL;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Headless headless = { NULL, cancellable };
+  GSource *signals[2];
+  gboolean ok;
+
+  if (!easel_handout_check_name (file, &error))
+    return usage_error ("%s", error->message);
+
+  target = easel_atomic_file_new (file, &error);
+  if (target == NULL)
+    return usage_error ("%s", error->message);
+
+  g_main_context_push_thread_default (context);
+  catch_signals (&headless, context, signals);
+  ok = easel_handout_write (target, cancellable, &error);
+  release_signals (signals);
+  g_main_context_pop_thread_default (context);
+
+  if (headless.signal != 0)
+    return interrupted (headless.signal);
+
+  if (!ok)
+    {
+      g_printerr ("easel: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
 }
 
 /* A JSON report on standard output: an object that starts with Easel's
@@ -615,13 +703,14 @@ easel_cli_run (GVariantDict *options)
   g_autofree char *export_path = NULL;
   g_autofree char *size = NULL;
   g_autoptr(GFile) export_file = NULL;
+  g_autoptr(EaselAtomicFile) export_target = NULL;
+  EaselExportFormat export_format = EASEL_EXPORT_PNG;
+  gboolean write_failed = FALSE;
   int export_width = EASEL_EXPORT_DEFAULT_WIDTH;
   int export_height = EASEL_EXPORT_DEFAULT_HEIGHT;
   EaselMode modes[EASEL_N_MODES];
   guint n_modes = 0;
   EaselWorkload workload;
-  guint sigint_id;
-  guint sigterm_id;
   int status = 0;
 
   if (g_variant_dict_contains (options, "hammer-worker"))
@@ -629,13 +718,9 @@ easel_cli_run (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "export-handout", "^ay", &export_path))
     {
-      g_autoptr(GFile) handout = g_file_new_for_commandline_arg (export_path);
-
       if (g_variant_dict_contains (options, "run") || g_variant_dict_contains (options, "hammer"))
         return usage_error (_("--export-handout goes alone"));
-      if (!easel_handout_export (handout, NULL, &error))
-        return usage_error ("%s", error->message);
-      return EXIT_SUCCESS;
+      return export_handout (export_path);
     }
 
   if (g_variant_dict_contains (options, "hammer") || g_variant_dict_contains (options, "seconds") ||
@@ -699,11 +784,13 @@ easel_cli_run (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
     {
-      EaselExportFormat format;
-
       export_file = g_file_new_for_commandline_arg (export_path);
-      if (!easel_export_format_for_file (export_file, &format, &error) ||
-          !easel_export_check_writable (export_file, &error))
+      if (!easel_export_format_for_file (export_file, &export_format, &error))
+        return usage_error ("%s", error->message);
+      /* The temporary file is made now: a bad target fails before the
+       * runs, and the old file stays until the new one is whole. */
+      export_target = easel_atomic_file_new (export_file, &error);
+      if (export_target == NULL)
         return usage_error ("%s", error->message);
     }
 
@@ -712,9 +799,9 @@ easel_cli_run (GVariantDict *options)
 
   {
     Headless headless = { loop, cancellable };
+    GSource *signals[2];
 
-    sigint_id = g_unix_signal_add (SIGINT, interrupted_cb, &headless);
-    sigterm_id = g_unix_signal_add (SIGTERM, interrupted_cb, &headless);
+    catch_signals (&headless, NULL, signals);
 
     for (guint i = 0; i < n_modes && !g_cancellable_is_cancelled (cancellable); i++)
       {
@@ -731,29 +818,50 @@ easel_cli_run (GVariantDict *options)
                                                             easel_cores_get_default ()->usable));
       }
 
-    g_source_remove (sigint_id);
-    g_source_remove (sigterm_id);
+    if (headless.error == NULL && export_target != NULL)
+      {
+        ExportData data = { measured, predicted };
+
+        if (easel_export_to_atomic_file (export_target, export_format, export_width, export_height,
+                                         draw_export_cb, &data, &error))
+          {
+            /* A signal that came during the write is heard before the
+             * rename: then the old file stays. */
+            while (g_main_context_iteration (NULL, FALSE))
+              ;
+            if (headless.signal == 0 && !easel_atomic_file_commit (export_target, &error))
+              write_failed = TRUE;
+          }
+        else
+          {
+            write_failed = TRUE;
+          }
+      }
+
+    release_signals (signals);
+
+    if (headless.signal != 0)
+      {
+        g_clear_error (&headless.error);
+        return interrupted (headless.signal);
+      }
 
     if (headless.error != NULL)
       {
-        gboolean interrupted = g_error_matches (headless.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-
-        g_printerr ("easel: %s\n", interrupted ? _("interrupted; every thread was stopped") :
-                                                 headless.error->message);
+        g_printerr ("easel: %s\n", headless.error->message);
         g_clear_error (&headless.error);
 
-        return interrupted ? EASEL_EXIT_INTERRUPTED : EXIT_FAILURE;
+        return EXIT_FAILURE;
+      }
+
+    /* The work was done: a file that could not be written is an I/O
+     * failure, not a usage error. */
+    if (write_failed)
+      {
+        g_printerr ("easel: %s\n", error->message);
+        return EXIT_FAILURE;
       }
   }
-
-  if (export_file != NULL)
-    {
-      ExportData data = { measured, predicted };
-
-      if (!easel_export_to_file (export_file, export_width, export_height,
-                                 draw_export_cb, &data, NULL, &error))
-        return usage_error ("%s", error->message);
-    }
 
   if (g_variant_dict_contains (options, "json"))
     print_json (&workload, measured, predicted);

@@ -330,19 +330,13 @@ easel_handout_count_pages (void)
   return 1 + g_list_model_get_n_items (slides);
 }
 
-/* Makes the handout (running the small demonstrations it shows) and
- * writes it to @file, a .pdf, whole or not at all. */
+/* Whether @file can be a handout: a name ending in .pdf. */
 gboolean
-easel_handout_export (GFile         *file,
-                      GCancellable  *cancellable,
-                      GError       **error)
+easel_handout_check_name (GFile   *file,
+                          GError **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GListModel) slides = easel_slides_load ();
-  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_autofree char *basename = NULL;
   g_autofree char *lower = NULL;
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -350,13 +344,39 @@ easel_handout_export (GFile         *file,
   lower = g_ascii_strdown (basename ? basename : "", -1);
   if (!g_str_has_suffix (lower, ".pdf"))
     {
+      g_autofree char *name = g_filename_display_name (basename ? basename : "");
+
       g_set_error (error, EASEL_EXPORT_ERROR, EASEL_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("A handout is a PDF: use a name ending in .pdf, not “%s”"), basename ? basename : "");
+                   _("A handout is a PDF: use a name ending in .pdf, not “%s”"), name);
       return FALSE;
     }
 
-  if (!easel_export_check_writable (file, error))
-    return FALSE;
+  return TRUE;
+}
+
+/* Makes the handout (running the small demonstrations it shows) and
+ * writes it to @target, created beforehand so that a bad name failed
+ * before any run. The runs iterate the thread-default main context where
+ * the caller pushed one (the command line attaches its signal handlers
+ * there), else one of their own. Nothing is committed once @cancellable
+ * is cancelled. */
+gboolean
+easel_handout_write (EaselAtomicFile  *target,
+                     GCancellable     *cancellable,
+                     GError          **error)
+{
+  g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GListModel) slides = easel_slides_load ();
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  context = g_main_context_get_thread_default ();
+  if (context != NULL)
+    g_main_context_ref (context);
+  else
+    context = g_main_context_new ();
 
   g_array_set_clear_func (pages, page_clear);
   g_main_context_push_thread_default (context);
@@ -369,10 +389,33 @@ easel_handout_export (GFile         *file,
       ok = make_figure (&g_array_index (pages, Page, i), context, cancellable, error);
     }
 
+  ok = ok && easel_export_to_atomic_file (target, EASEL_EXPORT_PDF, PAGE_WIDTH, PAGE_HEIGHT,
+                                          draw_handout_cb, pages, error);
+
+  /* A signal that came during the write is heard before the rename. */
+  while (g_main_context_iteration (context, FALSE))
+    ;
   g_main_context_pop_thread_default (context);
 
-  if (!ok)
+  return ok &&
+         !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+         easel_atomic_file_commit (target, error);
+}
+
+/* Makes the handout and writes it to @file, a .pdf, whole or not at all. */
+gboolean
+easel_handout_export (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(EaselAtomicFile) target = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!easel_handout_check_name (file, error))
     return FALSE;
 
-  return easel_export_to_file (file, PAGE_WIDTH, PAGE_HEIGHT, draw_handout_cb, pages, cancellable, error);
+  target = easel_atomic_file_new (file, error);
+
+  return target != NULL && easel_handout_write (target, cancellable, error);
 }

@@ -9,11 +9,18 @@
 
 #include <gio/gio.h>
 
+#include "easel-atomic-file.h"
+
 G_BEGIN_DECLS
 
 gboolean easel_handout_export (GFile         *file,
                                GCancellable  *cancellable,
                                GError       **error);
+gboolean easel_handout_check_name (GFile            *file,
+                                   GError          **error);
+gboolean easel_handout_write     (EaselAtomicFile  *target,
+                                  GCancellable     *cancellable,
+                                  GError          **error);
 guint    easel_handout_count_pages (void);
 
 G_END_DECLS

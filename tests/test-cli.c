@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "easel-handout.h"
@@ -35,9 +36,24 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 /* Runs easel with @args, after the command @wrapper (NULL or a
  * NULL-terminated array such as { "taskset", "-c", "0", NULL }). */
 static void
+run_easel_full (const char * const   *wrapper,
+                const char * const   *args,
+                GSpawnChildSetupFunc  child_setup,
+                Result               *result);
+
+static void
 run_easel_under (const char * const *wrapper,
                  const char * const *args,
                  Result             *result)
+{
+  run_easel_full (wrapper, args, NULL, result);
+}
+
+static void
+run_easel_full (const char * const   *wrapper,
+                const char * const   *args,
+                GSpawnChildSetupFunc  child_setup,
+                Result               *result)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -55,7 +71,7 @@ run_easel_under (const char * const *wrapper,
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH, child_setup, NULL,
                 &result->out, &result->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -188,6 +204,96 @@ test_cli_taskset (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (run, "predicted_makespan_ms"), 120.0, 0.5);
   /* One core cannot do 120 ms of CPU work in much less. */
   g_assert_cmpfloat (json_object_get_double_member (run, "makespan_ms"), >, 110.0);
+}
+
+/* In the child: files may grow to 4 KiB, and going past that fails the
+ * write (EFBIG) instead of killing the process. */
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit = { 4096, 4096 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void
+check_old_file_survives (const char *option,
+                         const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *arg = g_strdup_printf ("--%s=%s", option, path);
+  const char *run_args[] = { "--run=sequential", "--paint-ms=10", "--dry-ms=0", "--paintings=1",
+                             "--coats=1", arg, NULL };
+  const char *handout_args[] = { arg, NULL };
+  g_auto(Result) result = { NULL };
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (path, "OLD CONTENT", -1, NULL));
+
+  run_easel_full (NULL, g_str_equal (option, "export") ? run_args : handout_args, limit_file_size, &result);
+
+  /* The work was done, the write failed: an I/O failure, said once. */
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "too large"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "OLD CONTENT");
+
+  /* And no temporary file stays behind. */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_failed_write_keeps_old_file (void)
+{
+  check_old_file_survives ("export", "keep.png");
+  check_old_file_survives ("export-handout", "keep.pdf");
+}
+
+/* A target that cannot be written fails before the run: with 5 s of
+ * painting asked for, the answer comes at once, with status 2. */
+static void
+test_cli_bad_target_fails_first (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-cli-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "d.png", NULL);
+  g_autofree char *long_name = g_strnfill (300, 'a');
+  g_autofree char *too_long = g_strdup_printf ("--export=%s/%s.png", dir, long_name);
+  g_autofree char *at_folder = g_strdup_printf ("--export=%s", folder);
+  const char *targets[] = { at_folder, too_long, "--export=/proc/x.png", "--export-handout=/proc/x.pdf" };
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      const char *run_args[] = { "--run=sequential", "--paint-ms=5000", "--dry-ms=0", "--paintings=1",
+                                 "--coats=1", targets[i], NULL };
+      const char *handout_args[] = { targets[i], NULL };
+      gboolean handout = g_str_has_prefix (targets[i], "--export-handout");
+      g_auto(Result) result = { NULL };
+      gint64 start = g_get_monotonic_time ();
+
+      run_easel (handout ? handout_args : run_args, &result);
+      g_test_message ("%s: %s", targets[i], result.err);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+      /* One line. */
+      g_assert_nonnull (strchr (result.err, '\n'));
+      g_assert_null (strchr (strchr (result.err, '\n') + 1, '\n'));
+    }
+
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_rmdir (folder);
+  g_rmdir (dir);
 }
 
 static void
@@ -451,6 +557,8 @@ main (int   argc,
   g_test_add_func ("/easel/cli/json", test_cli_json);
   g_test_add_func ("/easel/cli/table", test_cli_table);
   g_test_add_func ("/easel/cli/taskset", test_cli_taskset);
+  g_test_add_func ("/easel/cli/failed-write-keeps-old-file", test_cli_failed_write_keeps_old_file);
+  g_test_add_func ("/easel/cli/bad-target-fails-first", test_cli_bad_target_fails_first);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/easel/cli/export", test_cli_export);
   g_test_add_func ("/easel/cli/hammer", test_cli_hammer);

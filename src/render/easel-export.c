@@ -6,8 +6,8 @@
  *
  * Export of a chart as PNG, SVG or PDF: the same renderer draws into a
  * cairo surface of the format, the whole file is made in memory, and only
- * then written with g_file_replace(), so that a failed export never leaves
- * a half-written file behind.
+ * then written through an EaselAtomicFile: a failed export leaves the old
+ * file as it was, and no half-written one.
  */
 
 #include "config.h"
@@ -181,35 +181,27 @@ easel_export_render (EaselExportFormat   format,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* Whether @file's folder exists and can be written to: checked before a
- * long run, so that a mistyped path fails at once. */
+/* Draws in @format into @target's temporary file; the caller commits it
+ * (easel_atomic_file_commit()) or, on failure or a signal, frees it and
+ * the old file stays. */
 gboolean
-easel_export_check_writable (GFile   *file,
-                             GError **error)
+easel_export_to_atomic_file (EaselAtomicFile    *target,
+                             EaselExportFormat   format,
+                             int                 width,
+                             int                 height,
+                             EaselDrawFunc       draw,
+                             gpointer            user_data,
+                             GError            **error)
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GBytes) bytes = NULL;
 
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
 
-  if (parent != NULL)
-    info = g_file_query_info (parent,
-                              G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
-                              G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  bytes = easel_export_render (format, width, height, draw, user_data, error);
+  if (bytes == NULL)
+    return FALSE;
 
-  if (info == NULL ||
-      g_file_info_get_file_type (info) != G_FILE_TYPE_DIRECTORY ||
-      (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) &&
-       !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                   _("Cannot write “%s”: its folder does not exist or is not writable"), name);
-      return FALSE;
-    }
-
-  return TRUE;
+  return easel_atomic_file_write (target, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
 /* Exports to @file, in the format its name says. The file is replaced
@@ -223,37 +215,31 @@ easel_export_to_file (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  g_autoptr(EaselAtomicFile) target = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   EaselExportFormat format;
-  gboolean existed;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (!easel_export_format_for_file (file, &format, error))
     return FALSE;
 
-  bytes = easel_export_render (format, width, height, draw, user_data, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  existed = g_file_query_exists (file, cancellable);
-
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, cancellable, &local_error))
+  /* A local file is replaced through a temporary file of our own; other
+   * locations (a file chooser may give any) through GIO's backends. */
+  if (g_file_is_native (file))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
+      target = easel_atomic_file_new (file, error);
 
-      /* A new file that failed half-way must not stay behind. */
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Cannot write “%s”: %s"), name, local_error->message);
-      return FALSE;
+      return target != NULL &&
+             easel_export_to_atomic_file (target, format, width, height, draw, user_data, error) &&
+             !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+             easel_atomic_file_commit (target, error);
     }
 
-  return TRUE;
+  bytes = easel_export_render (format, width, height, draw, user_data, error);
+
+  return bytes != NULL &&
+         g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
 }

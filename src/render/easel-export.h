@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "easel-atomic-file.h"
+
 G_BEGIN_DECLS
 
 #define EASEL_EXPORT_ERROR (easel_export_error_quark ())
@@ -52,7 +54,12 @@ gboolean easel_export_to_file            (GFile              *file,
                                           gpointer            user_data,
                                           GCancellable       *cancellable,
                                           GError            **error);
-gboolean easel_export_check_writable     (GFile              *file,
+gboolean easel_export_to_atomic_file     (EaselAtomicFile    *target,
+                                          EaselExportFormat   format,
+                                          int                 width,
+                                          int                 height,
+                                          EaselDrawFunc       draw,
+                                          gpointer            user_data,
                                           GError            **error);
 
 G_END_DECLS
