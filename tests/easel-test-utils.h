@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "easel-test-threads.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*EaselTestPredicate) (gpointer user_data);
@@ -26,7 +28,5 @@ double     easel_test_png_luminance  (const char          *path,
 double     easel_test_png_spread_in  (const char          *path,
                                       const graphene_rect_t *area);
 GApplication *easel_test_create_application (void);
-guint      easel_test_count_threads  (void);
-void       easel_test_assert_threads_back_to (guint      expected);
 
 G_END_DECLS

@@ -15,7 +15,7 @@
 #include <errno.h>
 
 #include "easel-hammer.h"
-#include "easel-test-utils.h"
+#include "easel-test-threads.h"
 
 /* Spins the main context for @ms (processes report through it). */
 static void

@@ -15,7 +15,7 @@
 
 #include "easel-runner.h"
 #include "easel-schedule.h"
-#include "easel-test-utils.h"
+#include "easel-test-threads.h"
 
 #define P_MS 30
 #define D_MS 60
