@@ -148,6 +148,9 @@ update_actions (EaselAtelier *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.stop", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.mode", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.reset-parameters", !running && !self->standalone);
+  /* The export draws on another thread: only finished runs, which no
+   * thread writes to any more, go there. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.export", !running);
 
   /* Parameters cannot change under a run. */
   gtk_widget_set_sensitive (self->parameters_grid, !running);
@@ -459,6 +462,14 @@ export_response_cb (GtkNativeDialog *dialog,
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
+
+  /* A run that started while the dialog was open is still being
+   * written: its trace must not go to the export's thread. */
+  if (self->runner != NULL)
+    {
+      toast (self, _("Export when the run is over"));
+      goto out;
+    }
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (!easel_export_format_for_file (file, &format, &error))

@@ -108,6 +108,15 @@ test_atelier_async_run (void)
   g_object_get (atelier, "mode", &mode, NULL);
   g_assert_cmpstr (mode, ==, "async");
 
+  /* Nor can the run be exported while its thread still writes its trace
+   * (the export draws on a thread of its own). */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (easel_gantt_view_get_trace (gantt));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (easel_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
   g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_sensitive (grid));

@@ -204,6 +204,28 @@ test_runner_sequential (void)
   g_assert_cmpfloat (easel_trace_get_makespan (trace), >=, 3 * 2 * (P_MS + D_MS));
 }
 
+/* A finished run's trace is handed to other threads (an export, a
+ * figure): from then on nothing may grow it, since growing the array can
+ * move it under a reader. */
+static void
+test_runner_trace_finished (void)
+{
+  EaselWorkload w = { 1, 1, 10, 0, 1 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
+  EaselSpan extra = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 1, 1 };
+  guint before, after;
+
+  g_assert_true (easel_trace_is_finished (trace));
+  easel_trace_get_spans (trace, &before);
+
+  g_test_expect_message ("Easel-Core", G_LOG_LEVEL_CRITICAL, "*!trace->finished*");
+  easel_trace_add_span (trace, &extra);
+  g_test_assert_expected_messages ();
+
+  easel_trace_get_spans (trace, &after);
+  g_assert_cmpuint (after, ==, before);
+}
+
 static void
 test_runner_async (void)
 {
@@ -394,6 +416,7 @@ main (int   argc,
   g_type_ensure (G_TYPE_TASK);
 
   g_test_add_func ("/easel/runner/sequential", test_runner_sequential);
+  g_test_add_func ("/easel/runner/trace-finished", test_runner_trace_finished);
   g_test_add_func ("/easel/runner/async", test_runner_async);
   g_test_add_func ("/easel/runner/parallel", test_runner_parallel);
   g_test_add_func ("/easel/runner/gil", test_runner_gil);

@@ -193,8 +193,9 @@ easel_runner_get_elapsed_ms (EaselRunner *self)
   if (priv->trace != NULL && priv->task == NULL)
     return easel_trace_get_makespan (priv->trace);
 
-  /* Written once by the run thread, before its first event. */
-  start_us = priv->start_us;
+  /* Written once by the run thread, before its first event, and read
+   * here on the caller's: published and read atomically. */
+  start_us = __atomic_load_n (&priv->start_us, __ATOMIC_ACQUIRE);
   if (start_us == 0)
     return 0.0;
 
@@ -241,6 +242,8 @@ apply_event (EaselRunner *self,
           easel_trace_set_load (priv->trace, split.self, split.other);
         easel_cpu_snapshot_clear (&end_snapshot);
         easel_cpu_snapshot_clear (&priv->start_snapshot);
+        /* Every thread is joined: nothing writes to the trace any more. */
+        easel_trace_finish (priv->trace);
         g_debug ("Run %s done: %.1f ms, Easel %.3f and other programs %.3f cores meanwhile",
                  easel_mode_to_string (priv->mode), easel_trace_get_makespan (priv->trace),
                  split.self, split.other);
@@ -375,7 +378,7 @@ _easel_runner_start_clock (EaselRunner *self)
 {
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
 
-  priv->start_us = g_get_monotonic_time ();
+  __atomic_store_n (&priv->start_us, g_get_monotonic_time (), __ATOMIC_RELEASE);
 }
 
 gint64

@@ -277,5 +277,7 @@ easel_schedule_predict (EaselMode            mode,
       g_assert_not_reached ();
     }
 
+  easel_trace_finish (trace);
+
   return trace;
 }

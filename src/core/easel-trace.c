@@ -24,6 +24,8 @@ struct _EaselTrace
   double           cores;
   GArray          *spans;
   double           makespan_ms;
+  /* A finished trace no longer changes: other threads may read it. */
+  gboolean         finished;
   /* Mean cores Easel itself and other programs used during the run;
    * negative where unknown. */
   double           self_cores;
@@ -138,8 +140,28 @@ easel_trace_add_span (EaselTrace      *trace,
 {
   g_return_if_fail (trace != NULL);
   g_return_if_fail (span != NULL);
+  /* Growing the array may move it under a reader on another thread. */
+  g_return_if_fail (!trace->finished);
 
   g_array_append_val (trace->spans, *span);
+}
+
+/* Marks @trace finished: from now on it does not change, and threads
+ * other than its owner's may read it (an export, a figure). */
+void
+easel_trace_finish (EaselTrace *trace)
+{
+  g_return_if_fail (trace != NULL);
+
+  trace->finished = TRUE;
+}
+
+gboolean
+easel_trace_is_finished (EaselTrace *trace)
+{
+  g_return_val_if_fail (trace != NULL, FALSE);
+
+  return trace->finished;
 }
 
 const EaselSpan *
@@ -183,6 +205,7 @@ easel_trace_set_makespan (EaselTrace *trace,
                           double      makespan_ms)
 {
   g_return_if_fail (trace != NULL);
+  g_return_if_fail (!trace->finished);
 
   trace->makespan_ms = makespan_ms;
 }
@@ -196,6 +219,7 @@ easel_trace_set_load (EaselTrace *trace,
                       double      other_cores)
 {
   g_return_if_fail (trace != NULL);
+  g_return_if_fail (!trace->finished);
 
   trace->self_cores = self_cores;
   trace->other_cores = other_cores;
@@ -447,5 +471,6 @@ easel_trace_new_from_json (JsonNode             *run,
       easel_trace_add_span (trace, &span);
     }
 
+  easel_trace_finish (trace);
   return g_steal_pointer (&trace);
 }

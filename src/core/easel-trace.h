@@ -55,6 +55,8 @@ const EaselWorkload *easel_trace_get_workload (EaselTrace         *trace);
 double            easel_trace_get_cores      (EaselTrace          *trace);
 void              easel_trace_add_span       (EaselTrace          *trace,
                                               const EaselSpan     *span);
+void              easel_trace_finish         (EaselTrace          *trace);
+gboolean          easel_trace_is_finished    (EaselTrace          *trace);
 const EaselSpan  *easel_trace_get_spans      (EaselTrace          *trace,
                                               guint               *n_spans);
 guint             easel_trace_count_spans    (EaselTrace          *trace,
