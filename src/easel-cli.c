@@ -620,8 +620,9 @@ run_hammer (GVariantDict *options)
     }
 
   n_cores = easel_cpu_sampler_get_n_cores (sampler);
+  /* The machine's share is of the cores /proc/stat has a line for. */
   if (easel_cpu_sampler_get_available (sampler) && run.n_samples > 0)
-    machine = mean_load (sampler, -1, run.n_samples) * n_cores;
+    machine = mean_load (sampler, -1, run.n_samples) * easel_cpu_sampler_get_n_present (sampler);
 
   if (g_variant_dict_contains (options, "json"))
     {
@@ -676,7 +677,8 @@ run_hammer (GVariantDict *options)
   for (guint core = 0; machine >= 0 && core < n_cores; core++)
     g_print (_("  core %-3u %5.1f %% busy\n"), core, 100.0 * mean_load (sampler, core, run.n_samples));
   if (machine >= 0)
-    g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), machine, n_cores, 100.0 * machine / MAX (n_cores, 1));
+    g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), machine, easel_cpu_sampler_get_n_present (sampler),
+             100.0 * machine / MAX (easel_cpu_sampler_get_n_present (sampler), 1));
   g_print (_("The hammer, by its own clocks: %.2f cores\n"), total.cpu_ns / 1e9 / wall);
   if (split_known)
     /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */

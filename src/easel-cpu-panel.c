@@ -265,7 +265,8 @@ sampled_cb (EaselCpuPanel *self)
     .hammer_cores = hammer_cores,
     .n_hammer = n_hammer,
     .splits = splits,
-    .usable_cores = cores != NULL ? cores->usable : n_cores,
+    /* A machine read from elsewhere counts the cores it has a line for. */
+    .usable_cores = cores != NULL ? cores->usable : MAX (easel_cpu_sampler_get_n_present (self->sampler), 1),
     .core_usable = core_usable,
     .work_label = work_label (self),
   };

@@ -190,6 +190,24 @@ test_sampler_files (void)
   g_assert_true (easel_cpu_sampler_sample (sampler, NULL));
   g_assert_cmpuint (easel_cpu_sampler_get_n_cores (sampler), ==, 3);
   g_assert_cmpuint (easel_cpu_sampler_get_n_samples (sampler), ==, 0);
+  g_assert_cmpuint (easel_cpu_sampler_get_n_present (sampler), ==, 3);
+
+  /* cpu1 goes offline: three cores numbered 0 to 3 are three, not four,
+   * and the busy ones are counted over those three. */
+  write_in_place (path, "cpu  150 0 0 150 0 0 0 0\ncpu0 50 0 0 50 0 0 0 0\n"
+                        "cpu2 50 0 0 50 0 0 0 0\ncpu3 50 0 0 50 0 0 0 0\n");
+  g_assert_true (easel_cpu_sampler_sample (sampler, NULL));
+  g_assert_cmpuint (easel_cpu_sampler_get_n_cores (sampler), ==, 4);
+  g_assert_cmpuint (easel_cpu_sampler_get_n_present (sampler), ==, 3);
+  write_in_place (path, "cpu  300 0 0 150 0 0 0 0\ncpu0 100 0 0 50 0 0 0 0\n"
+                        "cpu2 100 0 0 50 0 0 0 0\ncpu3 100 0 0 50 0 0 0 0\n");
+  g_assert_true (easel_cpu_sampler_sample (sampler, NULL));
+  {
+    EaselCpuSplit split;
+
+    easel_cpu_sampler_get_split (sampler, &split);
+    g_assert_cmpfloat_with_epsilon (split.machine, 3.0, 1e-9);
+  }
 
   /* Garbage: unavailable again, with the reason. */
   write_in_place (path, "nothing like /proc/stat\n");

@@ -494,6 +494,27 @@ easel_cpu_sampler_copy_split_history (EaselCpuSampler *self,
   return n;
 }
 
+/* How many cores the latest reading has a line for: a core missing from
+ * /proc/stat (offline) is not counted. */
+guint
+easel_cpu_sampler_get_n_present (EaselCpuSampler *self)
+{
+  const Reading *last;
+  guint n = 0;
+
+  g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), 0);
+
+  if (self->readings->len == 0)
+    return 0;
+
+  last = g_ptr_array_index (self->readings, self->readings->len - 1);
+  for (guint core = 0; core < self->n_cores; core++)
+    if (easel_cpu_stat_has_core (last->stat, core))
+      n++;
+
+  return n;
+}
+
 /* Which cores this process may use, or NULL where the sampler reads a
  * machine of its own (EASEL_PROC_STAT). */
 const EaselCores *

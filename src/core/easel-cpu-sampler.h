@@ -46,5 +46,6 @@ guint            easel_cpu_sampler_copy_split_history (EaselCpuSampler *self,
                                                    EaselCpuSplit    *splits,
                                                    guint             max_splits);
 const EaselCores *easel_cpu_sampler_get_cores     (EaselCpuSampler  *self);
+guint            easel_cpu_sampler_get_n_present  (EaselCpuSampler  *self);
 
 G_END_DECLS
