@@ -15,10 +15,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "easel-cores.h"
-
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
+#include "easel-cores.h"
 #include "easel-export.h"
 #include "easel-gantt-view.h"
 #include "easel-gantt.h"

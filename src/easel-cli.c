@@ -11,25 +11,25 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "easel-cores.h"
 #include <glib-unix.h>
+#include <glib/gi18n.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
 
 #include "easel-cli.h"
 #include "easel-comparison.h"
+#include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-gantt.h"
 #include "easel-hammer.h"
-#include "easel-python-loop.h"
 #include "easel-handout.h"
+#include "easel-python-loop.h"
 #include "easel-runner.h"
 #include "easel-schedule.h"
+#include "easel-slide.h"
 
 const GOptionEntry easel_cli_run_entries[] = {
   { "run", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -226,6 +226,7 @@ export_handout (const char *path)
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) slides = NULL;
   Headless headless = { NULL, cancellable };
   GSource *signals[2];
   gboolean ok;
@@ -239,7 +240,8 @@ export_handout (const char *path)
 
   g_main_context_push_thread_default (context);
   catch_signals (&headless, context, signals);
-  ok = easel_handout_write (target, cancellable, &error);
+  slides = easel_slides_load ();
+  ok = easel_handout_write (target, slides, cancellable, &error);
   release_signals (signals);
   g_main_context_pop_thread_default (context);
 

@@ -15,11 +15,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-
-#include "easel-cores.h"
 #include <math.h>
 
 #include "easel-comparison.h"
+#include "easel-cores.h"
 #include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-gantt.h"
@@ -356,21 +355,24 @@ easel_handout_check_name (GFile   *file,
 
 /* Makes the handout (running the small demonstrations it shows) and
  * writes it to @target, created beforehand so that a bad name failed
- * before any run. The runs iterate the thread-default main context where
+ * before any run. @slides come from easel_slides_load(), which builds
+ * them with GtkBuilder and so must run on the main thread: this function
+ * may run on another, and only reads them. The runs iterate the thread-default main context where
  * the caller pushed one (the command line attaches its signal handlers
  * there), else one of their own. Nothing is committed once @cancellable
  * is cancelled. */
 gboolean
 easel_handout_write (EaselAtomicFile  *target,
+                     GListModel       *slides,
                      GCancellable     *cancellable,
                      GError          **error)
 {
   g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GListModel) slides = easel_slides_load ();
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   gboolean ok = TRUE;
 
   g_return_val_if_fail (target != NULL, FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (slides), FALSE);
 
   context = g_main_context_get_thread_default ();
   if (context != NULL)
@@ -402,9 +404,11 @@ easel_handout_write (EaselAtomicFile  *target,
          easel_atomic_file_commit (target, error);
 }
 
-/* Makes the handout and writes it to @file, a .pdf, whole or not at all. */
+/* Makes the handout of @slides and writes it to @file, a .pdf, whole or
+ * not at all. Runs on any thread; the slides are only read. */
 gboolean
 easel_handout_export (GFile         *file,
+                      GListModel    *slides,
                       GCancellable  *cancellable,
                       GError       **error)
 {
@@ -417,5 +421,5 @@ easel_handout_export (GFile         *file,
 
   target = easel_atomic_file_new (file, error);
 
-  return target != NULL && easel_handout_write (target, cancellable, error);
+  return target != NULL && easel_handout_write (target, slides, cancellable, error);
 }

@@ -14,11 +14,13 @@
 G_BEGIN_DECLS
 
 gboolean easel_handout_export (GFile         *file,
+                               GListModel    *slides,
                                GCancellable  *cancellable,
                                GError       **error);
 gboolean easel_handout_check_name (GFile            *file,
                                    GError          **error);
 gboolean easel_handout_write     (EaselAtomicFile  *target,
+                                  GListModel       *slides,
                                   GCancellable     *cancellable,
                                   GError          **error);
 guint    easel_handout_count_pages (void);

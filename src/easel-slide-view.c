@@ -11,13 +11,12 @@
 
 #include "config.h"
 
-#include "easel-cores.h"
-
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
+#include "easel-cores.h"
 #include "easel-cpu-panel.h"
 #include "easel-slide-view.h"
 

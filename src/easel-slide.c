@@ -12,12 +12,11 @@
 
 #include "config.h"
 
+#include <gtk/gtk.h>
 #include <math.h>
 
+#include "easel-application.h"
 #include "easel-cores.h"
-
-#include <gtk/gtk.h>
-
 #include "easel-slide.h"
 
 struct _EaselSlide
@@ -142,9 +141,15 @@ easel_slide_get_demo_info (EaselSlide *self)
 GListModel *
 easel_slides_load (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  GListStore *slides = g_list_store_new (EASEL_TYPE_SLIDE);
+  GListStore *slides;
+
+  /* GtkBuilder is GTK: never on a worker thread of the application. */
+  easel_assert_ui_thread ();
+
+  builder = gtk_builder_new ();
+  slides = g_list_store_new (EASEL_TYPE_SLIDE);
 
   g_type_ensure (EASEL_TYPE_SLIDE);
   gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);

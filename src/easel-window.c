@@ -15,6 +15,7 @@
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
 #include "easel-handout.h"
+#include "easel-slide.h"
 #include "easel-slide-view.h"
 #include "easel-walkthrough.h"
 #include "easel-window.h"
@@ -264,16 +265,32 @@ toast (EaselWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+typedef struct
+{
+  GFile      *file;
+  GListModel *slides;
+} HandoutJob;
+
+static void
+handout_job_free (HandoutJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_object (&job->slides);
+  g_free (job);
+}
+
 static void
 handout_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
+  HandoutJob *job = task_data;
   GError *error = NULL;
 
-  /* The runs and the drawing leave the main thread. */
-  if (easel_handout_export (task_data, cancellable, &error))
+  /* The runs and the drawing leave the main thread; the slides were
+   * built on it, and are only read here. */
+  if (easel_handout_export (job->file, job->slides, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -289,7 +306,8 @@ handout_done_cb (GObject      *object,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *name = g_file_get_basename (g_task_get_task_data (G_TASK (result)));
+      HandoutJob *job = g_task_get_task_data (G_TASK (result));
+      g_autofree char *name = g_file_get_basename (job->file);
       g_autofree char *message = g_strdup_printf (_("Saved the handout “%s”"), name);
 
       toast (self, message);
@@ -298,6 +316,29 @@ handout_done_cb (GObject      *object,
     {
       toast (self, error->message);
     }
+}
+
+/* Makes the handout into @file, off the main thread; a toast says when it
+ * is done. */
+void
+easel_window_export_handout (EaselWindow *self,
+                             GFile       *file)
+{
+  g_autoptr(GTask) task = NULL;
+  HandoutJob *job;
+
+  g_return_if_fail (EASEL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (HandoutJob, 1);
+  job->file = g_object_ref (file);
+  /* GtkBuilder makes them: here, on the main thread. */
+  job->slides = easel_slides_load ();
+
+  task = g_task_new (self, NULL, handout_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) handout_job_free);
+  g_task_run_in_thread (task, handout_thread);
+  toast (self, _("Making the handout: a few seconds of runs…"));
 }
 
 static void
@@ -309,11 +350,9 @@ handout_response_cb (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GTask) task = g_task_new (self, NULL, handout_done_cb, NULL);
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      g_task_set_task_data (task, gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog)), g_object_unref);
-      g_task_run_in_thread (task, handout_thread);
-      toast (self, _("Making the handout: a few seconds of runs…"));
+      easel_window_export_handout (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);

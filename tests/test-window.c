@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "easel-application.h"
 #include "easel-preferences-window.h"
 #include "easel-test-utils.h"
@@ -386,6 +389,35 @@ test_window_quit (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+static gboolean
+pdf_written (gpointer user_data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  return g_file_get_contents (user_data, &contents, &length, NULL) && length > 4 &&
+         memcmp (contents, "%PDF", 4) == 0;
+}
+
+/* The handout is made off the main thread; the slides it shows are made
+ * with GtkBuilder, which must stay on it (easel_slides_load() asserts
+ * so once the application runs). */
+static void
+test_window_handout (void)
+{
+  EaselWindow *window = create_window (0, 0);
+  g_autofree char *dir = g_dir_make_tmp ("easel-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  easel_window_export_handout (window, file);
+  g_assert_true (easel_test_wait_until (pdf_written, path, 60000));
+
+  close_and_wait (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/easel/window/cpu-panel", test_window_cpu_panel);
   g_test_add_func ("/easel/window/state", test_window_state);
   g_test_add_func ("/easel/window/screenshot", test_window_screenshot);
+  g_test_add_func ("/easel/window/handout", test_window_handout);
   g_test_add_func ("/easel/window/quit", test_window_quit);
 
   ret = g_test_run ();
