@@ -55,15 +55,22 @@ const GOptionEntry easel_cli_run_entries[] = {
   { NULL }
 };
 
-/* Python's `x += 1` loop does about this many a second (MEASURE.md). */
-
 #define EXPORT_SIZE_MIN 64
 #define EXPORT_SIZE_MAX 10000
 
-/* The options that only make sense with --run. */
-static const char *run_only_options[] = {
-  "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL
+/* The actions, in the order their conflicts are named, and the options
+ * that go with each. */
+static const struct {
+  const char *action;
+  const char *options[9];
+} actions[] = {
+  { "run", { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL } },
+  { "hammer", { "seconds", "hammer-mode", "json", NULL } },
+  { "export-handout", { NULL } },
 };
+
+/* The options that only make sense with --run. */
+static const char * const *run_only_options = actions[0].options;
 
 static int
 usage_error (const char *format,
@@ -83,6 +90,63 @@ usage_error (const char *format,
   g_printerr ("easel: %s\n", message);
 
   return EASEL_EXIT_USAGE;
+}
+
+static gboolean
+goes_with (guint       action,
+           const char *option)
+{
+  for (guint i = 0; actions[action].options[i] != NULL; i++)
+    if (g_str_equal (actions[action].options[i], option))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Exactly one action, with only its own options: anything else is a
+ * usage error that names both options. */
+static gboolean
+check_options (GVariantDict *options,
+               int          *status)
+{
+  int chosen = -1;
+
+  for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+    {
+      if (!g_variant_dict_contains (options, actions[a].action))
+        continue;
+
+      if (chosen >= 0)
+        {
+          *status = usage_error (_("--%s and --%s cannot go together"), actions[chosen].action, actions[a].action);
+          return FALSE;
+        }
+      chosen = a;
+    }
+
+  for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+    for (guint i = 0; actions[a].options[i] != NULL; i++)
+      {
+        const char *option = actions[a].options[i];
+
+        if (!g_variant_dict_contains (options, option))
+          continue;
+
+        if (chosen < 0)
+          {
+            /* Translators: "--seconds only goes with --hammer" */
+            *status = usage_error (_("--%s only goes with --%s"), option, actions[a].action);
+            return FALSE;
+          }
+
+        if (!goes_with (chosen, option))
+          {
+            *status = usage_error (_("--%s and --%s cannot go together"), actions[chosen].action, option);
+            return FALSE;
+          }
+      }
+
+  return TRUE;
 }
 
 /* Whether the options ask for a headless run (or for one of its options,
@@ -105,6 +169,36 @@ easel_cli_wants_run (GVariantDict *options)
   return FALSE;
 }
 
+/* The one way every number on the command line is read: plain decimal
+ * digits, with a fraction only where @fraction allows it; no sign, no
+ * spaces, no hexadecimal or exponent ("3", "0.5"; not " 3", "+3",
+ * "0x1p-1", "1e3"). */
+static gboolean
+parse_number (const char *text,
+              gboolean    fraction,
+              double     *value)
+{
+  gboolean digits = FALSE;
+  gboolean point = FALSE;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits = TRUE;
+      else if (*p == '.' && fraction && !point && digits && p[1] != '\0')
+        point = TRUE;
+      else
+        return FALSE;
+    }
+
+  *value = g_ascii_strtod (text, NULL);
+
+  return digits;
+}
+
 /* Numbers come as strings: GApplication drops an integer option whose
  * value is 0, and "--paintings=0" must be refused, not ignored. */
 static gboolean
@@ -116,12 +210,12 @@ lookup_number (GVariantDict  *options,
                int           *status)
 {
   g_autofree char *text = NULL;
-  gint64 number;
+  double number;
 
   if (!g_variant_dict_lookup (options, name, "s", &text))
     return TRUE;
 
-  if (!g_ascii_string_to_signed (g_strstrip (text), 10, G_MININT64, G_MAXINT64, &number, NULL))
+  if (!parse_number (text, FALSE, &number))
     {
       *status = usage_error (_("--%s must be a whole number, not “%s”"), name, text);
       return FALSE;
@@ -133,7 +227,7 @@ lookup_number (GVariantDict  *options,
       return FALSE;
     }
 
-  *value = number;
+  *value = (guint) number;
 
   return TRUE;
 }
@@ -393,15 +487,15 @@ parse_size (const char *text,
             int        *height)
 {
   g_auto(GStrv) parts = g_strsplit (text, "x", -1);
-  gint64 w, h;
+  double w, h;
 
   if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_signed (parts[0], 10, EXPORT_SIZE_MIN, EXPORT_SIZE_MAX, &w, NULL) ||
-      !g_ascii_string_to_signed (parts[1], 10, EXPORT_SIZE_MIN, EXPORT_SIZE_MAX, &h, NULL))
+      !parse_number (parts[0], FALSE, &w) || w < EXPORT_SIZE_MIN || w > EXPORT_SIZE_MAX ||
+      !parse_number (parts[1], FALSE, &h) || h < EXPORT_SIZE_MIN || h > EXPORT_SIZE_MAX)
     return FALSE;
 
-  *width = w;
-  *height = h;
+  *width = (int) w;
+  *height = (int) h;
 
   return TRUE;
 }
@@ -538,31 +632,28 @@ run_hammer (GVariantDict *options)
   EaselHammerMode mode = EASEL_HAMMER_THREADS;
   EaselHammerStats total;
   guint max_threads = easel_hammer_get_max_threads ();
-  gint64 threads;
+  double threads;
   double seconds = 0.0;
   double wall;
   double machine = -1.0;
   guint n_cores;
   guint sample_id, sigint_id, sigterm_id;
   gint64 started;
-  char *end = NULL;
   g_autofree char *cores_text = NULL;
   EaselCpuSnapshot before, after;
   EaselCpuSplit split;
   gboolean split_known;
   double python = 0.0;
 
-  if (!g_variant_dict_lookup (options, "hammer", "s", &threads_text))
-    return usage_error (_("--seconds and --hammer-mode only go with --hammer"));
+  g_variant_dict_lookup (options, "hammer", "s", &threads_text);
 
-  if (!g_ascii_string_to_signed (threads_text, 10, 0, max_threads, &threads, NULL))
+  if (!parse_number (threads_text, FALSE, &threads) || threads > max_threads)
     return usage_error (_("--hammer must be a number of threads from 0 to %u, not “%s”"),
                         max_threads, threads_text);
 
   if (!g_variant_dict_lookup (options, "seconds", "s", &seconds_text))
     return usage_error (_("--hammer needs --seconds"));
-  seconds = g_ascii_strtod (seconds_text, &end);
-  if (end == seconds_text || *end != '\0' || !(seconds >= 0.1 && seconds <= 3600))
+  if (!parse_number (seconds_text, TRUE, &seconds) || !(seconds >= 0.1 && seconds <= 3600))
     return usage_error (_("--seconds must be from 0.1 to 3600, not “%s”"), seconds_text);
 
   if (g_variant_dict_lookup (options, "hammer-mode", "s", &mode_text) &&
@@ -720,27 +811,17 @@ easel_cli_run (GVariantDict *options)
   if (g_variant_dict_contains (options, "hammer-worker"))
     return easel_hammer_worker_main ();
 
+  /* One action, and only the options that go with it. */
+  if (!check_options (options, &status))
+    return status;
+
   if (g_variant_dict_lookup (options, "export-handout", "^ay", &export_path))
-    {
-      if (g_variant_dict_contains (options, "run") || g_variant_dict_contains (options, "hammer"))
-        return usage_error (_("--export-handout goes alone"));
-      return export_handout (export_path);
-    }
+    return export_handout (export_path);
 
-  if (g_variant_dict_contains (options, "hammer") || g_variant_dict_contains (options, "seconds") ||
-      g_variant_dict_contains (options, "hammer-mode"))
-    {
-      if (g_variant_dict_contains (options, "run"))
-        return usage_error (_("--run and --hammer cannot go together"));
-      return run_hammer (options);
-    }
+  if (g_variant_dict_contains (options, "hammer"))
+    return run_hammer (options);
 
-  if (!g_variant_dict_lookup (options, "run", "s", &run))
-    {
-      for (guint i = 0; run_only_options[i] != NULL; i++)
-        if (g_variant_dict_contains (options, run_only_options[i]))
-          return usage_error (_("--%s only goes with --run"), run_only_options[i]);
-    }
+  g_variant_dict_lookup (options, "run", "s", &run);
 
   if (g_strcmp0 (run, "all") == 0)
     {

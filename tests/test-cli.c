@@ -317,7 +317,7 @@ test_cli_table (void)
 static void
 test_cli_bad_input (void)
 {
-  static const char *cases[][3] = {
+  static const char *cases[][4] = {
     { "--run=fast", NULL },
     { "--run=", NULL },
     { "--run", NULL },
@@ -334,6 +334,34 @@ test_cli_bad_input (void)
     { "--paintings=3", NULL },
     { "--json", NULL },
     { "--no-such-option", NULL },
+    /* One number parser: no spaces, signs, hexadecimal or exponents. */
+    { "--run=async", "--paintings= 3" },
+    { "--run=async", "--paintings=+3" },
+    { "--run=async", "--paint-ms=1e3" },
+    { "--hammer=+1", "--seconds=1" },
+    { "--hammer= 1", "--seconds=1" },
+    { "--hammer=1", "--seconds=0x1p-1" },
+    { "--hammer=1", "--seconds= 1" },
+    { "--run=async", "--export=x.png", "--size=+100x100" },
+    /* Options that do not go with the action. */
+    { "--hammer=1", "--export=x.png" },
+    { "--hammer=1", "--paintings=3" },
+    { "--hammer=1", "--size=100x100" },
+    { "--export-handout=x.pdf", "--seconds=1" },
+    { "--export-handout=x.pdf", "--json" },
+    { "--run=async", "--hammer-mode=gil" },
+    { "--seconds=1", NULL },
+  };
+  /* Each message names both options, and "--run and --hammer" only
+   * appears where both were given. */
+  static const char *names[][2] = {
+    [24] = { "--hammer", "--export" },
+    [25] = { "--hammer", "--paintings" },
+    [26] = { "--hammer", "--size" },
+    [27] = { "--export-handout", "--seconds" },
+    [28] = { "--export-handout", "--json" },
+    [29] = { "--run", "--hammer-mode" },
+    [30] = { "--seconds", "--hammer" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -352,6 +380,14 @@ test_cli_bad_input (void)
       g_assert_nonnull (newline);
       g_assert_cmpstr (newline + 1, ==, "");
       g_assert_cmpuint (strlen (result.err), >, 10);
+
+      if (i < G_N_ELEMENTS (names) && names[i][0] != NULL)
+        {
+          g_assert_nonnull (strstr (result.err, names[i][0]));
+          g_assert_nonnull (strstr (result.err, names[i][1]));
+        }
+      if (strstr (result.err, "--run and --hammer cannot") != NULL)
+        g_assert_true (strstr (cases[i][0], "--run") != NULL && strstr (cases[i][1] ? cases[i][1] : "", "--hammer=") != NULL);
     }
 }
 
