@@ -325,6 +325,9 @@ export_handout (const char *path)
   GSource *signals[2];
   gboolean ok;
 
+  if (*path == '\0')
+    return usage_error (_("--export-handout needs a file name"));
+
   if (!easel_handout_check_name (file, &error))
     return usage_error ("%s", error->message);
 
@@ -551,7 +554,8 @@ typedef struct
   EaselCpuSampler *sampler;
   guint            n_samples;
   guint            done_id;
-  gboolean         interrupted;
+  /* The signal that stopped the hammer, or 0. */
+  int              interrupted;
 } HammerRun;
 
 /* Rounded to a binary fraction near a thousandth, which json-glib prints
@@ -585,14 +589,40 @@ hammer_done_cb (gpointer user_data)
 }
 
 static gboolean
-hammer_interrupted_cb (gpointer user_data)
+hammer_interrupted (HammerRun *run,
+                    int        signal)
 {
-  HammerRun *run = user_data;
-
-  run->interrupted = TRUE;
+  run->interrupted = signal;
   g_main_loop_quit (run->loop);
 
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+hammer_sigint_cb (gpointer user_data)
+{
+  return hammer_interrupted (user_data, SIGINT);
+}
+
+static gboolean
+hammer_sigterm_cb (gpointer user_data)
+{
+  return hammer_interrupted (user_data, SIGTERM);
+}
+
+/* Why the machine's load is missing from a hammer's report. */
+static const char *
+why_no_load (EaselCpuSampler *sampler,
+             guint            n_samples)
+{
+  if (!easel_cpu_sampler_get_available (sampler))
+    return easel_cpu_sampler_get_error_message (sampler);
+
+  if (n_samples == 0)
+    /* Translators: a hammer of --seconds=0.1 ends before /proc/stat was read twice */
+    return _("not measured: the hammer ran for less than one 250 ms sample");
+
+  return _("not measured");
 }
 
 /* The mean of the last @n loads of @core (-1: the machine), or -1. */
@@ -628,7 +658,7 @@ run_hammer (GVariantDict *options)
   g_autofree char *threads_text = NULL;
   g_autofree char *seconds_text = NULL;
   g_autofree char *mode_text = NULL;
-  HammerRun run = { loop, sampler, 0, 0, FALSE };
+  HammerRun run = { loop, sampler, 0, 0, 0 };
   EaselHammerMode mode = EASEL_HAMMER_THREADS;
   EaselHammerStats total;
   guint max_threads = easel_hammer_get_max_threads ();
@@ -668,6 +698,11 @@ run_hammer (GVariantDict *options)
       g_clear_error (&error);
     }
 
+  /* From here on a signal stops the command cleanly, whenever it comes
+   * (heard once the loop runs). */
+  sigint_id = g_unix_signal_add (SIGINT, hammer_sigint_cb, &run);
+  sigterm_id = g_unix_signal_add (SIGTERM, hammer_sigterm_cb, &run);
+
   /* Python's loop, timed here before the hammer makes the machine busy
    * (the table only: the JSON has its own counts). */
   if (!g_variant_dict_contains (options, "json"))
@@ -679,6 +714,8 @@ run_hammer (GVariantDict *options)
   if (!easel_hammer_start (hammer, &error))
     {
       easel_cpu_snapshot_clear (&before);
+      g_source_remove (sigint_id);
+      g_source_remove (sigterm_id);
       g_printerr ("easel: %s\n", error->message);
       return EXIT_FAILURE;
     }
@@ -686,8 +723,6 @@ run_hammer (GVariantDict *options)
 
   sample_id = g_timeout_add (EASEL_CPU_SAMPLER_DEFAULT_INTERVAL, hammer_sample_cb, &run);
   run.done_id = g_timeout_add ((guint) (seconds * 1000), hammer_done_cb, &run);
-  sigint_id = g_unix_signal_add (SIGINT, hammer_interrupted_cb, &run);
-  sigterm_id = g_unix_signal_add (SIGTERM, hammer_interrupted_cb, &run);
 
   g_main_loop_run (loop);
 
@@ -709,7 +744,7 @@ run_hammer (GVariantDict *options)
   if (run.interrupted)
     {
       g_printerr ("easel: %s\n", _("interrupted; every worker was stopped"));
-      return EASEL_EXIT_INTERRUPTED;
+      return 128 + run.interrupted;
     }
 
   n_cores = easel_cpu_sampler_get_n_cores (sampler);
@@ -748,6 +783,12 @@ run_hammer (GVariantDict *options)
         json_builder_add_double_value (builder, round_1024 (machine));
       else
         json_builder_add_null_value (builder);
+      if (machine < 0)
+        {
+          /* null with its reason. */
+          json_builder_set_member_name (builder, "machine_busy_cores_missing");
+          json_builder_add_string_value (builder, why_no_load (sampler, run.n_samples));
+        }
       json_builder_set_member_name (builder, "per_core");
       json_builder_begin_array (builder);
       for (guint core = 0; machine >= 0 && core < n_cores; core++)
@@ -772,6 +813,8 @@ run_hammer (GVariantDict *options)
   if (machine >= 0)
     g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), machine, easel_cpu_sampler_get_n_present (sampler),
              100.0 * machine / MAX (easel_cpu_sampler_get_n_present (sampler), 1));
+  else
+    g_print (_("The machine: %s\n"), why_no_load (sampler, run.n_samples));
   g_print (_("The hammer, by its own clocks: %.2f cores\n"), total.cpu_ns / 1e9 / wall);
   if (split_known)
     /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
@@ -869,6 +912,8 @@ easel_cli_run (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
     {
+      if (*export_path == '\0')
+        return usage_error (_("--export needs a file name"));
       export_file = g_file_new_for_commandline_arg (export_path);
       if (!easel_export_format_for_file (export_file, &export_format, &error))
         return usage_error ("%s", error->message);

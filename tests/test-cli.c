@@ -351,6 +351,8 @@ test_cli_bad_input (void)
     { "--export-handout=x.pdf", "--json" },
     { "--run=async", "--hammer-mode=gil" },
     { "--seconds=1", NULL },
+    { "--run=async", "--export=" },
+    { "--export-handout=", NULL },
   };
   /* Each message names both options, and "--run and --hammer" only
    * appears where both were given. */
@@ -552,11 +554,15 @@ test_cli_handout (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Ctrl+C and SIGTERM stop a run and a hammer at once, with the status a
+ * shell gives for that signal, whenever it comes; an export being made
+ * keeps the old file. */
 static void
-test_cli_interrupt (void)
+check_interrupt (const char * const *args,
+                 int                 signal,
+                 guint               wait_ms)
 {
-  const char *argv[] = { g_getenv ("EASEL_BINARY"), "--run=parallel", "--paint-ms=10000",
-                         "--dry-ms=10000", NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) out = NULL;
@@ -564,24 +570,72 @@ test_cli_interrupt (void)
   gint64 interrupted_at;
   gint64 took;
 
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("EASEL_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
   g_assert_no_error (error);
 
-  g_usleep (300 * G_TIME_SPAN_MILLISECOND);
+  g_usleep (wait_ms * G_TIME_SPAN_MILLISECOND);
   interrupted_at = g_get_monotonic_time ();
-  g_subprocess_send_signal (process, SIGINT);
+  g_subprocess_send_signal (process, signal);
 
   g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
   g_assert_no_error (error);
   took = g_get_monotonic_time () - interrupted_at;
 
-  g_test_message ("stopped %.1f ms after Ctrl+C: %s", took / 1000.0,
+  g_test_message ("%s: stopped %.1f ms after signal %d: %s", args[0], took / 1000.0, signal,
                   (const char *) g_bytes_get_data (err, NULL));
   g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 130);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 128 + signal);
   g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
   g_assert_cmpint (took, <, G_TIME_SPAN_SECOND);
+}
+
+static void
+test_cli_interrupt (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kept.png", NULL);
+  g_autofree char *export = g_strdup_printf ("--export=%s", path);
+  const char *run[] = { "--run=parallel", "--paint-ms=10000", "--dry-ms=10000", NULL };
+  const char *run_export[] = { "--run=parallel", "--paint-ms=10000", "--dry-ms=10000", export, NULL };
+  const char *hammer[] = { "--hammer=1", "--seconds=30", NULL };
+  g_autofree char *contents = NULL;
+
+  check_interrupt (run, SIGINT, 300);
+  check_interrupt (hammer, SIGINT, 300);
+  check_interrupt (hammer, SIGTERM, 300);
+
+  g_assert_true (g_file_set_contents (path, "OLD CONTENT", -1, NULL));
+  check_interrupt (run_export, SIGTERM, 300);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "OLD CONTENT");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A hammer that ends before /proc/stat was read twice says why its
+ * machine figure is missing. */
+static void
+test_cli_hammer_too_short (void)
+{
+  const char *args[] = { "--hammer=1", "--seconds=0.1", "--json", NULL };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (root);
+  g_assert_true (json_object_get_null_member (object, "machine_busy_cores"));
+  g_assert_nonnull (strstr (json_object_get_string_member (object, "machine_busy_cores_missing"), "250 ms"));
 }
 
 int
@@ -598,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);
   g_test_add_func ("/easel/cli/export", test_cli_export);
   g_test_add_func ("/easel/cli/hammer", test_cli_hammer);
+  g_test_add_func ("/easel/cli/hammer-too-short", test_cli_hammer_too_short);
   g_test_add_func ("/easel/cli/handout", test_cli_handout);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 

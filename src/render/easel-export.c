@@ -45,9 +45,11 @@ easel_export_format_for_file (GFile              *file,
     *format = EASEL_EXPORT_PDF;
   else
     {
+      /* File names are bytes: shown as the user's locale would. */
+      g_autofree char *name = g_filename_display_name (basename ? basename : "");
+
       g_set_error (error, EASEL_EXPORT_ERROR, EASEL_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   _("Cannot tell the format of “%s”: use a name ending in .png, .svg or .pdf"),
-                   basename ? basename : "");
+                   _("Cannot tell the format of “%s”: use a name ending in .png, .svg or .pdf"), name);
       return FALSE;
     }
 
