@@ -271,6 +271,42 @@ test_sampler_real (void)
   g_assert_cmpfloat (easel_cpu_sampler_get_load (sampler, -1), <=, 1.0);
 }
 
+/* A sampler started on a thread with a main context of its own samples
+ * on that context, not on the global one (which no one runs here). */
+static gpointer
+sample_in_thread (gpointer data)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (NULL);
+  gint64 deadline;
+  guint n_samples;
+
+  g_main_context_push_thread_default (context);
+  easel_cpu_sampler_set_interval (sampler, 100);
+  easel_cpu_sampler_start (sampler);
+
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (easel_cpu_sampler_get_n_samples (sampler) < 2 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (context, FALSE);
+      g_usleep (10000);
+    }
+
+  n_samples = easel_cpu_sampler_get_n_samples (sampler);
+  easel_cpu_sampler_stop (sampler);
+  g_main_context_pop_thread_default (context);
+
+  return GUINT_TO_POINTER (n_samples);
+}
+
+static void
+test_sampler_thread_context (void)
+{
+  GThread *thread = g_thread_new ("sampler", sample_in_thread, NULL);
+
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (thread)), >=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/easel/cpu-stat/sampler-files", test_sampler_files);
   g_test_add_func ("/easel/cpu-stat/sampler-smoothing", test_sampler_smoothing);
   g_test_add_func ("/easel/cpu-stat/sampler-real", test_sampler_real);
+  g_test_add_func ("/easel/cpu-stat/sampler-thread-context", test_sampler_thread_context);
 
   return g_test_run ();
 }

@@ -62,7 +62,10 @@ struct _EaselCpuSampler
   int       fd;
   GByteArray *buffer;
   guint     interval_ms;
-  guint     timeout_id;
+  /* The sampling timer, on the main context of the thread that started
+   * the sampler. */
+  GSource  *timeout;
+  GMainContext *context;
 
   /* The latest readings, newest last: enough to reach 250 ms back. */
   GPtrArray *readings;
@@ -134,6 +137,25 @@ easel_cpu_sampler_get_interval (EaselCpuSampler *self)
 
 static gboolean sample_cb (gpointer user_data);
 
+static void
+start_timer (EaselCpuSampler *self)
+{
+  g_assert (self->timeout == NULL);
+
+  self->timeout = g_timeout_source_new (self->interval_ms);
+  g_source_set_callback (self->timeout, sample_cb, self, NULL);
+  g_source_set_static_name (self->timeout, "[easel] cpu sampler");
+  g_source_attach (self->timeout, self->context);
+}
+
+static void
+stop_timer (EaselCpuSampler *self)
+{
+  if (self->timeout != NULL)
+    g_source_destroy (self->timeout);
+  g_clear_pointer (&self->timeout, g_source_unref);
+}
+
 /* Sets the interval, clamped to 100…1000 ms; the history starts over. */
 void
 easel_cpu_sampler_set_interval (EaselCpuSampler *self,
@@ -148,10 +170,10 @@ easel_cpu_sampler_set_interval (EaselCpuSampler *self,
   self->interval_ms = interval_ms;
   reset_history (self);
 
-  if (self->timeout_id != 0)
+  if (self->timeout != NULL)
     {
-      g_clear_handle_id (&self->timeout_id, g_source_remove);
-      self->timeout_id = g_timeout_add (self->interval_ms, sample_cb, self);
+      stop_timer (self);
+      start_timer (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
@@ -340,13 +362,17 @@ easel_cpu_sampler_start (EaselCpuSampler *self)
 {
   g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
 
-  if (self->timeout_id != 0)
+  if (self->timeout != NULL)
     return;
 
   /* After a pause, counting starts afresh from a new base. */
   reset_history (self);
   easel_cpu_sampler_sample (self, NULL);
-  self->timeout_id = g_timeout_add (self->interval_ms, sample_cb, self);
+  /* The timer goes to the caller's thread-default main context. */
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+  start_timer (self);
+  g_debug ("Sampling %s every %u ms", self->path, self->interval_ms);
 }
 
 void
@@ -354,7 +380,7 @@ easel_cpu_sampler_stop (EaselCpuSampler *self)
 {
   g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  stop_timer (self);
 }
 
 gboolean
@@ -362,7 +388,7 @@ easel_cpu_sampler_is_running (EaselCpuSampler *self)
 {
   g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), FALSE);
 
-  return self->timeout_id != 0;
+  return self->timeout != NULL;
 }
 
 gboolean
@@ -530,7 +556,8 @@ easel_cpu_sampler_finalize (GObject *object)
 {
   EaselCpuSampler *self = EASEL_CPU_SAMPLER (object);
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  stop_timer (self);
+  g_clear_pointer (&self->context, g_main_context_unref);
   close_fd (self);
   g_byte_array_unref (self->buffer);
   g_ptr_array_unref (self->readings);

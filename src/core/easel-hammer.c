@@ -60,7 +60,10 @@ struct _EaselHammer
   GPtrArray       *workers;
   EaselGil        *gil;
   gint64           started_at;
-  guint            timeout_id;
+  /* The time limit, on the main context of the thread that started the
+   * hammer. */
+  GSource         *timeout;
+  GMainContext    *context;
   gboolean         running;
 };
 
@@ -262,15 +265,37 @@ worker_free (gpointer data)
   g_free (worker);
 }
 
+static void
+clear_timeout (EaselHammer *self)
+{
+  if (self->timeout != NULL)
+    g_source_destroy (self->timeout);
+  g_clear_pointer (&self->timeout, g_source_unref);
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
   EaselHammer *self = user_data;
 
-  self->timeout_id = 0;
+  clear_timeout (self);
   easel_hammer_stop (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+set_timeout (EaselHammer *self,
+             guint        seconds)
+{
+  clear_timeout (self);
+  if (seconds == 0)
+    return;
+
+  self->timeout = g_timeout_source_new_seconds (seconds);
+  g_source_set_callback (self->timeout, timeout_cb, self, NULL);
+  g_source_set_static_name (self->timeout, "[easel] hammer time limit");
+  g_source_attach (self->timeout, self->context);
 }
 
 /* Adds or removes workers until there are as many as asked. */
@@ -318,8 +343,10 @@ easel_hammer_start (EaselHammer  *self,
       return FALSE;
     }
 
-  if (self->timeout_s > 0)
-    self->timeout_id = g_timeout_add_seconds (self->timeout_s, timeout_cb, self);
+  /* The limit goes to the caller's thread-default main context. */
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+  set_timeout (self, self->timeout_s);
 
   return TRUE;
 }
@@ -345,7 +372,7 @@ easel_hammer_stop (EaselHammer *self)
   g_ptr_array_set_size (self->workers, 0);
 
   g_clear_pointer (&self->gil, easel_gil_free);
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  clear_timeout (self);
   self->running = FALSE;
 
   g_signal_emit (self, signals[STOPPED], 0);
@@ -419,11 +446,7 @@ easel_hammer_set_timeout (EaselHammer *self,
   self->timeout_s = seconds;
 
   if (self->running)
-    {
-      g_clear_handle_id (&self->timeout_id, g_source_remove);
-      if (seconds > 0)
-        self->timeout_id = g_timeout_add_seconds (seconds, timeout_cb, self);
-    }
+    set_timeout (self, seconds);
 }
 
 /* The program to start as worker processes (default: this one). */
@@ -504,6 +527,7 @@ easel_hammer_dispose (GObject *object)
   EaselHammer *self = EASEL_HAMMER (object);
 
   easel_hammer_stop (self);
+  g_clear_pointer (&self->context, g_main_context_unref);
 
   G_OBJECT_CLASS (easel_hammer_parent_class)->dispose (object);
 }

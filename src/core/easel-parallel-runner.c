@@ -113,9 +113,11 @@ easel_parallel_runner_run (EaselRunner   *runner,
   for (guint painting = 0; painting < workload->paintings; painting++)
     g_thread_pool_push (pool, GUINT_TO_POINTER (painting + 1), NULL);
 
-  /* Waits until every task is done and no worker runs our code any more;
-   * the workers then exit (see class_init). */
+  /* Waits until every task is done and no worker runs our code any more.
+   * The workers then park in GLib's pool of unused threads: a finished
+   * run leaves no thread behind, so the idle ones are told to go. */
   g_thread_pool_free (pool, FALSE, TRUE);
+  g_thread_pool_stop_unused_threads ();
 
   return TRUE;
 }
@@ -124,10 +126,6 @@ static void
 _easel_parallel_runner_class_init (EaselParallelRunnerClass *klass)
 {
   EASEL_RUNNER_CLASS (klass)->run = easel_parallel_runner_run;
-
-  /* A freed pool's threads would otherwise park in GLib's global pool
-   * for later reuse; a finished run must leave no thread behind. */
-  g_thread_pool_set_max_unused_threads (0);
 }
 
 static void
