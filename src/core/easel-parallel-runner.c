@@ -4,11 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A pool of W worker threads, all started before the clock starts; each
- * painting is one task that paints and dries its coats on its worker. In
- * GIL mode the same pool paints under one global lock that is handed over
- * every few milliseconds: the threads take turns and their painting never
- * overlaps, as with CPU-bound Python threads.
+ * A crew of W worker threads, all started before the clock starts; each
+ * painting is one task that paints and dries its coats on the worker that
+ * takes it from the queue. In GIL mode the same crew paints under one
+ * global lock that is handed over every few milliseconds: the threads
+ * take turns and their painting never overlaps, as with CPU-bound Python
+ * threads. The workers are plain threads, joined before the run ends: a
+ * GThreadPool would park them in GLib's process-wide pool afterwards,
+ * and only a process-wide setting keeps it from doing so.
  */
 
 #include "config.h"
@@ -27,56 +30,67 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (EaselParallelRunner, _easel_parallel_runner, EASEL_TYPE_RUNNER)
 
+/* The paintings still to take: painting + 1 each, then one END a worker. */
+#define END G_MAXUINT
+
 typedef struct
 {
   EaselRunner  *runner;
   GCancellable *cancellable;
   EaselGil     *gil;
-  guint         id;
+  GAsyncQueue  *paintings;
+  /* Thread indices go to workers as they take their first painting, so
+   * that the busy ones are numbered 0, 1, … */
   int           next_thread;
-} PoolRun;
-
-/* Which worker of which run the current pool thread is. */
-typedef struct
-{
-  guint run_id;
-  int   thread;
-} WorkerSlot;
-
-static GPrivate worker_slot = G_PRIVATE_INIT (g_free);
-
-static int
-get_worker_index (PoolRun *run)
-{
-  WorkerSlot *slot = g_private_get (&worker_slot);
-
-  if (slot == NULL || slot->run_id != run->id)
-    {
-      slot = g_new (WorkerSlot, 1);
-      slot->run_id = run->id;
-      slot->thread = g_atomic_int_add (&run->next_thread, 1);
-      g_private_replace (&worker_slot, slot);
-    }
-
-  return slot->thread;
-}
+} Crew;
 
 static void
-paint_painting (gpointer data,
-                gpointer user_data)
+paint_painting (Crew *crew,
+                guint painting,
+                int   thread)
 {
-  PoolRun *run = user_data;
-  guint painting = GPOINTER_TO_UINT (data) - 1;
-  guint n_coats = easel_runner_get_workload (run->runner)->coats;
-  int thread = get_worker_index (run);
+  guint n_coats = easel_runner_get_workload (crew->runner)->coats;
 
   for (guint coat = 0; coat < n_coats; coat++)
     {
-      if (g_cancellable_is_cancelled (run->cancellable) ||
-          !_easel_runner_paint (run->runner, painting, coat, thread, run->gil, run->cancellable) ||
-          !_easel_runner_dry_blocking (run->runner, painting, coat, thread, run->cancellable))
+      if (g_cancellable_is_cancelled (crew->cancellable) ||
+          !_easel_runner_paint (crew->runner, painting, coat, thread, crew->gil, crew->cancellable) ||
+          !_easel_runner_dry_blocking (crew->runner, painting, coat, thread, crew->cancellable))
         return;
     }
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  Crew *crew = data;
+  int thread = -1;
+
+  for (;;)
+    {
+      guint item = GPOINTER_TO_UINT (g_async_queue_pop (crew->paintings));
+
+      if (item == END)
+        break;
+
+      if (thread < 0)
+        thread = g_atomic_int_add (&crew->next_thread, 1);
+      paint_painting (crew, item - 1, thread);
+    }
+
+  return NULL;
+}
+
+/* Ends @n workers and joins them. */
+static void
+join_workers (Crew     *crew,
+              GThread **threads,
+              guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    g_async_queue_push (crew->paintings, GUINT_TO_POINTER (END));
+  for (guint i = 0; i < n; i++)
+    g_thread_join (threads[i]);
 }
 
 static gboolean
@@ -84,40 +98,40 @@ easel_parallel_runner_run (EaselRunner   *runner,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  static guint last_run_id;
   const EaselWorkload *workload = easel_runner_get_workload (runner);
   g_autoptr(EaselGil) gil = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GThreadPool *pool;
-  PoolRun run = { runner, cancellable };
+  g_autoptr(GAsyncQueue) paintings = g_async_queue_new ();
+  g_autofree GThread **threads = g_new0 (GThread *, workload->workers);
+  Crew crew = { runner, cancellable, NULL, paintings, 0 };
 
   if (easel_runner_get_mode (runner) == EASEL_MODE_GIL)
     gil = easel_gil_new (EASEL_GIL_SWITCH_INTERVAL_US);
-  run.gil = gil;
-  run.id = g_atomic_int_add (&last_run_id, 1) + 1;
+  crew.gil = gil;
 
-  /* An exclusive pool starts all its threads now, so that creating them
-   * (milliseconds under load) is not part of the run. */
-  pool = g_thread_pool_new (paint_painting, &run, workload->workers, TRUE, &local_error);
-  if (local_error != NULL)
+  /* Every worker starts now, so that creating them (milliseconds under
+   * load) is not part of the run. */
+  for (guint i = 0; i < workload->workers; i++)
     {
-      /* Some threads could not start: the pool exists but is short. */
-      g_thread_pool_free (pool, TRUE, TRUE);
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  "Cannot start %u worker threads: ", workload->workers);
-      return FALSE;
+      g_autoptr(GError) local_error = NULL;
+
+      threads[i] = g_thread_try_new ("easel-worker", worker_main, &crew, &local_error);
+      if (threads[i] == NULL)
+        {
+          join_workers (&crew, threads, i);
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      "Cannot start %u worker threads: ", workload->workers);
+          return FALSE;
+        }
     }
 
   _easel_runner_start_clock (runner);
 
   for (guint painting = 0; painting < workload->paintings; painting++)
-    g_thread_pool_push (pool, GUINT_TO_POINTER (painting + 1), NULL);
+    g_async_queue_push (paintings, GUINT_TO_POINTER (painting + 1));
 
-  /* Waits until every task is done and no worker runs our code any more.
-   * The workers then park in GLib's pool of unused threads: a finished
-   * run leaves no thread behind, so the idle ones are told to go. */
-  g_thread_pool_free (pool, FALSE, TRUE);
-  g_thread_pool_stop_unused_threads ();
+  /* Each worker takes paintings until it meets its END: then every
+   * painting is done (or cancelled), and no thread is left. */
+  join_workers (&crew, threads, workload->workers);
 
   return TRUE;
 }
