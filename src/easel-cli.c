@@ -254,25 +254,25 @@ run_done_cb (GObject      *object,
 }
 
 static gboolean
-sigint_cb (gpointer user_data)
+stop_on_signal (Headless *headless,
+                int       signal)
 {
-  Headless *headless = user_data;
-
-  headless->signal = SIGINT;
+  headless->signal = signal;
   g_cancellable_cancel (headless->cancellable);
 
   return G_SOURCE_CONTINUE;
 }
 
 static gboolean
+sigint_cb (gpointer user_data)
+{
+  return stop_on_signal (user_data, SIGINT);
+}
+
+static gboolean
 sigterm_cb (gpointer user_data)
 {
-  Headless *headless = user_data;
-
-  headless->signal = SIGTERM;
-  g_cancellable_cancel (headless->cancellable);
-
-  return G_SOURCE_CONTINUE;
+  return stop_on_signal (user_data, SIGTERM);
 }
 
 /* SIGINT and SIGTERM cancel the work, from now until the returned

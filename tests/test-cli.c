@@ -85,6 +85,22 @@ run_easel (const char * const *args,
   run_easel_under (NULL, args, result);
 }
 
+/* Runs easel with @args, which must succeed, and reads its JSON. */
+static JsonNode *
+run_easel_json (const char * const *args)
+{
+  g_auto(Result) result = { NULL };
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+
+  return root;
+}
+
 static void
 test_cli_json (void)
 {
@@ -485,16 +501,8 @@ test_cli_hammer (void)
     { "--seconds=1", NULL },
     { "--hammer-mode=gil", NULL },
   };
-  g_auto(Result) result = { NULL };
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonObject *object;
-
-  run_easel (args, &result);
-  g_assert_cmpint (result.status, ==, 0);
-  root = json_from_string (result.out, &error);
-  g_assert_no_error (error);
-  object = json_node_get_object (root);
+  g_autoptr(JsonNode) root = run_easel_json (args);
+  JsonObject *object = json_node_get_object (root);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_assert_true (json_object_has_member (object, keys[i]));
@@ -624,16 +632,9 @@ static void
 test_cli_hammer_too_short (void)
 {
   const char *args[] = { "--hammer=1", "--seconds=0.1", "--json", NULL };
-  g_auto(Result) result = { NULL };
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonObject *object;
+  g_autoptr(JsonNode) root = run_easel_json (args);
+  JsonObject *object = json_node_get_object (root);
 
-  run_easel (args, &result);
-  g_assert_cmpint (result.status, ==, 0);
-  root = json_from_string (result.out, &error);
-  g_assert_no_error (error);
-  object = json_node_get_object (root);
   g_assert_true (json_object_get_null_member (object, "machine_busy_cores"));
   g_assert_nonnull (strstr (json_object_get_string_member (object, "machine_busy_cores_missing"), "250 ms"));
 }
