@@ -554,8 +554,6 @@ typedef struct
   EaselCpuSampler *sampler;
   guint            n_samples;
   guint            done_id;
-  /* The signal that stopped the hammer, or 0. */
-  int              interrupted;
 } HammerRun;
 
 /* Rounded to a binary fraction near a thousandth, which json-glib prints
@@ -588,26 +586,11 @@ hammer_done_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-hammer_interrupted (HammerRun *run,
-                    int        signal)
+static void
+quit_loop_cb (GCancellable *cancellable,
+              gpointer      user_data)
 {
-  run->interrupted = signal;
-  g_main_loop_quit (run->loop);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-hammer_sigint_cb (gpointer user_data)
-{
-  return hammer_interrupted (user_data, SIGINT);
-}
-
-static gboolean
-hammer_sigterm_cb (gpointer user_data)
-{
-  return hammer_interrupted (user_data, SIGTERM);
+  g_main_loop_quit (user_data);
 }
 
 /* Why the machine's load is missing from a hammer's report. */
@@ -658,7 +641,10 @@ run_hammer (GVariantDict *options)
   g_autofree char *threads_text = NULL;
   g_autofree char *seconds_text = NULL;
   g_autofree char *mode_text = NULL;
-  HammerRun run = { loop, sampler, 0, 0, 0 };
+  HammerRun run = { loop, sampler, 0, 0 };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Headless headless = { loop, cancellable };
+  GSource *signals[2];
   EaselHammerMode mode = EASEL_HAMMER_THREADS;
   EaselHammerStats total;
   guint max_threads = easel_hammer_get_max_threads ();
@@ -667,7 +653,7 @@ run_hammer (GVariantDict *options)
   double wall;
   double machine = -1.0;
   guint n_cores;
-  guint sample_id, sigint_id, sigterm_id;
+  guint sample_id;
   gint64 started;
   g_autofree char *cores_text = NULL;
   EaselCpuSnapshot before, after;
@@ -700,8 +686,8 @@ run_hammer (GVariantDict *options)
 
   /* From here on a signal stops the command cleanly, whenever it comes
    * (heard once the loop runs). */
-  sigint_id = g_unix_signal_add (SIGINT, hammer_sigint_cb, &run);
-  sigterm_id = g_unix_signal_add (SIGTERM, hammer_sigterm_cb, &run);
+  catch_signals (&headless, NULL, signals);
+  g_cancellable_connect (cancellable, G_CALLBACK (quit_loop_cb), loop, NULL);
 
   /* Python's loop, timed here before the hammer makes the machine busy
    * (the table only: the JSON has its own counts). */
@@ -714,8 +700,7 @@ run_hammer (GVariantDict *options)
   if (!easel_hammer_start (hammer, &error))
     {
       easel_cpu_snapshot_clear (&before);
-      g_source_remove (sigint_id);
-      g_source_remove (sigterm_id);
+      release_signals (signals);
       g_printerr ("easel: %s\n", error->message);
       return EXIT_FAILURE;
     }
@@ -737,15 +722,11 @@ run_hammer (GVariantDict *options)
   easel_cpu_snapshot_clear (&after);
 
   g_source_remove (sample_id);
-  g_source_remove (sigint_id);
-  g_source_remove (sigterm_id);
+  release_signals (signals);
   g_clear_handle_id (&run.done_id, g_source_remove);
 
-  if (run.interrupted)
-    {
-      g_printerr ("easel: %s\n", _("interrupted; every worker was stopped"));
-      return 128 + run.interrupted;
-    }
+  if (headless.signal != 0)
+    return interrupted (headless.signal);
 
   n_cores = easel_cpu_sampler_get_n_cores (sampler);
   /* The machine's share is of the cores /proc/stat has a line for. */

@@ -375,31 +375,16 @@ surface_state_cb (EaselCpuPanel *self)
   update_sampling (self);
 }
 
-static void
-python_measured_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (easel_python_loop_measure_finish (result, &error) == 0.0)
-    g_debug ("No comparison with Python's loop: %s", error->message);
-}
-
-/* Python's loop is timed once a process, a moment after the panel first
- * shows, while the hammer is idle: a busy hammer would slow it down. */
+/* Python's loop is timed once a process, a moment after a panel shows,
+ * while its hammer is idle: a busy hammer would slow it down. */
 static gboolean
 measure_python_cb (gpointer user_data)
 {
-  static gboolean measured;
   EaselCpuPanel *self = user_data;
 
   self->python_id = 0;
-  if (measured || easel_hammer_is_running (self->hammer))
-    return G_SOURCE_REMOVE;
-
-  measured = TRUE;
-  easel_python_loop_measure_async (NULL, python_measured_cb, NULL);
+  if (!easel_hammer_is_running (self->hammer))
+    easel_python_loop_measure_once ();
 
   return G_SOURCE_REMOVE;
 }

@@ -100,10 +100,6 @@ update_accessible (EaselGanttView *self)
                                   -1);
 }
 
-/* The cursor moves smoothly enough at 20 frames a second, and every frame
- * drawn is CPU the paintings do not get on a small machine; on a long
- * run, a frame comes only when the cursor has a new pixel to go to. */
-
 static void
 invalidate_static (EaselGanttView *self)
 {
@@ -111,6 +107,9 @@ invalidate_static (EaselGanttView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The cursor moves smoothly enough at 20 frames a second, and every frame
+ * drawn is CPU the paintings do not get on a small machine; on a long
+ * run, a frame comes only when the cursor has a new pixel to go to. */
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,

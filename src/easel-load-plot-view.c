@@ -82,9 +82,6 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
   self->plot.hammer_cores = self->hammer_cores;
   self->plot.splits = self->splits;
   self->plot.core_usable = self->core_usable;
-  self->plot.rounded = TRUE;
-  /* A static string, or one that lives as long as the view's owner. */
-  self->plot.work_label = plot->work_label;
 
   /* Screen readers hear the loads at most once a second. */
   if (now - self->described_at >= G_USEC_PER_SEC)
@@ -201,7 +198,6 @@ static void
 easel_load_plot_view_init (EaselLoadPlotView *self)
 {
   self->plot.interval_ms = 250;
-  self->plot.rounded = TRUE;
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 140);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Load of every core"),

@@ -45,15 +45,6 @@ reading_free (Reading *reading)
   g_free (reading);
 }
 
-/* The series after the cores and the machine: the split, in cores. */
-enum {
-  SPLIT_MACHINE,
-  SPLIT_WORK,
-  SPLIT_SELF,
-  SPLIT_OTHER,
-  N_SPLIT
-};
-
 struct _EaselCpuSampler
 {
   GObject   parent_instance;
@@ -74,10 +65,11 @@ struct _EaselCpuSampler
   /* Which cores this process may use (the real /proc/stat only). */
   const EaselCores *cores;
 
-  /* Per core, the total, then the split of the machine's cores busy
-   * (N_SPLIT series), the last minute: a ring of n_slots values per
-   * series, next_slot the oldest. */
+  /* Per core (and the total last), the loads of the last minute: a ring
+   * of n_slots values per series, next_slot the oldest. */
   double    *history;
+  /* The split of the machine's load, in the same slots. */
+  EaselCpuSplit *splits;
   guint      n_slots;
   guint      n_samples;
   guint      next_slot;
@@ -121,6 +113,7 @@ reset_history (EaselCpuSampler *self)
 {
   g_ptr_array_set_size (self->readings, 0);
   g_clear_pointer (&self->history, g_free);
+  g_clear_pointer (&self->splits, g_free);
   self->n_cores = 0;
   self->n_slots = EASEL_CPU_SAMPLER_HISTORY_MS / self->interval_ms;
   self->n_samples = 0;
@@ -274,8 +267,6 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
   const Reading *base;
   const Reading *last;
   Reading *reading;
-  EaselCpuSplit split;
-  double split_values[N_SPLIT];
   guint keep;
   guint n_series;
 
@@ -321,9 +312,12 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
 
   base = g_ptr_array_index (self->readings, 0);
   last = reading;
-  n_series = self->n_cores + 1 + N_SPLIT;
+  n_series = self->n_cores + 1;
   if (self->history == NULL)
-    self->history = g_new0 (double, (gsize) n_series * self->n_slots);
+    {
+      self->history = g_new0 (double, (gsize) n_series * self->n_slots);
+      self->splits = g_new0 (EaselCpuSplit, self->n_slots);
+    }
 
   for (guint series = 0; series <= self->n_cores; series++)
     {
@@ -332,14 +326,9 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
       self->history[series * self->n_slots + self->next_slot] = busy_between (base->stat, last->stat, core);
     }
 
-  easel_cpu_split_compute (&split, easel_cpu_stat_busy_cores (base->stat, last->stat, self->cores),
+  easel_cpu_split_compute (&self->splits[self->next_slot],
+                           easel_cpu_stat_busy_cores (base->stat, last->stat, self->cores),
                            &base->ledger, &last->ledger, last->time_us - base->time_us);
-  split_values[SPLIT_MACHINE] = split.machine;
-  split_values[SPLIT_WORK] = split.work;
-  split_values[SPLIT_SELF] = split.self;
-  split_values[SPLIT_OTHER] = split.other;
-  for (guint i = 0; i < N_SPLIT; i++)
-    self->history[(self->n_cores + 1 + i) * self->n_slots + self->next_slot] = split_values[i];
 
   self->next_slot = (self->next_slot + 1) % self->n_slots;
   self->n_samples = MIN (self->n_samples + 1, self->n_slots);
@@ -479,22 +468,12 @@ void
 easel_cpu_sampler_get_split (EaselCpuSampler *self,
                              EaselCpuSplit   *split)
 {
-  guint slot;
-  const double *h;
-
   g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
   g_return_if_fail (split != NULL);
 
   *split = (EaselCpuSplit) { 0, 0, 0, 0 };
-  if (self->n_samples == 0)
-    return;
-
-  slot = (self->next_slot + self->n_slots - 1) % self->n_slots;
-  h = self->history + (gsize) (self->n_cores + 1) * self->n_slots + slot;
-  split->machine = h[SPLIT_MACHINE * self->n_slots];
-  split->work = h[SPLIT_WORK * self->n_slots];
-  split->self = h[SPLIT_SELF * self->n_slots];
-  split->other = h[SPLIT_OTHER * self->n_slots];
+  if (self->n_samples > 0)
+    *split = self->splits[(self->next_slot + self->n_slots - 1) % self->n_slots];
 }
 
 /* Copies the newest @max_splits splits, oldest first; returns how many. */
@@ -510,11 +489,7 @@ easel_cpu_sampler_copy_split_history (EaselCpuSampler *self,
   n = MIN (self->n_samples, max_splits);
   for (guint i = 0; i < n; i++)
     {
-      guint slot = (self->next_slot + self->n_slots - n + i) % self->n_slots;
-      const double *h = self->history + (gsize) (self->n_cores + 1) * self->n_slots + slot;
-
-      splits[i] = (EaselCpuSplit) { h[SPLIT_MACHINE * self->n_slots], h[SPLIT_WORK * self->n_slots],
-                                    h[SPLIT_SELF * self->n_slots], h[SPLIT_OTHER * self->n_slots] };
+      splits[i] = self->splits[(self->next_slot + self->n_slots - n + i) % self->n_slots];
     }
 
   return n;
@@ -562,6 +537,7 @@ easel_cpu_sampler_finalize (GObject *object)
   g_byte_array_unref (self->buffer);
   g_ptr_array_unref (self->readings);
   g_free (self->history);
+  g_free (self->splits);
   g_free (self->path);
   g_free (self->error_message);
 

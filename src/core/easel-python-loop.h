@@ -19,6 +19,7 @@ void     easel_python_loop_measure_async  (GCancellable         *cancellable,
 double   easel_python_loop_measure_finish (GAsyncResult         *result,
                                            GError              **error);
 double   easel_python_loop_measure_sync   (GError              **error);
+void     easel_python_loop_measure_once   (void);
 double   easel_python_loop_get_rate       (void);
 
 G_END_DECLS

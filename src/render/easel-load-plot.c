@@ -418,25 +418,7 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
 
   cairo_save (cr);
   easel_cairo_set_rgba (cr, style->background);
-  if (plot->rounded)
-    {
-      double r = MIN (12.0, MIN (width, height) / 4);
-
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, width - r, r, r, -G_PI / 2, 0);
-      cairo_arc (cr, width - r, height - r, r, 0, G_PI / 2);
-      cairo_arc (cr, r, height - r, r, G_PI / 2, G_PI);
-      cairo_arc (cr, r, r, r, G_PI, 3 * G_PI / 2);
-      cairo_close_path (cr);
-      cairo_fill_preserve (cr);
-      easel_cairo_set_rgba (cr, style->grid);
-      cairo_set_line_width (cr, 1.0);
-      cairo_stroke (cr);
-    }
-  else
-    {
-      cairo_paint (cr);
-    }
+  cairo_paint (cr);
 
   /* The time axis: a minute ago (or the span) on the left, now on the
    * right. */

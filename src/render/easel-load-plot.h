@@ -39,9 +39,6 @@ typedef struct
   const guint8 *core_usable;
   /* What the work is called in the legend ("hammer", "paintings"). */
   const char   *work_label;
-  /* A card of its own: a rounded background with a hairline edge, in
-   * place of a CSS card, whose shadow costs every frame in software. */
-  gboolean      rounded;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */
