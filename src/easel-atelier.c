@@ -15,49 +15,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "easel-atelier.h"
-#include "easel-comparison-view.h"
+#include "easel-atelier-private.h"
 #include "easel-cores.h"
-#include "easel-export.h"
-#include "easel-gantt-view.h"
-#include "easel-gantt.h"
-#include "easel-paintings-view.h"
+#include "easel-enum.h"
 #include "easel-schedule.h"
-#include "easel-style.h"
-
-struct _EaselAtelier
-{
-  GtkWidget            parent_instance;
-
-  GSettings           *settings;
-  char                *mode;
-  /* A standalone atelier (on a slide) keeps its own parameters. */
-  gboolean             standalone;
-  EaselWorkload        workload;
-
-  EaselRunner         *runner;
-  EaselTrace          *predicted;
-  GCancellable        *cancellable;
-  /* The modes "Run all" has still to run, in order. */
-  GArray              *queue;
-  gboolean             running_all;
-
-  /* Template widgets */
-  GtkWidget           *box;
-  GtkWidget           *modes;
-  GtkWidget           *parameters_button;
-  GtkWidget           *parameters_grid;
-  GtkAdjustment       *paintings_adjustment;
-  GtkAdjustment       *coats_adjustment;
-  GtkAdjustment       *paint_adjustment;
-  GtkAdjustment       *dry_adjustment;
-  GtkAdjustment       *workers_adjustment;
-  GtkSpinButton       *workers_spin;
-  EaselPaintingsView  *paintings_view;
-  EaselGanttView      *gantt_view;
-  EaselComparisonView *comparison_view;
-  AdwViewStack        *stack;
-};
 
 G_DEFINE_FINAL_TYPE (EaselAtelier, easel_atelier, GTK_TYPE_WIDGET)
 
@@ -71,8 +32,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void start_run       (EaselAtelier *self,
-                             EaselMode     mode);
 static void show_parameters (EaselAtelier *self);
 static void easel_atelier_constructed (GObject *object);
 
@@ -94,7 +53,7 @@ easel_atelier_new_standalone (EaselMode            mode,
 
   self = g_object_new (EASEL_TYPE_ATELIER,
                        "standalone", TRUE,
-                       "mode", easel_mode_to_string (mode),
+                       "mode", mode,
                        NULL);
   self->workload = *workload;
   show_parameters (self);
@@ -115,7 +74,7 @@ easel_atelier_is_running (EaselAtelier *self)
 {
   g_return_val_if_fail (EASEL_IS_ATELIER (self), FALSE);
 
-  return self->runner != NULL;
+  return self->series != NULL;
 }
 
 /* The run going on, or NULL. */
@@ -124,12 +83,12 @@ easel_atelier_get_runner (EaselAtelier *self)
 {
   g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
 
-  return self->runner;
+  return self->series != NULL ? easel_series_get_runner (self->series) : NULL;
 }
 
-static void
-toast (EaselAtelier *self,
-       const char   *title)
+void
+_easel_atelier_toast (EaselAtelier *self,
+                      const char   *title)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -140,7 +99,7 @@ toast (EaselAtelier *self,
 static void
 update_actions (EaselAtelier *self)
 {
-  gboolean running = self->runner != NULL;
+  gboolean running = self->series != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run-all", !running);
@@ -183,99 +142,108 @@ static void
 show_parameters (EaselAtelier *self)
 {
   EaselWorkload workload;
-  EaselMode mode = EASEL_MODE_SEQUENTIAL;
 
-  if (self->runner != NULL || (self->settings == NULL && !self->standalone))
+  if (self->series != NULL || (self->settings == NULL && !self->standalone))
     return;
 
-  easel_mode_from_string (self->mode, &mode);
   get_workload (self, &workload);
 
   /* Before a run, the paintings are blank and the timeline shows what
    * the chosen mode should do. */
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (mode, &workload, easel_cores_get_default ()->usable);
+  self->predicted = easel_schedule_predict (self->mode, &workload, easel_cores_get_default ()->usable);
   easel_paintings_view_reset (self->paintings_view, workload.paintings);
   easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
 }
 
 static void
-run_done_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+run_started_cb (EaselAtelier *self,
+                EaselRunner  *runner,
+                EaselTrace   *predicted)
 {
-  g_autoptr(EaselAtelier) self = user_data;
-  g_autoptr(EaselTrace) trace = NULL;
-  g_autoptr(GError) error = NULL;
-  EaselRunner *runner = EASEL_RUNNER (object);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+  self->predicted = easel_trace_ref (predicted);
 
-  trace = easel_runner_run_finish (runner, result, &error);
+  easel_paintings_view_follow (self->paintings_view, runner);
+  easel_gantt_view_follow (self->gantt_view, runner, predicted);
+  adw_view_stack_set_visible_child_name (self->stack, "timeline");
+}
 
-  /* A runner that was replaced or stopped has nothing more to say. */
-  if (runner != self->runner)
-    return;
-
-  easel_paintings_view_stop (self->paintings_view);
-  g_clear_object (&self->runner);
-  g_clear_object (&self->cancellable);
-
-  if (trace == NULL)
-    {
-      g_array_set_size (self->queue, 0);
-      self->running_all = FALSE;
-      easel_gantt_view_show_result (self->gantt_view, easel_runner_get_trace (runner), self->predicted);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message);
-      update_actions (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-      return;
-    }
-
+static void
+run_finished_cb (EaselAtelier *self,
+                 EaselTrace   *trace,
+                 EaselTrace   *predicted)
+{
+  /* The bench reads this line. */
   g_debug ("run finished: mode=%s makespan_ms=%.1f predicted_ms=%.1f cpu_ms=%.1f",
            easel_mode_to_string (easel_trace_get_mode (trace)), easel_trace_get_makespan (trace),
-           easel_trace_get_makespan (self->predicted), easel_trace_get_cpu_ms (trace));
-  easel_gantt_view_show_result (self->gantt_view, trace, self->predicted);
+           easel_trace_get_makespan (predicted), easel_trace_get_cpu_ms (trace));
+
+  easel_paintings_view_stop (self->paintings_view);
+  easel_gantt_view_show_result (self->gantt_view, trace, predicted);
 
   if (self->running_all)
+    easel_comparison_view_add (self->comparison_view, trace, predicted);
+}
+
+static void
+series_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(EaselAtelier) self = user_data;
+  g_autoptr(EaselSeries) series = EASEL_SERIES (object);
+  g_autoptr(GError) error = NULL;
+  EaselRunner *stopped;
+
+  g_assert (series == self->series);
+  self->series = NULL;
+  g_clear_object (&self->cancellable);
+
+  if (easel_series_run_finish (series, result, &error))
     {
-      easel_comparison_view_add (self->comparison_view, trace, self->predicted);
-
-      if (self->queue->len > 0)
-        {
-          EaselMode next = g_array_index (self->queue, EaselMode, 0);
-
-          g_array_remove_index (self->queue, 0);
-          start_run (self, next);
-          return;
-        }
-
-      self->running_all = FALSE;
-      adw_view_stack_set_visible_child_name (self->stack, "comparison");
+      if (self->running_all)
+        adw_view_stack_set_visible_child_name (self->stack, "comparison");
+    }
+  else
+    {
+      /* What the stopped run did so far stays on the timeline. */
+      stopped = easel_series_get_runner (series);
+      easel_paintings_view_stop (self->paintings_view);
+      if (stopped != NULL)
+        easel_gantt_view_show_result (self->gantt_view, easel_runner_get_trace (stopped), self->predicted);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _easel_atelier_toast (self, error->message);
     }
 
+  self->running_all = FALSE;
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+/* Runs @n_modes modes in turn; with every mode, the comparison fills in. */
 static void
-start_run (EaselAtelier *self,
-           EaselMode     mode)
+start_series (EaselAtelier    *self,
+              const EaselMode *modes,
+              guint            n_modes)
 {
   EaselWorkload workload;
 
-  g_assert (self->runner == NULL);
+  g_assert (self->series == NULL);
 
   get_workload (self, &workload);
 
-  g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (mode, &workload, easel_cores_get_default ()->usable);
-  self->runner = easel_runner_new (mode, &workload);
+  self->series = easel_series_new (modes, n_modes, &workload);
+  self->running_all = n_modes == EASEL_N_MODES;
   self->cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->series, "run-started", G_CALLBACK (run_started_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->series, "run-finished", G_CALLBACK (run_finished_cb), self, G_CONNECT_SWAPPED);
 
-  easel_runner_run_async (self->runner, self->cancellable, run_done_cb, g_object_ref (self));
-  easel_paintings_view_follow (self->paintings_view, self->runner);
-  easel_gantt_view_follow (self->gantt_view, self->runner, self->predicted);
-  adw_view_stack_set_visible_child_name (self->stack, "timeline");
+  if (self->running_all)
+    easel_comparison_view_clear (self->comparison_view);
+
+  g_debug ("Atelier: running %u mode(s) of %u paintings", n_modes, workload.paintings);
+  easel_series_run_async (self->series, self->cancellable, series_done_cb, g_object_ref (self));
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
@@ -287,15 +255,9 @@ run_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   EaselAtelier *self = EASEL_ATELIER (widget);
-  EaselMode mode = EASEL_MODE_SEQUENTIAL;
 
-  if (self->runner != NULL)
-    return;
-
-  easel_mode_from_string (self->mode, &mode);
-  g_array_set_size (self->queue, 0);
-  self->running_all = FALSE;
-  start_run (self, mode);
+  if (self->series == NULL)
+    start_series (self, &self->mode, 1);
 }
 
 static void
@@ -304,17 +266,15 @@ run_all_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   EaselAtelier *self = EASEL_ATELIER (widget);
+  EaselMode all[EASEL_N_MODES];
 
-  if (self->runner != NULL)
+  if (self->series != NULL)
     return;
 
-  easel_comparison_view_clear (self->comparison_view);
-  g_array_set_size (self->queue, 0);
-  for (EaselMode mode = EASEL_MODE_ASYNC; mode < EASEL_N_MODES; mode++)
-    g_array_append_val (self->queue, mode);
-  self->running_all = TRUE;
+  for (guint i = 0; i < EASEL_N_MODES; i++)
+    all[i] = i;
 
-  start_run (self, EASEL_MODE_SEQUENTIAL);
+  start_series (self, all, EASEL_N_MODES);
 }
 
 /* Stops the run (and a "Run all"); its threads are joined before it
@@ -324,8 +284,6 @@ easel_atelier_stop (EaselAtelier *self)
 {
   g_return_if_fail (EASEL_IS_ATELIER (self));
 
-  g_array_set_size (self->queue, 0);
-  self->running_all = FALSE;
   g_cancellable_cancel (self->cancellable);
 }
 
@@ -348,217 +306,7 @@ reset_parameters_action (GtkWidget  *widget,
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (self->settings, keys[i]);
 
-  toast (self, _("Parameters reset to their defaults"));
-}
-
-typedef struct
-{
-  EaselRenderStyle    style;
-  EaselTrace         *trace;
-  EaselTrace         *predicted;
-  EaselComparisonRow *rows;
-  guint               n_rows;
-  GFile              *file;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  easel_render_style_clear (&job->style);
-  g_clear_pointer (&job->trace, easel_trace_unref);
-  g_clear_pointer (&job->predicted, easel_trace_unref);
-  for (guint i = 0; i < job->n_rows; i++)
-    {
-      g_clear_pointer (&job->rows[i].measured, easel_trace_unref);
-      g_clear_pointer (&job->rows[i].predicted, easel_trace_unref);
-    }
-  g_free (job->rows);
-  g_clear_object (&job->file);
-  g_free (job);
-}
-
-static void
-draw_export_cb (cairo_t  *cr,
-                double    width,
-                double    height,
-                gpointer  user_data)
-{
-  ExportJob *job = user_data;
-
-  easel_render_style_fit_to_size (&job->style, width, height);
-
-  if (job->n_rows > 0)
-    {
-      easel_comparison_draw (job->rows, job->n_rows, &job->style, cr, width, height);
-    }
-  else
-    {
-      EaselGantt gantt = {
-        .trace = job->trace,
-        .predicted = job->predicted,
-        .now_ms = -1,
-        .lanes = EASEL_GANTT_LANES_PAINTING,
-        .show_predicted = TRUE,
-        .finished = TRUE,
-      };
-
-      easel_gantt_draw (&gantt, &job->style, cr, width, height);
-    }
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  /* Drawing and writing leave the main thread; the job owns copies. */
-  if (easel_export_to_file (job->file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
-                            draw_export_cb, job, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  EaselAtelier *self = EASEL_ATELIER (object);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *name = g_file_get_basename (job->file);
-
-      message = g_strdup_printf (_("Saved “%s”"), name);
-    }
-  else
-    {
-      message = g_strdup (error->message);
-    }
-
-  toast (self, message);
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    gpointer         user_data)
-{
-  g_autoptr(EaselAtelier) self = user_data;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  EaselExportFormat format;
-  ExportJob *job;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  /* A run that started while the dialog was open is still being
-   * written: its trace must not go to the export's thread. */
-  if (self->runner != NULL)
-    {
-      toast (self, _("Export when the run is over"));
-      goto out;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  if (!easel_export_format_for_file (file, &format, &error))
-    {
-      toast (self, error->message);
-      goto out;
-    }
-
-  job = g_new0 (ExportJob, 1);
-  job->file = g_steal_pointer (&file);
-  easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
-
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") == 0)
-    {
-      const EaselComparisonRow *rows = easel_comparison_view_get_rows (self->comparison_view, &job->n_rows);
-
-      job->rows = g_new0 (EaselComparisonRow, job->n_rows);
-      for (guint i = 0; i < job->n_rows; i++)
-        job->rows[i] = (EaselComparisonRow) { easel_trace_ref (rows[i].measured),
-                                              rows[i].predicted ? easel_trace_ref (rows[i].predicted) : NULL };
-    }
-  else
-    {
-      EaselTrace *trace = easel_gantt_view_get_trace (self->gantt_view);
-      EaselTrace *predicted = easel_gantt_view_get_predicted (self->gantt_view);
-
-      job->trace = trace ? easel_trace_ref (trace) : NULL;
-      job->predicted = predicted ? easel_trace_ref (predicted) : NULL;
-    }
-
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
-
-out:
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static GtkFileFilter *
-filter_new (const char *name,
-            const char *mime_type,
-            const char *pattern)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, pattern);
-
-  return filter;
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  EaselAtelier *self = EASEL_ATELIER (widget);
-  gboolean comparison = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") == 0;
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-  guint n_rows = 0;
-
-  easel_comparison_view_get_rows (self->comparison_view, &n_rows);
-  if ((comparison && n_rows == 0) || (!comparison && easel_gantt_view_get_trace (self->gantt_view) == NULL))
-    {
-      toast (self, _("Nothing to export yet: run the paintings first"));
-      return;
-    }
-
-  dialog = gtk_file_chooser_native_new (_("Export Chart"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-
-  if (comparison)
-    name = g_strdup (_("easel-comparison.png"));
-  else
-    name = g_strdup_printf ("easel-%s.png",
-                            easel_mode_to_string (easel_trace_get_mode (easel_gantt_view_get_trace (self->gantt_view))));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("PNG image"), "image/png", "png"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("SVG image"), "image/svg+xml", "svg"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("PDF document"), "application/pdf", "pdf"));
-
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _easel_atelier_toast (self, _("Parameters reset to their defaults"));
 }
 
 static gboolean
@@ -605,19 +353,12 @@ parameters_changed_cb (EaselAtelier *self)
 
 static void
 easel_atelier_set_mode (EaselAtelier *self,
-                        const char   *mode)
+                        EaselMode     mode)
 {
-  EaselMode parsed;
-
-  /* An odd value from outside falls back to the first mode. */
-  if (mode == NULL || !easel_mode_from_string (mode, &parsed))
-    mode = "sequential";
-
-  if (g_strcmp0 (self->mode, mode) == 0)
+  if (self->mode == mode)
     return;
 
-  g_free (self->mode);
-  self->mode = g_strdup (mode);
+  self->mode = mode;
 
   show_parameters (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
@@ -641,7 +382,6 @@ easel_atelier_dispose (GObject *object)
   /* The run completes on its own once cancelled; the application waits
    * for that before it exits. */
   easel_atelier_stop (self);
-  g_clear_object (&self->runner);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->predicted, easel_trace_unref);
 
@@ -649,17 +389,6 @@ easel_atelier_dispose (GObject *object)
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (easel_atelier_parent_class)->dispose (object);
-}
-
-static void
-easel_atelier_finalize (GObject *object)
-{
-  EaselAtelier *self = EASEL_ATELIER (object);
-
-  g_free (self->mode);
-  g_array_unref (self->queue);
-
-  G_OBJECT_CLASS (easel_atelier_parent_class)->finalize (object);
 }
 
 static void
@@ -673,11 +402,11 @@ easel_atelier_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_MODE:
-      g_value_set_string (value, self->mode);
+      g_value_set_enum (value, self->mode);
       break;
 
     case PROP_RUNNING:
-      g_value_set_boolean (value, self->runner != NULL);
+      g_value_set_boolean (value, self->series != NULL);
       break;
 
     case PROP_STANDALONE:
@@ -700,7 +429,7 @@ easel_atelier_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MODE:
-      easel_atelier_set_mode (self, g_value_get_string (value));
+      easel_atelier_set_mode (self, g_value_get_enum (value));
       break;
 
     case PROP_STANDALONE:
@@ -720,14 +449,13 @@ easel_atelier_class_init (EaselAtelierClass *klass)
 
   object_class->constructed = easel_atelier_constructed;
   object_class->dispose = easel_atelier_dispose;
-  object_class->finalize = easel_atelier_finalize;
   object_class->get_property = easel_atelier_get_property;
   object_class->set_property = easel_atelier_set_property;
 
   widget_class->unroot = easel_atelier_unroot;
 
   properties[PROP_MODE] =
-    g_param_spec_string ("mode", NULL, NULL, "sequential",
+    g_param_spec_enum ("mode", NULL, NULL, EASEL_TYPE_MODE, EASEL_MODE_SEQUENTIAL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE,
@@ -762,7 +490,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_install_action (widget_class, "atelier.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "atelier.run-all", NULL, run_all_action);
   gtk_widget_class_install_action (widget_class, "atelier.stop", NULL, stop_action);
-  gtk_widget_class_install_action (widget_class, "atelier.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
   gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
   gtk_widget_class_install_property_action (widget_class, "atelier.mode", "mode");
 
@@ -820,8 +548,7 @@ easel_atelier_init (EaselAtelier *self)
   g_autoptr(GPropertyAction) by_thread = NULL;
   g_autoptr(GPropertyAction) show_predicted = NULL;
 
-  self->queue = g_array_new (FALSE, FALSE, sizeof (EaselMode));
-  self->mode = g_strdup ("sequential");
+  self->mode = EASEL_MODE_SEQUENTIAL;
   easel_workload_init (&self->workload);
 
   gtk_widget_init_template (GTK_WIDGET (self));

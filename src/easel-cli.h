@@ -9,6 +9,11 @@
 
 #include <gio/gio.h>
 
+#include "easel-export.h"
+#include "easel-hammer.h"
+#include "easel-mode.h"
+#include "easel-workload.h"
+
 G_BEGIN_DECLS
 
 /* The exit status of a usage error. */
@@ -16,9 +21,46 @@ G_BEGIN_DECLS
 /* The exit status of a run stopped by Ctrl+C (128 + SIGINT). */
 #define EASEL_EXIT_INTERRUPTED 130
 
+typedef enum
+{
+  EASEL_CLI_RUN,
+  EASEL_CLI_HAMMER,
+  EASEL_CLI_HANDOUT,
+  /* A hammer worker process, started by the hammer itself. */
+  EASEL_CLI_HAMMER_WORKER,
+} EaselCliAction;
+
+/* What the command line asks for, every option read and checked. */
+typedef struct
+{
+  EaselCliAction     action;
+  gboolean           json;
+
+  /* --run */
+  EaselMode          modes[EASEL_N_MODES];
+  guint              n_modes;
+  EaselWorkload      workload;
+
+  /* --export (with --run) or --export-handout: a file name in the
+   * file system's encoding, or NULL. */
+  char              *export_path;
+  EaselExportFormat  export_format;
+  int                export_width;
+  int                export_height;
+
+  /* --hammer */
+  guint              threads;
+  double             seconds;
+  EaselHammerMode    hammer_mode;
+} EaselCliRequest;
+
 extern const GOptionEntry easel_cli_run_entries[];
 
-gboolean easel_cli_wants_run (GVariantDict *options);
-int      easel_cli_run       (GVariantDict *options);
+gboolean easel_cli_wants_run     (GVariantDict     *options);
+gboolean easel_cli_parse         (GVariantDict     *options,
+                                  EaselCliRequest  *request,
+                                  GError          **error);
+void     easel_cli_request_clear (EaselCliRequest  *request);
+int      easel_cli_run           (GVariantDict     *options);
 
 G_END_DECLS

@@ -35,7 +35,7 @@ easel_comparison_view_dup_description (EaselComparisonView *self)
 {
   g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
 
-  return easel_comparison_describe ((const EaselComparisonRow *) (gpointer) self->rows->data,
+  return easel_comparison_describe ((const EaselRunResult *) (gpointer) self->rows->data,
                                     self->rows->len);
 }
 
@@ -54,7 +54,7 @@ update (EaselComparisonView *self)
 static void
 row_clear (gpointer data)
 {
-  EaselComparisonRow *row = data;
+  EaselRunResult *row = data;
 
   g_clear_pointer (&row->measured, easel_trace_unref);
   g_clear_pointer (&row->predicted, easel_trace_unref);
@@ -74,7 +74,7 @@ easel_comparison_view_add (EaselComparisonView *self,
                            EaselTrace          *measured,
                            EaselTrace          *predicted)
 {
-  EaselComparisonRow row;
+  EaselRunResult row;
 
   g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
   g_return_if_fail (measured != NULL);
@@ -85,7 +85,7 @@ easel_comparison_view_add (EaselComparisonView *self,
   update (self);
 }
 
-const EaselComparisonRow *
+const EaselRunResult *
 easel_comparison_view_get_rows (EaselComparisonView *self,
                                 guint               *n_rows)
 {
@@ -94,7 +94,7 @@ easel_comparison_view_get_rows (EaselComparisonView *self,
 
   *n_rows = self->rows->len;
 
-  return (const EaselComparisonRow *) (gpointer) self->rows->data;
+  return (const EaselRunResult *) (gpointer) self->rows->data;
 }
 
 static void
@@ -106,7 +106,7 @@ draw_comparison (GtkWidget              *widget,
 {
   EaselComparisonView *self = EASEL_COMPARISON_VIEW (widget);
 
-  easel_comparison_draw ((const EaselComparisonRow *) (gpointer) self->rows->data, self->rows->len,
+  easel_comparison_draw ((const EaselRunResult *) (gpointer) self->rows->data, self->rows->len,
                          style, cr, width, height);
 }
 
@@ -143,7 +143,7 @@ easel_comparison_view_class_init (EaselComparisonViewClass *klass)
 static void
 easel_comparison_view_init (EaselComparisonView *self)
 {
-  self->rows = g_array_new (FALSE, FALSE, sizeof (EaselComparisonRow));
+  self->rows = g_array_new (FALSE, FALSE, sizeof (EaselRunResult));
   g_array_set_clear_func (self->rows, row_clear);
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
   update (self);

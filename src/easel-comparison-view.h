@@ -22,7 +22,7 @@ void                      easel_comparison_view_clear     (EaselComparisonView *
 void                      easel_comparison_view_add       (EaselComparisonView *self,
                                                            EaselTrace          *measured,
                                                            EaselTrace          *predicted);
-const EaselComparisonRow *easel_comparison_view_get_rows  (EaselComparisonView *self,
+const EaselRunResult *easel_comparison_view_get_rows  (EaselComparisonView *self,
                                                            guint               *n_rows);
 char                     *easel_comparison_view_dup_description (EaselComparisonView *self);
 

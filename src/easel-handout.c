@@ -17,16 +17,14 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "easel-comparison.h"
 #include "easel-cores.h"
 #include "easel-cpu-sampler.h"
 #include "easel-export.h"
-#include "easel-gantt.h"
+#include "easel-figure.h"
 #include "easel-hammer.h"
 #include "easel-handout.h"
 #include "easel-load-plot.h"
-#include "easel-runner.h"
-#include "easel-schedule.h"
+#include "easel-series.h"
 #include "easel-slide.h"
 
 /* A4 in points. */
@@ -40,9 +38,8 @@ static const EaselWorkload handout_workload = { 3, 1, 150, 300, 3 };
 typedef struct
 {
   EaselSlide         *slide;
-  /* A painting demonstration: one run and its prediction, or all. */
-  GPtrArray          *measured;
-  GPtrArray          *predicted;
+  /* A painting demonstration: one mode's run, or all of them. */
+  EaselSeries        *series;
   /* A hammer demonstration: the loads it caused. */
   double             *loads;
   guint               n_cores;
@@ -55,62 +52,21 @@ page_clear (gpointer data)
   Page *page = data;
 
   g_clear_object (&page->slide);
-  g_clear_pointer (&page->measured, g_ptr_array_unref);
-  g_clear_pointer (&page->predicted, g_ptr_array_unref);
+  g_clear_object (&page->series);
   g_clear_pointer (&page->loads, g_free);
 }
 
-typedef struct
-{
-  GMainLoop  *loop;
-  EaselTrace *trace;
-  GError     *error;
-} Run;
-
-static void
-run_done_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Run *run = user_data;
-
-  run->trace = easel_runner_run_finish (EASEL_RUNNER (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
+/* The runs of a painting demonstration, on the handout's own context. */
 static gboolean
 run_modes (Page             *page,
            const EaselMode  *modes,
            guint             n_modes,
-           GMainContext     *context,
            GCancellable     *cancellable,
            GError          **error)
 {
-  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
+  page->series = easel_series_new (modes, n_modes, &handout_workload);
 
-  page->measured = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_trace_unref);
-  page->predicted = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_trace_unref);
-
-  for (guint i = 0; i < n_modes; i++)
-    {
-      g_autoptr(EaselRunner) runner = easel_runner_new (modes[i], &handout_workload);
-      Run run = { loop };
-
-      easel_runner_run_async (runner, cancellable, run_done_cb, &run);
-      g_main_loop_run (loop);
-
-      if (run.trace == NULL)
-        {
-          g_propagate_error (error, run.error);
-          return FALSE;
-        }
-
-      g_ptr_array_add (page->measured, run.trace);
-      g_ptr_array_add (page->predicted,
-                       easel_schedule_predict (modes[i], &handout_workload, easel_cores_get_default ()->usable));
-    }
-
-  return TRUE;
+  return easel_series_run (page->series, cancellable, error);
 }
 
 /* Runs the hammer for a second and keeps the loads it caused. */
@@ -176,10 +132,10 @@ make_figure (Page          *page,
     case EASEL_DEMO_HAMMER:
       return run_hammer (page, demo.threads, demo.hammer_mode, context, cancellable, error);
     case EASEL_DEMO_ATELIER:
-      return run_modes (page, &demo.mode, 1, context, cancellable, error);
+      return run_modes (page, &demo.mode, 1, cancellable, error);
     case EASEL_DEMO_COMPARE:
     case EASEL_DEMO_MEASURED:
-      return run_modes (page, all, G_N_ELEMENTS (all), context, cancellable, error);
+      return run_modes (page, all, G_N_ELEMENTS (all), cancellable, error);
     case EASEL_DEMO_NONE:
     default:
       return TRUE;
@@ -235,27 +191,12 @@ draw_figure (cairo_t                *cr,
 
       easel_load_plot_draw (&plot, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
     }
-  else if (page->measured != NULL && page->measured->len == 1)
+  else if (page->series != NULL)
     {
-      EaselGantt gantt = {
-        .trace = g_ptr_array_index (page->measured, 0),
-        .predicted = g_ptr_array_index (page->predicted, 0),
-        .now_ms = -1,
-        .lanes = EASEL_GANTT_LANES_PAINTING,
-        .show_predicted = TRUE,
-        .finished = TRUE,
-      };
+      guint n_results;
+      const EaselRunResult *results = easel_series_get_results (page->series, &n_results);
 
-      easel_gantt_draw (&gantt, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
-    }
-  else if (page->measured != NULL)
-    {
-      g_autofree EaselComparisonRow *rows = g_new0 (EaselComparisonRow, page->measured->len);
-
-      for (guint i = 0; i < page->measured->len; i++)
-        rows[i] = (EaselComparisonRow) { g_ptr_array_index (page->measured, i),
-                                         g_ptr_array_index (page->predicted, i) };
-      easel_comparison_draw (rows, page->measured->len, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
+      easel_figure_draw (results, n_results, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
     }
 
   cairo_restore (cr);

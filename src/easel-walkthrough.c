@@ -60,6 +60,14 @@ struct _EaselWalkthrough
 
 G_DEFINE_FINAL_TYPE (EaselWalkthrough, easel_walkthrough, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 GtkWidget *
 easel_walkthrough_new (void)
 {
@@ -105,6 +113,8 @@ update_slide (EaselWalkthrough *self,
   counter = g_strdup_printf (_("%u / %u"), position + 1, easel_walkthrough_get_n_slides (self));
   gtk_label_set_label (self->counter, counter);
   gtk_label_set_label (self->notes_label, notes ? notes : "");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
 static void
@@ -297,7 +307,7 @@ compare_running_cb (EaselAtelier *compare,
                     GtkStack     *measured)
 {
   EaselComparisonView *results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
-  const EaselComparisonRow *rows;
+  const EaselRunResult *rows;
   guint n_rows;
 
   if (easel_atelier_is_running (compare))
@@ -352,6 +362,25 @@ easel_walkthrough_dispose (GObject *object)
 }
 
 static void
+easel_walkthrough_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (object);
+
+  switch (prop_id)
+    {
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 easel_walkthrough_class_init (EaselWalkthroughClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -376,8 +405,15 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   };
 
   object_class->dispose = easel_walkthrough_dispose;
+  object_class->get_property = easel_walkthrough_get_property;
   widget_class->measure = easel_walkthrough_measure;
   widget_class->size_allocate = easel_walkthrough_size_allocate;
+
+  /* The slide shown (or being scrolled to). */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-walkthrough.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselWalkthrough, box);

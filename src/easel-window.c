@@ -41,6 +41,9 @@ struct _EaselWindow
 
   /* Made the first time it is shown. */
   EaselWalkthrough     *walkthrough;
+  /* The atelier on screen, whose state the forwarded actions follow. */
+  GtkWidget            *followed_atelier;
+  gulong                followed_running_id;
   gboolean              presenting;
   guint                 inhibit_cookie;
 };
@@ -139,6 +142,38 @@ find_on_screen (EaselWindow *self,
   return easel_slide_view_find_demo (slide, type);
 }
 
+/* win.run and the others are enabled as the atelier on screen (the
+ * window's, or the slide's) would enable its own actions; the hammer's
+ * toggle, when a CPU panel is on screen. */
+static void
+update_forwarded_actions (EaselWindow *self)
+{
+  GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
+  gboolean running = atelier != NULL && easel_atelier_is_running (EASEL_ATELIER (atelier));
+  gboolean own = atelier != NULL && atelier == GTK_WIDGET (self->atelier);
+
+  if (atelier != self->followed_atelier)
+    {
+      if (self->followed_atelier != NULL)
+        g_clear_signal_handler (&self->followed_running_id, self->followed_atelier);
+      g_set_weak_pointer (&self->followed_atelier, atelier);
+      if (atelier != NULL)
+        self->followed_running_id =
+          g_signal_connect_object (atelier, "notify::running", G_CALLBACK (update_forwarded_actions),
+                                   self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", atelier != NULL && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run-all", atelier != NULL && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", atelier != NULL && !running);
+  /* A slide's atelier keeps the mode and parameters its slide is about. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mode", own && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-parameters", own && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-hammer",
+                                 find_on_screen (self, EASEL_TYPE_CPU_PANEL) != NULL);
+}
+
 /* The window's actions and shortcuts drive the atelier's own actions, so
  * that its buttons, the menu and the keyboard do the same thing. */
 static void
@@ -161,11 +196,8 @@ easel_window_atelier_action (GtkWidget  *widget,
 
   GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
 
-  /* A slide's atelier keeps the mode and parameters its slide is about. */
-  if (atelier == NULL ||
-      (atelier != GTK_WIDGET (self->atelier) &&
-       (g_str_equal (action_name, "win.mode") || g_str_equal (action_name, "win.reset-parameters"))))
-    return;
+  /* Enabled only where it applies (update_forwarded_actions()). */
+  g_return_if_fail (atelier != NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (forwards); i++)
     if (g_str_equal (action_name, forwards[i].window_action))
@@ -194,6 +226,8 @@ easel_window_show_walkthrough (EaselWindow *self,
     {
       self->walkthrough = EASEL_WALKTHROUGH (easel_walkthrough_new ());
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->walkthrough), "walkthrough");
+      g_signal_connect_object (self->walkthrough, "notify::position", G_CALLBACK (update_forwarded_actions),
+                               self, G_CONNECT_SWAPPED);
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, "walkthrough");
@@ -424,6 +458,10 @@ easel_window_dispose (GObject *object)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
   self->inhibit_cookie = 0;
 
+  if (self->followed_atelier != NULL)
+    g_clear_signal_handler (&self->followed_running_id, self->followed_atelier);
+  g_clear_weak_pointer (&self->followed_atelier);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
@@ -501,4 +539,8 @@ easel_window_init (EaselWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_forwarded_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_forwarded_actions (self);
 }

@@ -58,7 +58,7 @@ median_ms (FrameFunc  frame,
 typedef struct
 {
   EaselRenderStyle    style;
-  EaselComparisonRow  rows[EASEL_N_MODES];
+  EaselRunResult  rows[EASEL_N_MODES];
   EaselTrace         *live;
   EaselTrace         *predicted;
   guint32            *pixels;
@@ -106,7 +106,7 @@ main (int   argc,
 
   easel_render_style_init_light (&bench.style);
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
-    bench.rows[mode] = (EaselComparisonRow) { easel_schedule_predict (mode, &w, 2),
+    bench.rows[mode] = (EaselRunResult) { easel_schedule_predict (mode, &w, 2),
                                               easel_schedule_predict (mode, &w, 2) };
 
   /* A run 2.4 s into async: the spans that have ended by then. */

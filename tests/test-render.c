@@ -283,7 +283,7 @@ test_gantt_ticks (void)
 
 typedef struct
 {
-  EaselComparisonRow rows[EASEL_N_MODES];
+  EaselRunResult rows[EASEL_N_MODES];
   guint              n_rows;
 } Comparison;
 
@@ -295,7 +295,7 @@ comparison_init (Comparison *comparison)
   /* Predictions stand in for runs here: the drawing is what is tested. */
   comparison->n_rows = EASEL_N_MODES;
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
-    comparison->rows[mode] = (EaselComparisonRow) { easel_schedule_predict (mode, &w, 2),
+    comparison->rows[mode] = (EaselRunResult) { easel_schedule_predict (mode, &w, 2),
                                                     easel_schedule_predict (mode, &w, 2) };
 }
 
@@ -359,7 +359,7 @@ test_busy_machine_notice (void)
   EaselGanttLayout busy_layout, quiet_layout;
   EaselGantt gantt = { .trace = trace, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
   EaselGantt quiet_gantt = { .trace = quiet, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
-  EaselComparisonRow rows[2] = { { quiet, NULL }, { trace, NULL } };
+  EaselRunResult rows[2] = { { quiet, NULL }, { trace, NULL } };
   g_autofree char *description = NULL;
   g_autofree char *quiet_description = NULL;
   g_autofree char *comparison = NULL;

@@ -463,6 +463,91 @@ test_walkthrough_measure (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+find_slide (EaselWalkthrough *walkthrough,
+            const char       *demo)
+{
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough); i++)
+    {
+      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+
+      if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), demo) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Whether @action is enabled, as a button that uses it sees it: the
+ * button is packed, hidden, in the window's header bar. */
+static gboolean
+enabled (EaselWindow *window,
+         const char  *action)
+{
+  GObject *header = gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "header_bar");
+  g_autofree char *name = g_strconcat ("probe-", action, NULL);
+  GtkWidget *probe = g_object_get_data (header, name);
+
+  if (probe == NULL)
+    {
+      probe = gtk_button_new ();
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+      if (g_str_equal (action, "win.mode"))
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (probe), "s", "async");
+      gtk_widget_set_visible (probe, FALSE);
+      adw_header_bar_pack_end (ADW_HEADER_BAR (header), probe);
+      g_object_set_data (header, name, probe);
+    }
+
+  return gtk_widget_get_sensitive (probe);
+}
+
+/* The window's run, stop and export follow whatever they drive: the
+ * slide's atelier, or nothing on a slide without one. */
+static void
+test_walkthrough_window_actions (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  EaselAtelier *sequential;
+
+  /* The window's own atelier, idle. */
+  g_assert_true (enabled (window, "win.run"));
+  g_assert_false (enabled (window, "win.stop"));
+  g_assert_true (enabled (window, "win.mode"));
+
+  /* A slide without an atelier has nothing to run. */
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  g_assert_null (easel_slide_view_find_demo (EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, 0)),
+                                             EASEL_TYPE_ATELIER));
+  g_assert_false (enabled (window, "win.run"));
+  g_assert_false (enabled (window, "win.stop"));
+  g_assert_false (enabled (window, "win.export"));
+
+  /* A painting slide runs its own atelier, whose mode is the slide's. */
+  easel_walkthrough_go_to (walkthrough, find_slide (walkthrough, "sequential"), FALSE);
+  sequential = EASEL_ATELIER (find_demo (walkthrough, "sequential"));
+  g_assert_true (enabled (window, "win.run"));
+  g_assert_false (enabled (window, "win.mode"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_atelier_is_running (sequential));
+  g_assert_false (enabled (window, "win.run"));
+  g_assert_false (enabled (window, "win.export"));
+  g_assert_true (enabled (window, "win.stop"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (not_running, sequential, 5000));
+  g_assert_true (enabled (window, "win.run"));
+  g_assert_false (enabled (window, "win.stop"));
+
+  /* Back to the atelier: its state again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-walkthrough", NULL));
+  g_assert_true (enabled (window, "win.mode"));
+  g_assert_true (enabled (window, "win.run"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_walkthrough_out_of_view (void)
 {
@@ -577,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/presenting", test_walkthrough_presenting);
   g_test_add_func ("/easel/walkthrough/every-slide", test_walkthrough_every_slide);
   g_test_add_func ("/easel/walkthrough/measure", test_walkthrough_measure);
+  g_test_add_func ("/easel/walkthrough/window-actions", test_walkthrough_window_actions);
   g_test_add_func ("/easel/walkthrough/out-of-view", test_walkthrough_out_of_view);
   g_test_add_func ("/easel/walkthrough/window-keys", test_walkthrough_window_keys);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "easel-cores.h"
+#include "easel-enum.h"
 
 /* Linux's own upper bound on NR_CPUS; a bigger CPU number is garbage. */
 #define MAX_CPUS 8192
@@ -712,20 +713,10 @@ easel_cores_in_mask (const EaselCores *cores,
 const char *
 easel_cores_limit_to_string (EaselCoresLimit limit)
 {
-  switch (limit)
-    {
-    case EASEL_CORES_LIMIT_NONE:
-      return NULL;
+  if (limit == EASEL_CORES_LIMIT_NONE)
+    return NULL;
 
-    case EASEL_CORES_LIMIT_AFFINITY:
-      return "affinity";
-
-    case EASEL_CORES_LIMIT_QUOTA:
-      return "quota";
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return easel_enum_to_nick (EASEL_TYPE_CORES_LIMIT, limit);
 }
 
 /* The usable cores as the text shows them: "2", or "0.5" under a quota. */

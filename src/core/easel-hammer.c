@@ -28,6 +28,7 @@
 #include "easel-canvas.h"
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
+#include "easel-enum.h"
 #include "easel-gil.h"
 #include "easel-hammer.h"
 
@@ -76,32 +77,28 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *mode_names[] = {
-  [EASEL_HAMMER_THREADS] = "threads",
-  [EASEL_HAMMER_GIL] = "gil",
-  [EASEL_HAMMER_PROCESSES] = "processes",
-};
-
 const char *
 easel_hammer_mode_to_string (EaselHammerMode mode)
 {
-  g_return_val_if_fail (mode < G_N_ELEMENTS (mode_names), NULL);
+  const char *nick = easel_enum_to_nick (EASEL_TYPE_HAMMER_MODE, mode);
 
-  return mode_names[mode];
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 gboolean
 easel_hammer_mode_from_string (const char      *text,
                                EaselHammerMode *mode)
 {
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (mode_names); i++)
-    if (g_str_equal (text, mode_names[i]))
-      {
-        *mode = i;
-        return TRUE;
-      }
+  int value;
 
-  return FALSE;
+  if (!easel_enum_from_nick (EASEL_TYPE_HAMMER_MODE, text, &value))
+    return FALSE;
+
+  *mode = value;
+
+  return TRUE;
 }
 
 EaselHammer *
@@ -402,7 +399,7 @@ easel_hammer_set_mode (EaselHammer     *self,
   gboolean was_running;
 
   g_return_if_fail (EASEL_IS_HAMMER (self));
-  g_return_if_fail (mode < G_N_ELEMENTS (mode_names));
+  g_return_if_fail (easel_enum_to_nick (EASEL_TYPE_HAMMER_MODE, mode) != NULL);
 
   if (mode == self->mode)
     return;

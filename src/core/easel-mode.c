@@ -11,46 +11,39 @@
 
 #include <glib/gi18n.h>
 
+#include "easel-enum.h"
 #include "easel-mode.h"
 
-static const struct {
-  const char *name;
-  const char *title;
-} modes[EASEL_N_MODES] = {
-  [EASEL_MODE_SEQUENTIAL] = { "sequential", N_("Sequential") },
-  [EASEL_MODE_ASYNC] = { "async", N_("Asynchronous") },
-  [EASEL_MODE_PARALLEL] = { "parallel", N_("Parallel") },
-  [EASEL_MODE_GIL] = { "gil", N_("Threads + GIL") },
+static const char *titles[EASEL_N_MODES] = {
+  [EASEL_MODE_SEQUENTIAL] = N_("Sequential"),
+  [EASEL_MODE_ASYNC] = N_("Asynchronous"),
+  [EASEL_MODE_PARALLEL] = N_("Parallel"),
+  [EASEL_MODE_GIL] = N_("Threads + GIL"),
 };
 
-/* The name used on the command line and in JSON. */
+/* The name used on the command line, in JSON and in the settings. */
 const char *
 easel_mode_to_string (EaselMode mode)
 {
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
 
-  return modes[mode].name;
+  return easel_enum_to_nick (EASEL_TYPE_MODE, mode);
 }
 
 gboolean
 easel_mode_from_string (const char *text,
                         EaselMode  *mode)
 {
+  int value;
+
   g_return_val_if_fail (mode != NULL, FALSE);
 
-  if (text == NULL)
+  if (!easel_enum_from_nick (EASEL_TYPE_MODE, text, &value))
     return FALSE;
 
-  for (guint i = 0; i < EASEL_N_MODES; i++)
-    {
-      if (g_str_equal (text, modes[i].name))
-        {
-          *mode = i;
-          return TRUE;
-        }
-    }
+  *mode = value;
 
-  return FALSE;
+  return TRUE;
 }
 
 /* The translated name shown to people. */
@@ -59,5 +52,5 @@ easel_mode_get_title (EaselMode mode)
 {
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
 
-  return _(modes[mode].title);
+  return _(titles[mode]);
 }

@@ -21,7 +21,7 @@
 /* The figures of @row. Speed-ups are over the measured sequential run if
  * there is one, else over the predicted one. */
 void
-easel_comparison_figures (const EaselComparisonRow *rows,
+easel_comparison_figures (const EaselRunResult *rows,
                           guint                     n_rows,
                           guint                     row,
                           EaselComparisonFigures   *figures)
@@ -51,7 +51,7 @@ easel_comparison_figures (const EaselComparisonRow *rows,
 }
 
 static void
-draw_table (const EaselComparisonRow *rows,
+draw_table (const EaselRunResult *rows,
             guint                     n_rows,
             const EaselRenderStyle   *style,
             cairo_t                  *cr,
@@ -119,7 +119,7 @@ draw_table (const EaselComparisonRow *rows,
 /* "* Other programs used up to 0.9 cores during these runs; …", where
  * any run shared the machine, else NULL. */
 static char *
-dup_notice (const EaselComparisonRow *rows,
+dup_notice (const EaselRunResult *rows,
             guint                     n_rows)
 {
   double most = 0.0;
@@ -141,7 +141,7 @@ dup_notice (const EaselComparisonRow *rows,
 }
 
 void
-easel_comparison_draw (const EaselComparisonRow *rows,
+easel_comparison_draw (const EaselRunResult *rows,
                        guint                     n_rows,
                        const EaselRenderStyle   *style,
                        cairo_t                  *cr,
@@ -265,7 +265,7 @@ easel_comparison_draw (const EaselComparisonRow *rows,
 
 /* The comparison in words, for screen readers. */
 char *
-easel_comparison_describe (const EaselComparisonRow *rows,
+easel_comparison_describe (const EaselRunResult *rows,
                            guint                     n_rows)
 {
   GString *text = g_string_new (NULL);

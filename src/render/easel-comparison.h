@@ -8,16 +8,9 @@
 #pragma once
 
 #include "easel-render-style.h"
-#include "easel-trace.h"
+#include "easel-series.h"
 
 G_BEGIN_DECLS
-
-/* One mode's run and its prediction. */
-typedef struct
-{
-  EaselTrace *measured;
-  EaselTrace *predicted;
-} EaselComparisonRow;
 
 typedef struct
 {
@@ -27,17 +20,17 @@ typedef struct
   double cpu_cores;
 } EaselComparisonFigures;
 
-void  easel_comparison_figures  (const EaselComparisonRow *rows,
+void  easel_comparison_figures  (const EaselRunResult *rows,
                                  guint                     n_rows,
                                  guint                     row,
                                  EaselComparisonFigures   *figures);
-void  easel_comparison_draw     (const EaselComparisonRow *rows,
+void  easel_comparison_draw     (const EaselRunResult *rows,
                                  guint                     n_rows,
                                  const EaselRenderStyle   *style,
                                  cairo_t                  *cr,
                                  double                    width,
                                  double                    height);
-char *easel_comparison_describe (const EaselComparisonRow *rows,
+char *easel_comparison_describe (const EaselRunResult *rows,
                                  guint                     n_rows);
 
 G_END_DECLS

@@ -1,0 +1,340 @@
+/* easel-series.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A series: run some modes of one workload in turn and keep, for each,
+ * the measured trace beside the model's prediction for the cores Easel
+ * may use. The command line, the atelier's "Run all" and the handout all
+ * run their modes through one.
+ */
+
+#include "config.h"
+
+#include "easel-cores.h"
+#include "easel-schedule.h"
+#include "easel-series.h"
+
+struct _EaselSeries
+{
+  GObject         parent_instance;
+
+  EaselWorkload   workload;
+  GArray         *modes;
+  /* Of EaselRunResult, in the order the modes ran. */
+  GArray         *results;
+
+  /* The run going on and its prediction. */
+  EaselRunner    *runner;
+  EaselTrace     *predicted;
+  GTask          *task;
+};
+
+G_DEFINE_FINAL_TYPE (EaselSeries, easel_series, G_TYPE_OBJECT)
+
+enum {
+  RUN_STARTED,
+  RUN_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void start_next (EaselSeries *self);
+
+/* A copy of @results that holds its own references. */
+EaselRunResult *
+easel_run_results_dup (const EaselRunResult *results,
+                       guint                 n_results)
+{
+  EaselRunResult *copy = g_new0 (EaselRunResult, MAX (n_results, 1));
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      copy[i].measured = results[i].measured ? easel_trace_ref (results[i].measured) : NULL;
+      copy[i].predicted = results[i].predicted ? easel_trace_ref (results[i].predicted) : NULL;
+    }
+
+  return copy;
+}
+
+void
+easel_run_results_free (EaselRunResult *results,
+                        guint           n_results)
+{
+  if (results == NULL)
+    return;
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      g_clear_pointer (&results[i].measured, easel_trace_unref);
+      g_clear_pointer (&results[i].predicted, easel_trace_unref);
+    }
+
+  g_free (results);
+}
+
+static void
+result_clear (gpointer data)
+{
+  EaselRunResult *result = data;
+
+  g_clear_pointer (&result->measured, easel_trace_unref);
+  g_clear_pointer (&result->predicted, easel_trace_unref);
+}
+
+/* A series that runs @modes of @workload in that order. */
+EaselSeries *
+easel_series_new (const EaselMode     *modes,
+                  guint                n_modes,
+                  const EaselWorkload *workload)
+{
+  EaselSeries *self;
+
+  g_return_val_if_fail (modes != NULL && n_modes > 0, NULL);
+  g_return_val_if_fail (workload != NULL && easel_workload_validate (workload, NULL), NULL);
+
+  self = g_object_new (EASEL_TYPE_SERIES, NULL);
+  self->workload = *workload;
+  g_array_append_vals (self->modes, modes, n_modes);
+
+  return self;
+}
+
+/* Every mode, in the order the lecture shows them. */
+EaselSeries *
+easel_series_new_all (const EaselWorkload *workload)
+{
+  EaselMode modes[EASEL_N_MODES];
+
+  for (guint i = 0; i < EASEL_N_MODES; i++)
+    modes[i] = i;
+
+  return easel_series_new (modes, EASEL_N_MODES, workload);
+}
+
+const EaselWorkload *
+easel_series_get_workload (EaselSeries *self)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
+
+  return &self->workload;
+}
+
+/* The run going on; once the series has ended, the run that failed or
+ * was stopped, or NULL. */
+EaselRunner *
+easel_series_get_runner (EaselSeries *self)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
+
+  return self->runner;
+}
+
+/* The prediction for the run going on (or the last one), or NULL. */
+EaselTrace *
+easel_series_get_predicted (EaselSeries *self)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
+
+  return self->predicted;
+}
+
+/* The runs finished so far: after a failure or a stop, those before it. */
+const EaselRunResult *
+easel_series_get_results (EaselSeries *self,
+                          guint       *n_results)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
+  g_return_val_if_fail (n_results != NULL, NULL);
+
+  *n_results = self->results->len;
+
+  return (const EaselRunResult *) (gpointer) self->results->data;
+}
+
+static void
+run_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(EaselSeries) self = user_data;
+  g_autoptr(GError) error = NULL;
+  EaselRunResult done;
+
+  g_assert (EASEL_RUNNER (object) == self->runner);
+
+  /* A run that failed or was stopped stays as the runner: its trace
+   * holds what it did. */
+  done.measured = easel_runner_run_finish (self->runner, result, &error);
+  if (done.measured == NULL)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_clear_object (&self->runner);
+
+  done.predicted = easel_trace_ref (self->predicted);
+  g_array_append_val (self->results, done);
+  g_signal_emit (self, signals[RUN_FINISHED], 0, done.measured, done.predicted);
+
+  start_next (self);
+}
+
+static void
+start_next (EaselSeries *self)
+{
+  GCancellable *cancellable = g_task_get_cancellable (self->task);
+  EaselMode mode;
+
+  if (self->results->len == self->modes->len)
+    {
+      g_autoptr(GTask) task = g_steal_pointer (&self->task);
+
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  /* A stop between two runs ends the series there. */
+  if (g_task_return_error_if_cancelled (self->task))
+    {
+      g_clear_object (&self->task);
+      return;
+    }
+
+  mode = g_array_index (self->modes, EaselMode, self->results->len);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+  self->predicted = easel_schedule_predict (mode, &self->workload, easel_cores_get_default ()->usable);
+  self->runner = easel_runner_new (mode, &self->workload);
+
+  g_debug ("Series: running %s (%u of %u)", easel_mode_to_string (mode),
+           self->results->len + 1, self->modes->len);
+
+  easel_runner_run_async (self->runner, cancellable, run_done_cb, g_object_ref (self));
+  g_signal_emit (self, signals[RUN_STARTED], 0, self->runner, self->predicted);
+}
+
+/* Runs the modes in turn on the caller's thread-default main context.
+ * Each run is announced by EaselSeries::run-started and reported by
+ * EaselSeries::run-finished. A failed or cancelled run ends the series
+ * with its error; the results so far stay. */
+void
+easel_series_run_async (EaselSeries         *self,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (EASEL_IS_SERIES (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (self->task == NULL && self->results->len == 0);
+
+  self->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (self->task, easel_series_run_async);
+
+  start_next (self);
+}
+
+gboolean
+easel_series_run_finish (EaselSeries   *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean   ok;
+  GError    *error;
+} SyncRun;
+
+static void
+run_sync_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SyncRun *run = user_data;
+
+  run->ok = easel_series_run_finish (EASEL_SERIES (object), result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
+/* Runs the series to its end on the thread-default main context, which
+ * keeps dispatching meanwhile (a signal source attached to it is heard). */
+gboolean
+easel_series_run (EaselSeries   *self,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
+  SyncRun run = { loop, FALSE, NULL };
+
+  g_return_val_if_fail (EASEL_IS_SERIES (self), FALSE);
+
+  easel_series_run_async (self, cancellable, run_sync_cb, &run);
+  g_main_loop_run (loop);
+
+  if (!run.ok)
+    g_propagate_error (error, run.error);
+
+  return run.ok;
+}
+
+static void
+easel_series_finalize (GObject *object)
+{
+  EaselSeries *self = EASEL_SERIES (object);
+
+  /* A run holds a reference to its series until it has completed. */
+  g_assert (self->task == NULL);
+
+  g_clear_object (&self->runner);
+  g_clear_pointer (&self->predicted, easel_trace_unref);
+  g_array_unref (self->results);
+  g_array_unref (self->modes);
+
+  G_OBJECT_CLASS (easel_series_parent_class)->finalize (object);
+}
+
+static void
+easel_series_class_init (EaselSeriesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = easel_series_finalize;
+
+  /**
+   * EaselSeries::run-started:
+   * @runner: the run that has just started
+   * @predicted: its prediction
+   */
+  signals[RUN_STARTED] =
+    g_signal_new ("run-started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, EASEL_TYPE_RUNNER, EASEL_TYPE_TRACE);
+
+  /**
+   * EaselSeries::run-finished:
+   * @measured: the finished trace
+   * @predicted: its prediction
+   */
+  signals[RUN_FINISHED] =
+    g_signal_new ("run-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, EASEL_TYPE_TRACE, EASEL_TYPE_TRACE);
+}
+
+static void
+easel_series_init (EaselSeries *self)
+{
+  self->modes = g_array_new (FALSE, FALSE, sizeof (EaselMode));
+  self->results = g_array_new (FALSE, TRUE, sizeof (EaselRunResult));
+  g_array_set_clear_func (self->results, result_clear);
+}

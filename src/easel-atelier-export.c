@@ -1,0 +1,220 @@
+/* easel-atelier-export.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The atelier's "Export…": what is shown (the timeline of the last run,
+ * or the comparison) is drawn again as PNG, SVG or PDF on a thread of its
+ * own, from finished runs only, and written so that no file is lost.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-atelier-private.h"
+#include "easel-export.h"
+#include "easel-figure.h"
+#include "easel-style.h"
+
+typedef struct
+{
+  EaselRenderStyle  style;
+  /* Copies that hold their own references: finished traces, which no
+   * thread writes any more. */
+  EaselRunResult   *results;
+  guint             n_results;
+  GFile            *file;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  easel_render_style_clear (&job->style);
+  easel_run_results_free (job->results, job->n_results);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+draw_export_cb (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  user_data)
+{
+  ExportJob *job = user_data;
+
+  easel_render_style_fit_to_size (&job->style, width, height);
+  easel_figure_draw (job->results, job->n_results, &job->style, cr, width, height);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  g_debug ("Exporting %u run(s) to %s", job->n_results, g_file_peek_path (job->file));
+
+  if (easel_export_to_file (job->file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
+                            draw_export_cb, job, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  EaselAtelier *self = EASEL_ATELIER (object);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_file_get_basename (job->file);
+
+      message = g_strdup_printf (_("Saved “%s”"), name);
+    }
+  else
+    {
+      message = g_strdup (error->message);
+    }
+
+  _easel_atelier_toast (self, message);
+}
+
+static gboolean
+showing_comparison (EaselAtelier *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") == 0;
+}
+
+/* The finished runs shown: every row of the comparison, or the timeline's
+ * run beside its prediction. */
+static EaselRunResult *
+dup_shown_results (EaselAtelier *self,
+                   guint        *n_results)
+{
+  EaselRunResult timeline;
+
+  if (showing_comparison (self))
+    {
+      const EaselRunResult *rows = easel_comparison_view_get_rows (self->comparison_view, n_results);
+
+      return easel_run_results_dup (rows, *n_results);
+    }
+
+  timeline.measured = easel_gantt_view_get_trace (self->gantt_view);
+  timeline.predicted = easel_gantt_view_get_predicted (self->gantt_view);
+  *n_results = timeline.measured != NULL ? 1 : 0;
+
+  return easel_run_results_dup (&timeline, *n_results);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(EaselAtelier) self = user_data;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  EaselExportFormat format;
+  ExportJob *job;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  /* A run that started while the dialog was open is still being
+   * written: its trace must not go to the export's thread. */
+  if (self->series != NULL)
+    {
+      _easel_atelier_toast (self, _("Export when the run is over"));
+      goto out;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (!easel_export_format_for_file (file, &format, &error))
+    {
+      _easel_atelier_toast (self, error->message);
+      goto out;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->file = g_steal_pointer (&file);
+  job->results = dup_shown_results (self, &job->n_results);
+  easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
+
+  task = g_task_new (self, NULL, export_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  if (job->n_results > 0)
+    g_task_run_in_thread (task, export_thread);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                             _("Nothing to export yet: run the paintings first"));
+
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+filter_new (const char *name,
+            const char *mime_type,
+            const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, pattern);
+
+  return filter;
+}
+
+void
+_easel_atelier_export_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  EaselAtelier *self = EASEL_ATELIER (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+  guint n_rows = 0;
+
+  easel_comparison_view_get_rows (self->comparison_view, &n_rows);
+  if (showing_comparison (self) ? n_rows == 0 : easel_gantt_view_get_trace (self->gantt_view) == NULL)
+    {
+      _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
+      return;
+    }
+
+  dialog = gtk_file_chooser_native_new (_("Export Chart"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  if (showing_comparison (self))
+    name = g_strdup (_("easel-comparison.png"));
+  else
+    name = g_strdup_printf ("easel-%s.png",
+                            easel_mode_to_string (easel_trace_get_mode (easel_gantt_view_get_trace (self->gantt_view))));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("PNG image"), "image/png", "png"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("SVG image"), "image/svg+xml", "svg"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("PDF document"), "application/pdf", "pdf"));
+
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}

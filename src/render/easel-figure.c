@@ -1,0 +1,45 @@
+/* easel-figure.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Finished runs as a figure, the one way an export, the command line and
+ * the handout draw them: one run is its timeline beside the prediction,
+ * several are the comparison.
+ */
+
+#include "config.h"
+
+#include "easel-comparison.h"
+#include "easel-figure.h"
+#include "easel-gantt.h"
+
+void
+easel_figure_draw (const EaselRunResult   *results,
+                   guint                   n_results,
+                   const EaselRenderStyle *style,
+                   cairo_t                *cr,
+                   double                  width,
+                   double                  height)
+{
+  g_return_if_fail (results != NULL && n_results > 0);
+
+  if (n_results == 1)
+    {
+      EaselGantt gantt = {
+        .trace = results[0].measured,
+        .predicted = results[0].predicted,
+        .now_ms = -1,
+        .lanes = EASEL_GANTT_LANES_PAINTING,
+        .show_predicted = results[0].predicted != NULL,
+        .finished = TRUE,
+      };
+
+      easel_gantt_draw (&gantt, style, cr, width, height);
+    }
+  else
+    {
+      easel_comparison_draw (results, n_results, style, cr, width, height);
+    }
+}

@@ -1,0 +1,22 @@
+/* easel-figure.h
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "easel-render-style.h"
+#include "easel-series.h"
+
+G_BEGIN_DECLS
+
+void easel_figure_draw (const EaselRunResult   *results,
+                        guint                   n_results,
+                        const EaselRenderStyle *style,
+                        cairo_t                *cr,
+                        double                  width,
+                        double                  height);
+
+G_END_DECLS
