@@ -17,6 +17,7 @@
 
 #include "easel-runner.h"
 #include "easel-schedule.h"
+#include "easel-series.h"
 #include "easel-test-threads.h"
 
 #define P_MS 30
@@ -443,6 +444,126 @@ test_runner_repeated_cancel (void)
   easel_test_assert_threads_back_to (threads_before);
 }
 
+typedef struct
+{
+  GString *events;
+  guint    n_results;
+  gboolean done;
+  gboolean ok;
+  GError  *error;
+} SeriesOutcome;
+
+static void
+series_started_cb (EaselSeries   *series,
+                   EaselRunner   *runner,
+                   EaselTrace    *predicted,
+                   SeriesOutcome *outcome)
+{
+  g_assert_true (g_thread_self () == main_thread);
+  g_assert_true (runner == easel_series_get_runner (series));
+  g_assert_cmpint (easel_trace_get_mode (predicted), ==, easel_runner_get_mode (runner));
+  g_string_append_printf (outcome->events, "start %s;", easel_mode_to_string (easel_runner_get_mode (runner)));
+}
+
+static void
+series_finished_cb (EaselSeries   *series,
+                    EaselTrace    *measured,
+                    EaselTrace    *predicted,
+                    SeriesOutcome *outcome)
+{
+  g_assert_true (easel_trace_is_finished (measured));
+  g_assert_cmpint (easel_trace_get_mode (measured), ==, easel_trace_get_mode (predicted));
+  g_string_append_printf (outcome->events, "end %s;", easel_mode_to_string (easel_trace_get_mode (measured)));
+}
+
+static void
+series_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SeriesOutcome *outcome = user_data;
+
+  outcome->ok = easel_series_run_finish (EASEL_SERIES (object), result, &outcome->error);
+  easel_series_get_results (EASEL_SERIES (object), &outcome->n_results);
+  outcome->done = TRUE;
+}
+
+static void
+run_series (EaselSeries   *series,
+            GCancellable  *cancellable,
+            SeriesOutcome *outcome)
+{
+  guint timeout_id = g_timeout_add (RUN_TIMEOUT_MS, timed_out_cb, NULL);
+
+  outcome->events = g_string_new (NULL);
+  g_signal_connect (series, "run-started", G_CALLBACK (series_started_cb), outcome);
+  g_signal_connect (series, "run-finished", G_CALLBACK (series_finished_cb), outcome);
+  easel_series_run_async (series, cancellable, series_done_cb, outcome);
+
+  while (!outcome->done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (timeout_id);
+}
+
+/* A series runs its modes one after another, in order, each beside its
+ * prediction for the usable cores. */
+static void
+test_series_in_turn (void)
+{
+  EaselWorkload w = { 2, 1, 30, 30, 2 };
+  const EaselMode modes[] = { EASEL_MODE_PARALLEL, EASEL_MODE_SEQUENTIAL, EASEL_MODE_GIL };
+  g_autoptr(EaselSeries) series = easel_series_new (modes, G_N_ELEMENTS (modes), &w);
+  guint threads_before = easel_test_count_threads ();
+  SeriesOutcome outcome = { NULL };
+  const EaselRunResult *results;
+  guint n_results;
+
+  run_series (series, NULL, &outcome);
+
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.ok);
+  /* One run at a time: each starts once the one before has ended. */
+  g_assert_cmpstr (outcome.events->str, ==,
+                   "start parallel;end parallel;start sequential;end sequential;start gil;end gil;");
+  results = easel_series_get_results (series, &n_results);
+  g_assert_cmpuint (n_results, ==, 3);
+  for (guint i = 0; i < n_results; i++)
+    {
+      g_assert_cmpint (easel_trace_get_mode (results[i].measured), ==, modes[i]);
+      g_assert_cmpint (easel_trace_get_mode (results[i].predicted), ==, modes[i]);
+      g_assert_cmpfloat (easel_trace_get_cores (results[i].predicted), ==, easel_cores_get_default ()->usable);
+    }
+  g_assert_null (easel_series_get_runner (series));
+  easel_test_assert_threads_back_to (threads_before);
+  g_string_free (outcome.events, TRUE);
+}
+
+/* Stopped in its second run, a series keeps the first and reports the
+ * stop; the stopped run stays, with what it did. */
+static void
+test_series_stop (void)
+{
+  EaselWorkload w = { 2, 2, 40, 2000, 2 };
+  g_autoptr(EaselSeries) series = easel_series_new_all (&w);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  guint threads_before = easel_test_count_threads ();
+  SeriesOutcome outcome = { NULL };
+
+  g_signal_connect_swapped (series, "run-finished", G_CALLBACK (g_cancellable_cancel), cancellable);
+  run_series (series, cancellable, &outcome);
+
+  g_assert_false (outcome.ok);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  /* Cancelled as the first run ended: the second never started, or
+   * stopped at once. */
+  g_assert_cmpuint (outcome.n_results, ==, 1);
+  g_assert_cmpstr (outcome.events->str, ==, "start sequential;end sequential;");
+  easel_test_assert_threads_back_to (threads_before);
+  g_string_free (outcome.events, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +602,8 @@ main (int   argc,
     }
 
   g_test_add_func ("/easel/runner/repeated-cancel", test_runner_repeated_cancel);
+  g_test_add_func ("/easel/series/in-turn", test_series_in_turn);
+  g_test_add_func ("/easel/series/stop", test_series_stop);
 
   return g_test_run ();
 }
