@@ -15,7 +15,7 @@
 
 #include "easel-comparison.h"
 #include "easel-export.h"
-#include "easel-gantt.h"
+#include "easel-gantt-private.h"
 #include "easel-load-plot.h"
 #include "easel-picture.h"
 #include "easel-schedule.h"

@@ -15,16 +15,16 @@
 #include <math.h>
 
 #include "easel-comparison.h"
-#include "easel-gantt.h"
+#include "easel-gantt-private.h"
 #include "easel-schedule.h"
 
 /* The figures of @row. Speed-ups are over the measured sequential run if
  * there is one, else over the predicted one. */
 void
-easel_comparison_figures (const EaselRunResult *rows,
-                          guint                     n_rows,
-                          guint                     row,
-                          EaselComparisonFigures   *figures)
+easel_comparison_figures (const EaselRunResult   *rows,
+                          guint                   n_rows,
+                          guint                   row,
+                          EaselComparisonFigures *figures)
 {
   EaselTrace *measured = rows[row].measured;
   double sequential_ms = 0.0;
@@ -51,14 +51,14 @@ easel_comparison_figures (const EaselRunResult *rows,
 }
 
 static void
-draw_table (const EaselRunResult *rows,
-            guint                     n_rows,
-            const EaselRenderStyle   *style,
-            cairo_t                  *cr,
-            double                    x,
-            double                    y,
-            double                    width,
-            double                    row_height)
+draw_table (const EaselRunResult   *rows,
+            guint                   n_rows,
+            const EaselRenderStyle *style,
+            cairo_t                *cr,
+            double                  x,
+            double                  y,
+            double                  width,
+            double                  row_height)
 {
   const char *headers[] = {
     _("Mode"), _("Measured"), _("Predicted"), _("Speed-up"), _("CPU used"),
@@ -120,7 +120,7 @@ draw_table (const EaselRunResult *rows,
  * any run shared the machine, else NULL. */
 static char *
 dup_notice (const EaselRunResult *rows,
-            guint                     n_rows)
+            guint                 n_rows)
 {
   double most = 0.0;
 
@@ -140,13 +140,80 @@ dup_notice (const EaselRunResult *rows,
                           most);
 }
 
+/* One mode's section: its title, the ghost of its prediction, its run
+ * and both makespans, in the box at @top. */
+static void
+draw_section (const EaselRunResult   *row,
+              const EaselRenderStyle *style,
+              cairo_t                *cr,
+              double                  plot_x,
+              double                  top,
+              double                  plot_width,
+              double                  section_height,
+              double                  max_ms)
+{
+  const double font = style->font_size;
+  const double pad = round (font * 0.8);
+  double lane_height = section_height / easel_trace_get_workload (row->measured)->paintings;
+  EaselTrace *traces[2] = { row->predicted, row->measured };
+
+  easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
+  cairo_rectangle (cr, plot_x, top, plot_width, section_height);
+  cairo_fill (cr);
+
+  easel_render_text (cr, style, 1.0, TRUE, style->foreground, plot_x - pad, top + section_height / 2,
+                     1.0, 0.5, easel_mode_get_title (easel_trace_get_mode (row->measured)));
+
+  /* The ghost of the prediction, then the run. */
+  for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
+    {
+      gboolean ghost = t == 0;
+      double inset = lane_height * (ghost ? 0.06 : 0.16);
+      const EaselSpan *spans;
+      guint n_spans;
+
+      if (traces[t] == NULL)
+        continue;
+
+      spans = easel_trace_get_spans (traces[t], &n_spans);
+      for (guint i = 0; i < n_spans; i++)
+        {
+          double x0 = plot_x + spans[i].start_ms / max_ms * plot_width;
+          double x1 = plot_x + spans[i].end_ms / max_ms * plot_width;
+
+          _easel_gantt_draw_span (cr, style, &spans[i], x0, top + spans[i].painting * lane_height + inset,
+                                  MAX (x1 - x0, 1.0), lane_height - 2 * inset, ghost, NULL);
+        }
+    }
+
+  /* The makespans: dashed for the prediction. */
+  for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
+    {
+      double x;
+
+      if (traces[t] == NULL)
+        continue;
+
+      x = round (plot_x + easel_trace_get_makespan (traces[t]) / max_ms * plot_width) + 0.5;
+      cairo_save (cr);
+      easel_cairo_set_rgba (cr, t == 0 ? style->predicted : style->accent);
+      cairo_set_line_width (cr, 2.0);
+      if (t == 0)
+        cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+      cairo_move_to (cr, x, top - font * 0.2);
+      cairo_line_to (cr, x, top + section_height + font * 0.2);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
 void
-easel_comparison_draw (const EaselRunResult *rows,
-                       guint                     n_rows,
-                       const EaselRenderStyle   *style,
-                       cairo_t                  *cr,
-                       double                    width,
-                       double                    height)
+easel_comparison_draw (const EaselRunResult   *rows,
+                       guint                   n_rows,
+                       const EaselRenderStyle *style,
+                       cairo_t                *cr,
+                       double                  width,
+                       double                  height)
 {
   const double font = style->font_size;
   const double pad = round (font * 0.8);
@@ -155,8 +222,6 @@ easel_comparison_draw (const EaselRunResult *rows,
   double row_height = round (font * 1.8);
   double table_height;
   double plot_x, plot_y, plot_width, axis_y, section_height, section_gap;
-  double tick_ms;
-  guint n_paintings;
   g_autofree char *notice = NULL;
 
   g_return_if_fail (style != NULL && cr != NULL);
@@ -173,7 +238,6 @@ easel_comparison_draw (const EaselRunResult *rows,
       return;
     }
 
-  n_paintings = easel_trace_get_workload (rows[0].measured)->paintings;
   for (guint r = 0; r < n_rows; r++)
     {
       max_ms = MAX (max_ms, easel_trace_get_makespan (rows[r].measured));
@@ -194,65 +258,14 @@ easel_comparison_draw (const EaselRunResult *rows,
   axis_y = height - pad - table_height - pad - font * 2.0;
   section_gap = font * 0.8;
   section_height = MAX ((axis_y - plot_y - section_gap * (n_rows - 1)) / n_rows, 4.0);
-  tick_ms = _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5);
 
   _easel_gantt_draw_legend (cr, style, TRUE, width - pad, pad);
-  _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms, tick_ms);
+  _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
+                          _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5));
 
   for (guint r = 0; r < n_rows; r++)
-    {
-      double top = plot_y + r * (section_height + section_gap);
-      double lane_height = section_height / n_paintings;
-      EaselTrace *traces[2] = { rows[r].predicted, rows[r].measured };
-
-      easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
-      cairo_rectangle (cr, plot_x, top, plot_width, section_height);
-      cairo_fill (cr);
-
-      easel_render_text (cr, style, 1.0, TRUE, style->foreground, plot_x - pad, top + section_height / 2,
-                         1.0, 0.5, easel_mode_get_title (easel_trace_get_mode (rows[r].measured)));
-
-      /* The ghost of the prediction, then the run. */
-      for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
-        {
-          gboolean ghost = t == 0;
-          const EaselSpan *spans;
-          guint n_spans;
-
-          if (traces[t] == NULL)
-            continue;
-
-          spans = easel_trace_get_spans (traces[t], &n_spans);
-          for (guint i = 0; i < n_spans; i++)
-            {
-              double inset = lane_height * (ghost ? 0.06 : 0.16);
-              double x0 = plot_x + spans[i].start_ms / max_ms * plot_width;
-              double x1 = plot_x + spans[i].end_ms / max_ms * plot_width;
-
-              _easel_gantt_draw_span (cr, style, &spans[i], x0, top + spans[i].painting * lane_height + inset,
-                                      MAX (x1 - x0, 1.0), lane_height - 2 * inset, ghost, NULL);
-            }
-        }
-
-      for (guint t = 0; t < G_N_ELEMENTS (traces); t++)
-        {
-          double x;
-
-          if (traces[t] == NULL)
-            continue;
-
-          x = round (plot_x + easel_trace_get_makespan (traces[t]) / max_ms * plot_width) + 0.5;
-          cairo_save (cr);
-          easel_cairo_set_rgba (cr, t == 0 ? style->predicted : style->accent);
-          cairo_set_line_width (cr, 2.0);
-          if (t == 0)
-            cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
-          cairo_move_to (cr, x, top - font * 0.2);
-          cairo_line_to (cr, x, top + section_height + font * 0.2);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
-    }
+    draw_section (&rows[r], style, cr, plot_x, plot_y + r * (section_height + section_gap),
+                  plot_width, section_height, max_ms);
 
   draw_table (rows, n_rows, style, cr, pad, height - pad - table_height,
               width - 2 * pad, row_height);
@@ -266,7 +279,7 @@ easel_comparison_draw (const EaselRunResult *rows,
 /* The comparison in words, for screen readers. */
 char *
 easel_comparison_describe (const EaselRunResult *rows,
-                           guint                     n_rows)
+                           guint                 n_rows)
 {
   GString *text = g_string_new (NULL);
 

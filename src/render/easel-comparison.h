@@ -20,17 +20,17 @@ typedef struct
   double cpu_cores;
 } EaselComparisonFigures;
 
-void  easel_comparison_figures  (const EaselRunResult *rows,
-                                 guint                     n_rows,
-                                 guint                     row,
-                                 EaselComparisonFigures   *figures);
-void  easel_comparison_draw     (const EaselRunResult *rows,
-                                 guint                     n_rows,
-                                 const EaselRenderStyle   *style,
-                                 cairo_t                  *cr,
-                                 double                    width,
-                                 double                    height);
-char *easel_comparison_describe (const EaselRunResult *rows,
-                                 guint                     n_rows);
+void  easel_comparison_figures  (const EaselRunResult   *rows,
+                                 guint                   n_rows,
+                                 guint                   row,
+                                 EaselComparisonFigures *figures);
+void  easel_comparison_draw     (const EaselRunResult   *rows,
+                                 guint                   n_rows,
+                                 const EaselRenderStyle *style,
+                                 cairo_t                *cr,
+                                 double                  width,
+                                 double                  height);
+char *easel_comparison_describe (const EaselRunResult   *rows,
+                                 guint                   n_rows);
 
 G_END_DECLS

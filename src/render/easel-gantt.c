@@ -18,7 +18,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "easel-gantt.h"
+#include "easel-gantt-private.h"
 
 static void
 for_each_span (const EaselGantt *gantt,
@@ -546,6 +546,61 @@ easel_gantt_live_bounds (const EaselGantt       *gantt,
   *width = ceil (now_x + margin) - *x;
 }
 
+/* Lanes: alternate stripes and a label each. */
+static void
+draw_lanes (const EaselGantt       *gantt,
+            const EaselRenderStyle *style,
+            cairo_t                *cr,
+            const EaselGanttLayout *layout)
+{
+  const double font = style->font_size;
+
+  for (guint lane = 0; lane < layout->n_lanes; lane++)
+    {
+      g_autofree char *label = lane_label (gantt, layout, lane);
+      double y = layout->plot_y + lane * layout->lane_height;
+
+      if (lane % 2 == 0)
+        {
+          easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
+          cairo_rectangle (cr, layout->plot_x, y, layout->plot_width, layout->lane_height);
+          cairo_fill (cr);
+        }
+
+      if (layout->lane_height >= font)
+        easel_render_text (cr, style, 1.0, FALSE, style->foreground,
+                           layout->plot_x - font * 0.8, y + layout->lane_height / 2, 1.0, 0.5, label);
+    }
+}
+
+/* The makespans: predicted on the upper label row, measured below. */
+static void
+draw_makespans (const EaselGantt       *gantt,
+                const EaselRenderStyle *style,
+                cairo_t                *cr,
+                const EaselGanttLayout *layout)
+{
+  const double font = style->font_size;
+
+  if (gantt->predicted != NULL)
+    {
+      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->predicted), 10);
+      g_autofree char *label = g_strdup_printf (_("predicted %s"), seconds);
+
+      draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
+                   TRUE, layout->plot_y - font * 1.75, label);
+    }
+
+  if (gantt->finished && gantt->trace != NULL)
+    {
+      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->trace), 10);
+      g_autofree char *label = g_strdup_printf (_("measured %s"), seconds);
+
+      draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->trace), style->accent,
+                   FALSE, layout->plot_y - font * 0.9, label);
+    }
+}
+
 void
 easel_gantt_draw (const EaselGantt       *gantt,
                   const EaselRenderStyle *style,
@@ -589,23 +644,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
   _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
                             width - round (font * 0.8), layout.legend_y);
 
-  /* Lanes: alternate stripes and a label each. */
-  for (guint lane = 0; lane < layout.n_lanes; lane++)
-    {
-      g_autofree char *label = lane_label (gantt, &layout, lane);
-      double y = layout.plot_y + lane * layout.lane_height;
-
-      if (lane % 2 == 0)
-        {
-          easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
-          cairo_rectangle (cr, layout.plot_x, y, layout.plot_width, layout.lane_height);
-          cairo_fill (cr);
-        }
-
-      if (layout.lane_height >= font)
-        easel_render_text (cr, style, 1.0, FALSE, style->foreground,
-                           layout.plot_x - font * 0.8, y + layout.lane_height / 2, 1.0, 0.5, label);
-    }
+  draw_lanes (gantt, style, cr, &layout);
 
   _easel_gantt_draw_axis (cr, style, layout.plot_x, layout.plot_y, layout.axis_y,
                           layout.plot_width, layout.max_ms, layout.tick_ms);
@@ -618,24 +657,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
     }
   for_each_span (gantt, FALSE, draw_span_cb, &draw);
 
-  /* The makespans: predicted on the upper label row, measured below. */
-  if (gantt->predicted != NULL)
-    {
-      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->predicted), 10);
-      g_autofree char *label = g_strdup_printf (_("predicted %s"), seconds);
-
-      draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
-                   TRUE, layout.plot_y - font * 1.75, label);
-    }
-
-  if (gantt->finished && gantt->trace != NULL)
-    {
-      g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->trace), 10);
-      g_autofree char *label = g_strdup_printf (_("measured %s"), seconds);
-
-      draw_marker (cr, style, &layout, easel_trace_get_makespan (gantt->trace), style->accent,
-                   FALSE, layout.plot_y - font * 0.9, label);
-    }
+  draw_makespans (gantt, style, cr, &layout);
 
   if (layout.notice)
     {

@@ -108,32 +108,4 @@ gboolean easel_gantt_hit_test       (const EaselGantt       *gantt,
                                      EaselSpan              *span,
                                      gboolean               *predicted);
 char    *easel_gantt_describe       (const EaselGantt       *gantt);
-
-/* Bars and hatching, shared with the comparison. */
-void     _easel_gantt_draw_span     (cairo_t                *cr,
-                                     const EaselRenderStyle *style,
-                                     const EaselSpan        *span,
-                                     double                  x,
-                                     double                  y,
-                                     double                  width,
-                                     double                  height,
-                                     gboolean                ghost,
-                                     const char             *label);
-void     _easel_gantt_draw_axis     (cairo_t                *cr,
-                                     const EaselRenderStyle *style,
-                                     double                  x,
-                                     double                  top,
-                                     double                  bottom,
-                                     double                  width,
-                                     double                  max_ms,
-                                     double                  tick_ms);
-void     _easel_gantt_draw_legend   (cairo_t                *cr,
-                                     const EaselRenderStyle *style,
-                                     gboolean                with_predicted,
-                                     double                  right,
-                                     double                  y);
-double   _easel_gantt_pick_tick     (double                  max_ms,
-                                     double                  width,
-                                     double                  min_spacing);
-
 G_END_DECLS
