@@ -369,6 +369,8 @@ easel_cpu_sampler_stop (EaselCpuSampler *self)
 {
   g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
 
+  if (self->timeout != NULL)
+    g_debug ("Sampling %s stopped", self->path);
   stop_timer (self);
 }
 

@@ -348,6 +348,11 @@ easel_runner_run_async (EaselRunner         *self,
   priv->trace = easel_trace_new (priv->mode, &priv->workload, easel_cores_get_default ()->usable);
   easel_cpu_snapshot_take (&priv->start_snapshot);
 
+  g_debug ("Run %s starting: %u paintings × %u coats, %u ms painting and %u ms drying a coat, %u workers, for %.2f cores",
+           easel_mode_to_string (priv->mode), priv->workload.paintings, priv->workload.coats,
+           priv->workload.paint_ms, priv->workload.dry_ms, priv->workload.workers,
+           easel_cores_get_default ()->usable);
+
   name = g_strdup_printf ("easel-%s", easel_mode_to_string (priv->mode));
   g_atomic_int_inc (&n_running);
   priv->thread = g_thread_new (name, run_thread, g_object_ref (self));
