@@ -225,8 +225,18 @@ test_atelier_stop (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 1500 * G_TIME_SPAN_MILLISECOND);
   g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
 
-  /* What ran before the stop is kept, but not as a finished run. */
+  /* What ran before the stop is kept, but not as a finished run: no
+   * painting is done, and the timeline says it was stopped. */
   g_assert_nonnull (easel_gantt_view_get_trace (gantt));
+  g_assert_true (easel_trace_is_stopped (easel_gantt_view_get_trace (gantt)));
+  {
+    EaselPaintingsView *paintings = child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
+    g_autofree char *description = easel_gantt_view_dup_description (gantt);
+
+    g_assert_nonnull (strstr (description, "Stopped after"));
+    for (guint i = 0; i < easel_paintings_view_get_n_paintings (paintings); i++)
+      g_assert_cmpint (easel_paintings_view_get_state (paintings, i), !=, EASEL_PICTURE_DONE);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "mode");

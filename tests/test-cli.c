@@ -160,6 +160,10 @@ test_cli_json (void)
       /* What Easel itself and other programs used meanwhile. */
       g_assert_cmpfloat (json_object_get_double_member (run_object, "self_cores"), >=, 0.0);
       g_assert_cmpfloat (json_object_get_double_member (run_object, "other_cores"), >=, 0.0);
+      /* Shares of the machine: together no more than its cores. */
+      g_assert_cmpfloat (json_object_get_double_member (run_object, "self_cores") +
+                         json_object_get_double_member (run_object, "other_cores"), <=,
+                         g_get_num_processors () + 0.05);
 
       measured = easel_trace_new_from_json (run, &workload, g_get_num_processors (), FALSE, &error);
       g_assert_no_error (error);
@@ -513,9 +517,11 @@ test_cli_hammer (void)
                     g_get_num_processors ());
   /* One thread: about one core by its own clock; the machine at least
    * most of one core busy. */
-  g_assert_cmpfloat (json_object_get_double_member (object, "thread_cpu_cores"), >=, 0.8);
+  /* One thread: most of one core (other tests run beside this one), and
+   * never more; the machine saw it. */
+  g_assert_cmpfloat (json_object_get_double_member (object, "thread_cpu_cores"), >=, 0.5);
   g_assert_cmpfloat (json_object_get_double_member (object, "thread_cpu_cores"), <=, 1.1);
-  g_assert_cmpfloat (json_object_get_double_member (object, "machine_busy_cores"), >=, 0.7);
+  g_assert_cmpfloat (json_object_get_double_member (object, "machine_busy_cores"), >=, 0.5);
   g_assert_cmpint (json_object_get_int_member (object, "ops_per_second"), >, 1000000);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

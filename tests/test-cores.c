@@ -520,10 +520,20 @@ test_read_affinity (void)
   g_assert_false (easel_cores_in_mask (&cores, 1000));
   easel_cores_clear (&cores);
 
-  /* A hook that is no CPU list is ignored: the real mask is read. */
-  read_fake (root, "garbage", &cores);
-  g_assert_cmpuint (cores.online, ==, 2);
-  easel_cores_clear (&cores);
+  /* A hook that is no CPU list is ignored: the real mask is read, as
+   * without a hook (not the one-CPU mask above). */
+  {
+    EaselCores real;
+
+    read_fake (root, NULL, &real);
+    read_fake (root, "garbage", &cores);
+    g_assert_cmpuint (cores.online, ==, 2);
+    g_assert_cmpuint (cores.affinity, ==, real.affinity);
+    g_assert_cmpfloat (cores.usable, ==, real.usable);
+    g_assert_cmpint (cores.limit, ==, real.limit);
+    easel_cores_clear (&cores);
+    easel_cores_clear (&real);
+  }
 
   remove_tree (root);
 }

@@ -62,6 +62,28 @@ test_cpu_stat_fixtures (void)
       g_assert_cmpuint (stat->total.idle, ==, sum.idle);
       g_assert_cmpuint (stat->total.steal, ==, sum.steal);
       g_assert_false (easel_cpu_stat_has_core (stat, sizes[i]));
+
+      /* Each field from its own column, as the file has it. */
+      if (sizes[i] == 2)
+        {
+          const EaselCpuTimes *cpu0 = &g_array_index (stat->cores, EaselCpuTimes, 0);
+          const EaselCpuTimes *cpu1 = &g_array_index (stat->cores, EaselCpuTimes, 1);
+
+          g_assert_cmpuint (stat->total.user, ==, 56782);
+          g_assert_cmpuint (stat->total.nice, ==, 32);
+          g_assert_cmpuint (stat->total.system, ==, 8418);
+          g_assert_cmpuint (stat->total.idle, ==, 1414638);
+          g_assert_cmpuint (cpu0->user, ==, 43445);
+          g_assert_cmpuint (cpu0->nice, ==, 9);
+          g_assert_cmpuint (cpu0->system, ==, 6968);
+          g_assert_cmpuint (cpu0->idle, ==, 782554);
+          g_assert_cmpuint (cpu0->iowait, ==, 49);
+          g_assert_cmpuint (cpu0->irq, ==, 0);
+          g_assert_cmpuint (cpu0->softirq, ==, 74);
+          g_assert_cmpuint (cpu0->steal, ==, 68);
+          g_assert_cmpuint (cpu1->iowait, ==, 219);
+          g_assert_cmpuint (cpu1->steal, ==, 11);
+        }
     }
 }
 

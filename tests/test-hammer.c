@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <errno.h>
 
+#include "easel-cores.h"
 #include "easel-hammer.h"
 #include "easel-test-threads.h"
 
@@ -57,6 +58,16 @@ cores_used (EaselHammerMode mode,
 
   easel_hammer_get_total (hammer, &total);
   wall = (g_get_monotonic_time () - start) / 1e6;
+
+  /* Every worker did some of the work. */
+  for (guint i = 0; i < threads; i++)
+    {
+      EaselHammerStats stats;
+
+      g_assert_true (easel_hammer_get_stats (hammer, i, &stats));
+      g_assert_cmpuint (stats.count, >, 0);
+    }
+
   easel_hammer_stop (hammer);
 
   cores = total.cpu_ns / 1e9 / wall;
@@ -70,24 +81,36 @@ cores_used (EaselHammerMode mode,
 static void
 test_hammer_one_thread (void)
 {
-  /* One busy thread: one core. */
-  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, 1, 500), >=, 0.8);
+  /* One busy thread: one core (most of it, on a loaded machine). */
+  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, 1, 500), >=, 0.6);
 }
 
 static void
 test_hammer_every_core (void)
 {
-  guint cores = g_get_num_processors ();
+  guint cores = MAX (1, (guint) easel_cores_get_default ()->usable);
 
-  /* A thread per core: every core. */
-  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, cores, 500), >=, 0.8 * cores);
+  /* A thread per usable core: every one of them (most of it, on a
+   * loaded machine), more than one when there are several. */
+  g_assert_cmpfloat (cores_used (EASEL_HAMMER_THREADS, cores, 500), >=, 0.6 * cores);
 }
 
 static void
 test_hammer_gil (void)
 {
-  /* Two threads under the GIL: still about one core. */
-  g_assert_cmpfloat (cores_used (EASEL_HAMMER_GIL, 2, 500), <=, 1.2);
+  double cores;
+
+  /* With one usable core, free threads would stay under the bound too. */
+  if (easel_cores_get_default ()->usable < 1.8)
+    {
+      g_test_skip ("needs two usable cores to tell the GIL from free threads");
+      return;
+    }
+
+  /* Two threads under the GIL, both working: still about one core. */
+  cores = cores_used (EASEL_HAMMER_GIL, 2, 500);
+  g_assert_cmpfloat (cores, <=, 1.2);
+  g_assert_cmpfloat (cores, >=, 0.5);
 }
 
 static guint
@@ -131,7 +154,7 @@ test_hammer_processes (void)
   /* Processes escape any lock: two of them, two cores' worth (at least
    * most of it, reported every 100 ms), and none left afterwards. */
   cores = cores_used (EASEL_HAMMER_PROCESSES, 2, 800);
-  g_assert_cmpfloat (cores, >=, 0.6 * MIN (2, g_get_num_processors ()));
+  g_assert_cmpfloat (cores, >=, 0.6 * MIN (2.0, easel_cores_get_default ()->usable));
   g_assert_cmpuint (count_children (), ==, children_before);
   g_assert_cmpint (waitpid (-1, NULL, WNOHANG), ==, -1);
   g_assert_cmpint (errno, ==, ECHILD);
@@ -159,7 +182,8 @@ test_hammer_stop_quickly (void)
 
       g_test_message ("%s: stopped %u workers in %.1f ms", easel_hammer_mode_to_string (mode),
                       easel_hammer_get_max_threads (), took / 1000.0);
-      g_assert_cmpint (took, <, 100 * G_TIME_SPAN_MILLISECOND);
+      /* At once: a worker left running would be seconds. */
+      g_assert_cmpint (took, <, 500 * G_TIME_SPAN_MILLISECOND);
       g_assert_false (easel_hammer_is_running (hammer));
       g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 0);
       easel_test_assert_threads_back_to (threads_before);
@@ -212,11 +236,26 @@ test_hammer_while_running (void)
   g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 0);
   g_assert_true (easel_hammer_is_running (hammer));
 
-  /* The mode changes under a running hammer too. */
+  /* The mode changes under a running hammer too: two workers under the
+   * GIL now share one core. */
   easel_hammer_set_threads (hammer, 2);
   easel_hammer_set_mode (hammer, EASEL_HAMMER_GIL);
   g_assert_true (easel_hammer_is_running (hammer));
   g_assert_cmpuint (easel_hammer_get_n_workers (hammer), ==, 2);
+  g_assert_cmpint (easel_hammer_get_mode (hammer), ==, EASEL_HAMMER_GIL);
+  if (easel_cores_get_default ()->usable >= 1.8)
+    {
+      EaselHammerStats before, after;
+      gint64 start = g_get_monotonic_time ();
+      double cores;
+
+      easel_hammer_get_total (hammer, &before);
+      run_for (300);
+      easel_hammer_get_total (hammer, &after);
+      cores = (after.cpu_ns - before.cpu_ns) / 1e3 / (g_get_monotonic_time () - start);
+      g_test_message ("two GIL workers after the switch: %.2f cores", cores);
+      g_assert_cmpfloat (cores, <=, 1.2);
+    }
 
   /* The time limit stops it by itself. */
   stopped = FALSE;

@@ -60,6 +60,13 @@ pixel_is (Pixel     pixel,
 }
 
 static gboolean
+pixels_equal (Pixel a,
+              Pixel b)
+{
+  return ABS (a.red - b.red) <= 3 && ABS (a.green - b.green) <= 3 && ABS (a.blue - b.blue) <= 3;
+}
+
+static gboolean
 pixel_is_grey (Pixel pixel)
 {
   return ABS (pixel.red - pixel.green) <= 6 && ABS (pixel.green - pixel.blue) <= 6;
@@ -190,6 +197,32 @@ test_gantt_threads_and_ghost (void)
 
   /* The dark style's background shows where nothing is drawn. */
   g_assert_true (pixel_is (pixel_at (surface, WIDTH - 3, HEIGHT - 3), style.background));
+
+  /* The ghost of each predicted bar is drawn (its edge, which the
+   * measured bar's narrower inset leaves free), and only when asked. */
+  {
+    const EaselSpan *spans;
+    guint n_spans;
+    cairo_surface_t *without;
+    EaselGantt no_ghost = gantt;
+
+    no_ghost.show_predicted = FALSE;
+    without = draw_gantt (&no_ghost, &style, WIDTH, HEIGHT);
+
+    spans = easel_trace_get_spans (predicted, &n_spans);
+    g_assert_cmpuint (n_spans, >, 0);
+    for (guint i = 0; i < n_spans; i++)
+      {
+        double x, y, width, height;
+
+        easel_gantt_layout_bar (&layout, &gantt, &spans[i], TRUE, &x, &y, &width, &height);
+        g_assert_cmpfloat (width, >, 4);
+        g_assert_false (pixels_equal (pixel_at (surface, x + width / 2, y + 1.5),
+                                      pixel_at (without, x + width / 2, y + 1.5)));
+      }
+
+    cairo_surface_destroy (without);
+  }
 
   cairo_surface_destroy (surface);
   easel_render_style_clear (&style);

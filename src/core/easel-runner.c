@@ -242,6 +242,8 @@ apply_event (EaselRunner *self,
           easel_trace_set_load (priv->trace, split.self, split.other);
         easel_cpu_snapshot_clear (&end_snapshot);
         easel_cpu_snapshot_clear (&priv->start_snapshot);
+        if (event->error != NULL || g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+          easel_trace_set_stopped (priv->trace);
         /* Every thread is joined: nothing writes to the trace any more. */
         easel_trace_finish (priv->trace);
         g_debug ("Run %s done: %.1f ms, Easel %.3f and other programs %.3f cores meanwhile",

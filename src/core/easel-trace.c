@@ -26,6 +26,8 @@ struct _EaselTrace
   double           makespan_ms;
   /* A finished trace no longer changes: other threads may read it. */
   gboolean         finished;
+  /* The run was stopped (or failed) before its end. */
+  gboolean         stopped;
   /* Mean cores Easel itself and other programs used during the run;
    * negative where unknown. */
   double           self_cores;
@@ -162,6 +164,25 @@ easel_trace_is_finished (EaselTrace *trace)
   g_return_val_if_fail (trace != NULL, FALSE);
 
   return trace->finished;
+}
+
+/* Marks @trace as a run that ended before its work was done: its spans
+ * are what it did, its makespan no result. */
+void
+easel_trace_set_stopped (EaselTrace *trace)
+{
+  g_return_if_fail (trace != NULL);
+  g_return_if_fail (!trace->finished);
+
+  trace->stopped = TRUE;
+}
+
+gboolean
+easel_trace_is_stopped (EaselTrace *trace)
+{
+  g_return_val_if_fail (trace != NULL, FALSE);
+
+  return trace->stopped;
 }
 
 const EaselSpan *

@@ -57,6 +57,8 @@ void              easel_trace_add_span       (EaselTrace          *trace,
                                               const EaselSpan     *span);
 void              easel_trace_finish         (EaselTrace          *trace);
 gboolean          easel_trace_is_finished    (EaselTrace          *trace);
+void              easel_trace_set_stopped    (EaselTrace          *trace);
+gboolean          easel_trace_is_stopped     (EaselTrace          *trace);
 const EaselSpan  *easel_trace_get_spans      (EaselTrace          *trace,
                                               guint               *n_spans);
 guint             easel_trace_count_spans    (EaselTrace          *trace,

@@ -594,7 +594,10 @@ draw_makespans (const EaselGantt       *gantt,
   if (gantt->finished && gantt->trace != NULL)
     {
       g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->trace), 10);
-      g_autofree char *label = g_strdup_printf (_("measured %s"), seconds);
+      g_autofree char *label = easel_trace_is_stopped (gantt->trace) ?
+        /* Translators: the marker of a run stopped after "1.2 s" */
+        g_strdup_printf (_("stopped %s"), seconds) :
+        g_strdup_printf (_("measured %s"), seconds);
 
       draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->trace), style->accent,
                    FALSE, layout->plot_y - font * 0.9, label);
@@ -760,7 +763,13 @@ easel_gantt_describe (const EaselGantt *gantt)
                           easel_mode_get_title (easel_trace_get_mode (trace)),
                           workload->paintings, workload->coats, workload->paint_ms, workload->dry_ms);
 
-  if (gantt->trace != NULL && gantt->finished)
+  if (gantt->trace != NULL && gantt->finished && easel_trace_is_stopped (gantt->trace))
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Stopped after %.2f seconds."),
+                              easel_trace_get_makespan (gantt->trace) / 1000.0);
+    }
+  else if (gantt->trace != NULL && gantt->finished)
     {
       g_string_append_c (text, ' ');
       g_string_append_printf (text, _("Finished in %.2f seconds."),
