@@ -45,8 +45,8 @@ struct _EaselCpuPanel
   /* Template widgets */
   GtkWidget         *box;
   GtkWidget         *hammer_box;
-  GtkLabel          *headline;
-  GtkLabel          *detail;
+  GtkInscription    *headline;
+  GtkInscription    *detail;
   GtkStack          *plot_stack;
   EaselLoadPlotView *plot;
   AdwStatusPage     *unavailable_page;
@@ -200,6 +200,21 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Text that changes every second, without a relayout; screen readers
+ * read it as the label's text. */
+static void
+set_inscription (GtkInscription *inscription,
+                 const char     *text)
+{
+  if (g_strcmp0 (text, gtk_inscription_get_text (inscription)) == 0)
+    return;
+
+  gtk_inscription_set_text (inscription, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (inscription),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
 /* What the work on the machine is, for the headline and the legend:
  * this panel's hammer, the paintings of any run in this process, or
  * both. */
@@ -272,14 +287,12 @@ sampled_cb (EaselCpuPanel *self)
   };
   easel_load_plot_view_set (self->plot, &plot);
 
-  /* A new headline relays out the panel, and the window redraws whole on
-   * some renderers: once a second is enough to read it. */
+  /* Once a second is enough to read the headline, and steadier. */
   if (n_samples > 0 && g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
     {
       headline = easel_load_plot_headline (&splits[n_samples - 1], easel_load_plot_get_usable (&plot),
                                            plot.work_label, &detail);
-      if (g_strcmp0 (headline, gtk_label_get_label (self->headline)) != 0)
-        gtk_label_set_label (self->headline, headline);
+      set_inscription (self->headline, headline);
       /* Where Easel may use fewer cores than the machine has, say why. */
       if (cores != NULL && cores->limit != EASEL_CORES_LIMIT_NONE)
         {
@@ -289,8 +302,7 @@ sampled_cb (EaselCpuPanel *self)
           g_free (detail);
           detail = both;
         }
-      if (g_strcmp0 (detail, gtk_label_get_label (self->detail)) != 0)
-        gtk_label_set_label (self->detail, detail);
+      set_inscription (self->detail, detail);
       self->headline_at = g_get_monotonic_time ();
     }
 }

@@ -13,6 +13,7 @@
 
 #include "easel-comparison.h"
 #include "easel-gantt.h"
+#include "easel-load-plot.h"
 #include "easel-picture.h"
 #include "easel-schedule.h"
 
@@ -57,11 +58,12 @@ median_ms (FrameFunc  frame,
 
 typedef struct
 {
-  EaselRenderStyle    style;
-  EaselRunResult  rows[EASEL_N_MODES];
-  EaselTrace         *live;
-  EaselTrace         *predicted;
-  guint32            *pixels;
+  EaselRenderStyle  style;
+  EaselRunResult    rows[EASEL_N_MODES];
+  EaselTrace       *live;
+  EaselTrace       *predicted;
+  guint32          *pixels;
+  EaselLoadPlot     plot;
 } Bench;
 
 static void
@@ -93,6 +95,23 @@ paintings_frame (cairo_t *cr, double width, double height, gpointer data)
       easel_picture_draw (&picture, &bench->style, cr, i * width / 3, 0, width / 3, height);
     }
 }
+
+/* The CPU panel's plot as it moves: the loads of two cores over a
+ * minute of 250 ms samples, split three ways, with the frame (grid and
+ * labels) left out as the panel caches it. */
+static void
+load_plot_frame (cairo_t  *cr,
+                 double    width,
+                 double    height,
+                 gpointer  data)
+{
+  Bench *bench = data;
+
+  easel_load_plot_draw_data (&bench->plot, &bench->style, cr, width, height);
+}
+
+#define PLOT_CORES 2
+#define PLOT_SAMPLES 240
 
 int
 main (int   argc,
@@ -126,6 +145,37 @@ main (int   argc,
   g_print ("live timeline 900x360: %.2f ms\n", median_ms (gantt_frame, &bench, 900, 360));
   g_print ("live timeline 1920x700: %.2f ms\n", median_ms (gantt_frame, &bench, 1920, 700));
   g_print ("three wet paintings 900x170: %.2f ms\n", median_ms (paintings_frame, &bench, 900, 170));
+
+  {
+    g_autofree double *loads = g_new (double, (PLOT_CORES + 1) * PLOT_SAMPLES);
+    g_autofree EaselCpuSplit *splits = g_new (EaselCpuSplit, PLOT_SAMPLES);
+    GRand *rand = g_rand_new_with_seed (7);
+
+    for (guint i = 0; i < PLOT_SAMPLES; i++)
+      {
+        double total = 0.0;
+
+        for (guint core = 0; core < PLOT_CORES; core++)
+          {
+            loads[core * PLOT_SAMPLES + i] = g_rand_double_range (rand, 0.0, 0.3) + (core == 0 && i > 120);
+            loads[core * PLOT_SAMPLES + i] = MIN (loads[core * PLOT_SAMPLES + i], 1.0);
+            total += loads[core * PLOT_SAMPLES + i];
+          }
+        loads[PLOT_CORES * PLOT_SAMPLES + i] = total / PLOT_CORES;
+        splits[i] = (EaselCpuSplit) { total, i > 120 ? 1.0 : 0.0, 0.02, MAX (total - 1.02 * (i > 120), 0.0) };
+      }
+    bench.plot = (EaselLoadPlot) {
+      .n_cores = PLOT_CORES,
+      .n_samples = PLOT_SAMPLES,
+      .loads = loads,
+      .interval_ms = 250,
+      .splits = splits,
+      .usable_cores = PLOT_CORES,
+      .work_label = "hammer",
+    };
+    g_print ("CPU panel's plot, moving part 360x260: %.2f ms\n", median_ms (load_plot_frame, &bench, 360, 260));
+    g_rand_free (rand);
+  }
 
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     {
