@@ -55,6 +55,30 @@ static const struct {
   { "export-handout", EASEL_CLI_HANDOUT, { NULL } },
 };
 
+/* @text on one line: control characters (a newline in an option's
+ * value, say) written as escapes, so that a message stays one line. */
+char *
+easel_cli_dup_one_line (const char *text)
+{
+  GString *line = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '\n')
+        g_string_append (line, "\\n");
+      else if (c == '\t')
+        g_string_append (line, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (line, "\\x%02x", c);
+      else
+        g_string_append_c (line, c);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
 static gboolean
 usage (GError     **error,
        const char  *format,
@@ -68,9 +92,15 @@ usage (GError     **error,
 {
   va_list args;
 
+  g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+
   va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args));
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+
+  line = easel_cli_dup_one_line (message);
+  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, line);
 
   return FALSE;
 }

@@ -30,6 +30,15 @@
 #include "easel-series.h"
 #include "easel-slide.h"
 
+/* One line on standard error, whatever the message holds. */
+static void
+print_line (const char *message)
+{
+  g_autofree char *line = easel_cli_dup_one_line (message);
+
+  g_printerr ("easel: %s\n", line);
+}
+
 static int
 usage_error (const char *format,
              ...) G_GNUC_PRINTF (1, 2);
@@ -45,7 +54,7 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("easel: %s\n", message);
+  print_line (message);
 
   return EASEL_EXIT_USAGE;
 }
@@ -147,7 +156,7 @@ export_handout (const EaselCliRequest *request)
 
   if (!ok)
     {
-      g_printerr ("easel: %s\n", error->message);
+      print_line (error->message);
       return EXIT_FAILURE;
     }
 
@@ -372,7 +381,7 @@ run_paintings (const EaselCliRequest *request)
    * not a usage error. */
   if (!ran || !written)
     {
-      g_printerr ("easel: %s\n", error->message);
+      print_line (error->message);
       return EXIT_FAILURE;
     }
 
@@ -643,14 +652,16 @@ run_hammer (const EaselCliRequest *request)
   easel_cpu_sampler_set_interval (sampler, EASEL_CPU_SAMPLER_DEFAULT_INTERVAL);
   if (!easel_cpu_sampler_sample (sampler, &error))
     {
-      g_printerr ("easel: %s; %s\n", error->message, _("the machine's load is left out"));
+      g_autofree char *message = g_strdup_printf ("%s; %s", error->message, _("the machine's load is left out"));
+
+      print_line (message);
       g_clear_error (&error);
     }
 
   signal = measure_hammer (request, &result, &error);
   if (signal < 0)
     {
-      g_printerr ("easel: %s\n", error->message);
+      print_line (error->message);
       return EXIT_FAILURE;
     }
   if (signal > 0)

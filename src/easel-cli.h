@@ -61,6 +61,7 @@ gboolean easel_cli_parse         (GVariantDict     *options,
                                   EaselCliRequest  *request,
                                   GError          **error);
 void     easel_cli_request_clear (EaselCliRequest  *request);
+char    *easel_cli_dup_one_line  (const char       *text);
 int      easel_cli_run           (GVariantDict     *options);
 
 G_END_DECLS

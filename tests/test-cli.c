@@ -373,6 +373,9 @@ test_cli_bad_input (void)
     { "--seconds=1", NULL },
     { "--run=async", "--export=" },
     { "--export-handout=", NULL },
+    /* A newline in a value comes out escaped: still one line. */
+    { "--run=async", "--workers=60\ndry" },
+    { "--run=all\n", NULL },
   };
   /* Each message names both options, and "--run and --hammer" only
    * appears where both were given. */

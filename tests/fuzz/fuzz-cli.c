@@ -111,7 +111,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autofree char *text = g_strndup ((const char *) data, size);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", 32);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
   g_autoptr(GError) error = NULL;
   EaselCliRequest request;
@@ -119,7 +119,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   easel_fuzz_init ();
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; lines[i] != NULL && i < 32; i++)
     add_option (options, lines[i]);
 
   /* Only what easel_cli_run() would be given. */
@@ -134,10 +134,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
   else
     {
-      /* A usage error: one line, which names what is wrong. */
+      /* A usage error: one line, whatever the values held. */
       g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
       g_assert_cmpuint (strlen (error->message), >, 0);
-      g_assert_null (strchr (error->message, '\n'));
+      for (const char *p = error->message; *p != '\0'; p++)
+        g_assert_false ((guchar) *p < 0x20 || *p == 0x7f);
     }
 
   easel_cli_request_clear (&request);
