@@ -554,11 +554,32 @@ test_export_bad_targets (void)
   comparison_clear (&comparison);
 }
 
+/* The pixels of the box x0…x1, y0…y1 of @surface, hashed. */
+static guint
+region_hash (cairo_surface_t *surface,
+             int              x0,
+             int              y0,
+             int              x1,
+             int              y1)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint hash = 5381;
+
+  cairo_surface_flush (surface);
+  for (int y = y0; y < y1; y++)
+    for (int x = x0 * 4; x < x1 * 4; x++)
+      hash = hash * 33 + data[y * stride + x];
+
+  return hash;
+}
+
 static void
 test_picture_states (void)
 {
   g_autoptr(EaselCanvas) canvas = easel_canvas_new (4);
   g_autofree guint32 *pixels = g_new (guint32, EASEL_CANVAS_WIDTH * EASEL_CANVAS_HEIGHT);
+  guint hashes[EASEL_PICTURE_DONE + 1];
   EaselRenderStyle style;
 
   easel_render_style_init_light (&style);
@@ -581,8 +602,21 @@ test_picture_states (void)
       /* The picture itself is drawn, not the background. */
       centre = pixel_at (surface, 200, 130);
       g_assert_false (pixel_is (centre, style.background));
+
+      /* Its area, the frame around it included, not the caption under
+       * it (the canvas fills the width here). */
+      hashes[state] = region_hash (surface, 0, 0, 400, 295);
       cairo_surface_destroy (surface);
     }
+
+  /* Each state looks like itself: blank, worked on (a thick frame), wet
+   * with its sheen, done with its check mark. Waiting for its next coat,
+   * a painting is still wet: only its caption tells the two apart. */
+  for (guint a = 0; a <= EASEL_PICTURE_DONE; a++)
+    for (guint b = a + 1; b <= EASEL_PICTURE_DONE; b++)
+      if (a != EASEL_PICTURE_WAITING || b != EASEL_PICTURE_DRYING)
+        g_assert_cmpuint (hashes[a], !=, hashes[b]);
+  g_assert_cmpuint (hashes[EASEL_PICTURE_WAITING], ==, hashes[EASEL_PICTURE_DRYING]);
 
   easel_render_style_clear (&style);
 }
