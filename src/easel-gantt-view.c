@@ -39,6 +39,8 @@ struct _EaselGanttView
   int          static_height;
   double       static_max_ms;
   guint        static_lanes;
+  /* The load strip's samples the static layer shows. */
+  guint        static_load_samples;
   /* How long the cursor takes to move a pixel. */
   double       ms_per_pixel;
 };
@@ -73,6 +75,7 @@ fill_gantt (EaselGanttView *self,
     .lanes = self->by_thread ? EASEL_GANTT_LANES_THREAD : EASEL_GANTT_LANES_PAINTING,
     .show_predicted = self->show_predicted,
     .finished = self->runner == NULL,
+    .static_load_samples = self->static_load_samples,
   };
 }
 
@@ -325,6 +328,11 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
 
       g_clear_pointer (&self->static_node, gsk_render_node_unref);
       self->static_node = gtk_snapshot_free_to_node (layer);
+      if (gantt.trace != NULL)
+        easel_trace_get_core_load (gantt.trace, &self->static_load_samples, NULL, NULL, NULL);
+      else
+        self->static_load_samples = 0;
+      gantt.static_load_samples = self->static_load_samples;
       self->static_width = width;
       self->static_height = height;
       self->static_max_ms = layout.max_ms;

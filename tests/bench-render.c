@@ -137,7 +137,7 @@ main (int   argc,
       easel_trace_add_span (bench.live, &spans[i]);
 
   bench.pixels = g_new (guint32, EASEL_CANVAS_WIDTH * EASEL_CANVAS_HEIGHT);
-  easel_canvas_paint_coat (canvas, 0, 1, 2000000, NULL, NULL, NULL, NULL, NULL);
+  easel_canvas_paint_coat (canvas, 0, 1, 2000000, NULL, NULL, NULL, NULL, NULL, NULL);
   easel_canvas_copy_pixels (canvas, bench.pixels, EASEL_CANVAS_WIDTH * sizeof (guint32));
 
   g_print ("comparison 1920x1080: %.2f ms (median of %d)\n",

@@ -174,6 +174,42 @@ test_cli_json (void)
       g_assert_cmpuint (easel_trace_count_spans (measured, EASEL_PHASE_DRY), ==, 2);
       g_assert_cmpuint (easel_trace_count_spans (predicted, EASEL_PHASE_PAINT), ==, 2);
 
+      /* Each paint span: when it was on a core, and how long it waited
+       * for one; read back as the JSON has them. */
+      {
+        JsonArray *spans = json_object_get_array_member (run_object, "spans");
+        guint n_spans;
+        const EaselSpan *read = easel_trace_get_spans (measured, &n_spans);
+
+        for (guint j = 0; j < json_array_get_length (spans); j++)
+          {
+            JsonObject *span = json_array_get_object_element (spans, j);
+
+            if (!g_str_equal (json_object_get_string_member (span, "phase"), "paint"))
+              continue;
+            g_assert_cmpfloat (json_object_get_double_member (span, "waiting_ms"), >=, 0.0);
+            g_assert_cmpuint (json_array_get_length (json_object_get_array_member (span, "on_core")), >=, 1);
+            g_assert_cmpuint (read[j].n_on_core, ==,
+                              json_array_get_length (json_object_get_array_member (span, "on_core")));
+          }
+      }
+
+      /* Every core's load while it ran, at 20 Hz, and the run's share. */
+      {
+        JsonObject *load = json_object_get_object_member (run_object, "load");
+        JsonArray *per_core = json_object_get_array_member (load, "per_core");
+        guint n_samples;
+
+        g_assert_cmpint (json_object_get_int_member (load, "interval_ms"), ==, 50);
+        g_assert_cmpuint (json_array_get_length (per_core), ==,
+                          json_array_get_length (json_object_get_array_member (load, "run_cores")));
+        for (guint j = 0; j < json_array_get_length (per_core); j++)
+          g_assert_cmpuint (json_array_get_length (json_array_get_array_element (per_core, j)), ==,
+                            g_get_num_processors ());
+        easel_trace_get_core_load (measured, &n_samples, NULL, NULL, NULL);
+        g_assert_cmpuint (n_samples, ==, json_array_get_length (per_core));
+      }
+
       /* An async drying runs on no thread. */
       if (i == 1)
         {

@@ -583,7 +583,7 @@ test_picture_states (void)
   EaselRenderStyle style;
 
   easel_render_style_init_light (&style);
-  g_assert_true (easel_canvas_paint_coat (canvas, 0, 1, 5000000, NULL, NULL, NULL, NULL, NULL));
+  g_assert_true (easel_canvas_paint_coat (canvas, 0, 1, 5000000, NULL, NULL, NULL, NULL, NULL, NULL));
   easel_canvas_copy_pixels (canvas, pixels, EASEL_CANVAS_WIDTH * sizeof (guint32));
 
   for (EaselPictureState state = EASEL_PICTURE_BLANK; state <= EASEL_PICTURE_DONE; state++)

@@ -14,6 +14,7 @@
 #include "easel-cores.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "easel-runner.h"
 #include "easel-schedule.h"
@@ -152,12 +153,40 @@ run_mode (EaselMode            mode,
   g_assert_cmpuint (outcome.n_finished, ==, n_spans);
   g_assert_cmpuint (outcome.n_started, ==, 2 * w->paintings * w->coats);
 
-  /* Every coat used its CPU time, by its own thread's clock. */
+  /* Every coat used its CPU time, by its own thread's clock, and was on a
+   * core for as long, in intervals within it, in order, apart from the
+   * waits for a core. */
   for (guint i = 0; i < n_spans; i++)
     {
       g_assert_cmpfloat (spans[i].end_ms, >=, spans[i].start_ms);
       if (spans[i].phase == EASEL_PHASE_PAINT)
-        g_assert_cmpfloat (spans[i].cpu_ms, >=, 0.9 * w->paint_ms);
+        {
+          double on_core = 0.0;
+          double waits = 0.0;
+
+          g_assert_cmpfloat (spans[i].cpu_ms, >=, 0.9 * w->paint_ms);
+          g_assert_nonnull (spans[i].on_core);
+          for (guint k = 0; k < spans[i].n_on_core; k++)
+            {
+              const double *pair = &spans[i].on_core[2 * k];
+
+              g_assert_cmpfloat (pair[0], >=, spans[i].start_ms - 0.01);
+              g_assert_cmpfloat (pair[1], <=, spans[i].end_ms + 0.01);
+              g_assert_cmpfloat (pair[0], <, pair[1]);
+              if (k > 0)
+                g_assert_cmpfloat (pair[0], >=, spans[i].on_core[2 * k - 1] - 0.01);
+              on_core += pair[1] - pair[0];
+            }
+          for (guint k = 0; k < spans[i].n_core_waits; k++)
+            waits += spans[i].core_waits[2 * k + 1] - spans[i].core_waits[2 * k];
+
+          /* On a core about as long as its CPU clock says (a wait under
+           * 1 ms counts as running), and its waits add up. */
+          g_assert_cmpfloat (on_core, >=, 0.95 * spans[i].cpu_ms - 2.0);
+          g_assert_cmpfloat (on_core, <=, 1.15 * spans[i].cpu_ms + 10.0);
+          g_assert_cmpfloat (fabs (waits - spans[i].waiting_ms), <, 0.5);
+          g_assert_cmpfloat (on_core + waits, <=, spans[i].end_ms - spans[i].start_ms + 0.5);
+        }
       if (spans[i].phase == EASEL_PHASE_DRY)
         g_assert_cmpfloat (spans[i].end_ms - spans[i].start_ms, >=, w->dry_ms - 1.0);
     }
@@ -268,6 +297,94 @@ test_runner_async (void)
 }
 
 static double paint_overlap (EaselTrace *trace);
+
+/* More painters than cores: each waits for a core about 1 − C/N of its
+ * painting time. */
+static void
+test_runner_waiting_for_a_core (void)
+{
+  double cores = easel_cores_get_default ()->usable;
+  guint n = MAX (3, (guint) ceil (cores) + 1);
+  EaselWorkload w = { n, 1, 400, 0, n };
+  g_autoptr(EaselTrace) trace = NULL;
+  const EaselSpan *spans;
+  guint n_spans;
+  double waiting = 0.0;
+  double wall = 0.0;
+  double other = 0.0;
+  double expected = 1.0 - MIN (cores, n) / n;
+
+  if (n > EASEL_PAINTINGS_MAX)
+    {
+      g_test_skip ("more cores than paintings");
+      return;
+    }
+
+  trace = run_mode (EASEL_MODE_PARALLEL, &w);
+  spans = easel_trace_get_spans (trace, &n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    if (spans[i].phase == EASEL_PHASE_PAINT)
+      {
+        waiting += spans[i].waiting_ms;
+        wall += spans[i].end_ms - spans[i].start_ms;
+      }
+
+  easel_trace_get_load (trace, NULL, &other);
+  g_test_message ("%u paintings on %.2f cores: waiting %.2f of the painting time (expected %.2f), "
+                  "other programs %.2f cores", n, cores, waiting / wall, expected, other);
+
+  /* Other programs take cores too: then only the lower bound holds. */
+  g_assert_cmpfloat (waiting / wall, >=, expected - 0.15);
+  if (other < 0.3)
+    g_assert_cmpfloat (waiting / wall, <=, expected + 0.15);
+  g_assert_true (easel_trace_has_core_waits (trace));
+}
+
+/* The load strip: samples every 50 ms from the start, one fraction per
+ * core, and the run's own cores, which add up to its CPU time. */
+static void
+test_runner_load_strip (void)
+{
+  EaselWorkload w = { 2, 2, 200, 150, 2 };
+  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
+  const double *loads, *run_cores;
+  guint n_samples, n_cores, interval_ms;
+  double run_ms = 0.0;
+  double busy_ms = 0.0;
+  double cpu_ms = easel_trace_get_cpu_ms (trace);
+
+  loads = easel_trace_get_core_load (trace, &n_samples, &n_cores, &interval_ms, &run_cores);
+  g_assert_nonnull (loads);
+  g_assert_cmpuint (interval_ms, ==, 50);
+  g_assert_cmpuint (n_cores, ==, g_get_num_processors ());
+  /* Every interval of the run, but the last part of one. */
+  g_assert_cmpfloat (n_samples, >=, floor (easel_trace_get_makespan (trace) / interval_ms) - 1);
+  g_assert_cmpfloat (n_samples, <=, ceil (easel_trace_get_makespan (trace) / interval_ms));
+
+  for (guint i = 0; i < n_samples; i++)
+    {
+      double machine = 0.0;
+
+      for (guint core = 0; core < n_cores; core++)
+        {
+          g_assert_cmpfloat (loads[i * n_cores + core], >=, 0.0);
+          g_assert_cmpfloat (loads[i * n_cores + core], <=, 1.0);
+          machine += loads[i * n_cores + core];
+        }
+      g_assert_cmpfloat (run_cores[i], >=, 0.0);
+      g_assert_cmpfloat (run_cores[i], <=, 1.1);
+      run_ms += run_cores[i] * interval_ms;
+      busy_ms += machine * interval_ms;
+    }
+
+  /* The run's share is its threads' CPU (the samples miss the last part
+   * of an interval), and the machine was at least that busy. */
+  g_test_message ("run %.0f ms of CPU by the strip, %.0f by its spans; machine busy %.0f ms",
+                  run_ms, cpu_ms, busy_ms);
+  g_assert_cmpfloat (run_ms, >=, 0.8 * cpu_ms);
+  g_assert_cmpfloat (run_ms, <=, 1.05 * cpu_ms + 5.0);
+  g_assert_cmpfloat (busy_ms, >=, 0.8 * run_ms);
+}
 
 static void
 test_runner_parallel (void)
@@ -636,6 +753,8 @@ main (int   argc,
   g_test_add_func ("/easel/runner/async", test_runner_async);
   g_test_add_func ("/easel/runner/parallel", test_runner_parallel);
   g_test_add_func ("/easel/runner/gil", test_runner_gil);
+  g_test_add_func ("/easel/runner/waiting-for-a-core", test_runner_waiting_for_a_core);
+  g_test_add_func ("/easel/runner/load-strip", test_runner_load_strip);
 
   for (guint i = 0; i < G_N_ELEMENTS (cancel_cases); i++)
     {

@@ -319,10 +319,59 @@ easel_canvas_get_checksum (EaselCanvas *canvas)
   return hash;
 }
 
+void
+easel_core_log_init (EaselCoreLog *log)
+{
+  log->on_core = g_array_new (FALSE, FALSE, 2 * sizeof (gint64));
+  log->core_waits = g_array_new (FALSE, FALSE, 2 * sizeof (gint64));
+}
+
+void
+easel_core_log_clear (EaselCoreLog *log)
+{
+  g_clear_pointer (&log->on_core, g_array_unref);
+  g_clear_pointer (&log->core_waits, g_array_unref);
+}
+
+static void
+append_interval (GArray *intervals,
+                 gint64  start,
+                 gint64  end)
+{
+  gint64 pair[2] = { start, end };
+
+  if (end > start)
+    g_array_append_val (intervals, pair);
+}
+
+/* Where the last step (from @wall_before, @cpu_before) went: a step whose
+ * wall time exceeds its CPU time by EASEL_CORE_WAIT_MIN_US or more had
+ * the thread off its core for the difference, taken to be at the step's
+ * start (a thread is preempted between two reads of its clock, and the
+ * step is a few µs of work). Ends the on-core interval there. */
+static void
+log_step (EaselCoreLog *log,
+          gint64       *on_since,
+          gint64        wall_before,
+          gint64        cpu_before_ns,
+          gint64        wall_now,
+          gint64        cpu_now_ns)
+{
+  gint64 off = (wall_now - wall_before) - (cpu_now_ns - cpu_before_ns) / 1000;
+
+  if (log == NULL || off < EASEL_CORE_WAIT_MIN_US)
+    return;
+
+  append_interval (log->on_core, *on_since, wall_before);
+  append_interval (log->core_waits, wall_before, wall_before + off);
+  *on_since = wall_before + off;
+}
+
 /* Paints coat @coat (of @n_coats) until this thread has used
  * @cpu_budget_ns of CPU time. With a @gil, the work holds it and hands it
  * over when its turn is up. Returns FALSE if cancelled; @cpu_used_ns gets
- * the CPU time spent either way. */
+ * the CPU time spent either way, and @log (if any) when the thread was on
+ * a core and when it waited for one. */
 gboolean
 easel_canvas_paint_coat (EaselCanvas            *canvas,
                          guint                   coat,
@@ -332,6 +381,7 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
                          GCancellable           *cancellable,
                          EaselPaintProgressFunc  progress,
                          gpointer                user_data,
+                         EaselCoreLog           *log,
                          gint64                 *cpu_used_ns)
 {
   guint32 row_pixels[EASEL_CANVAS_WIDTH];
@@ -339,6 +389,10 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
   gint64 cpu_start;
   gint64 cpu_now;
   gint64 cpu_counted;
+  gint64 cpu_step;
+  gint64 wall_step;
+  gint64 wall_now;
+  gint64 on_since;
 
   g_return_val_if_fail (canvas != NULL, FALSE);
   g_return_val_if_fail (coat < n_coats, FALSE);
@@ -354,6 +408,10 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
   cpu_start = easel_thread_cpu_time_ns ();
   cpu_now = cpu_start;
   cpu_counted = cpu_start;
+  cpu_step = cpu_start;
+  wall_now = g_get_monotonic_time ();
+  wall_step = wall_now;
+  on_since = wall_now;
 
   for (guint row = 0; row < EASEL_CANVAS_HEIGHT && completed; row++)
     {
@@ -364,6 +422,10 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
         {
           paint_row (&canvas->scene, row, coat, n_coats, row_pixels);
           cpu_now = easel_thread_cpu_time_ns ();
+          wall_now = g_get_monotonic_time ();
+          log_step (log, &on_since, wall_step, cpu_step, wall_now, cpu_now);
+          wall_step = wall_now;
+          cpu_step = cpu_now;
 
           if (g_cancellable_is_cancelled (cancellable))
             {
@@ -371,12 +433,26 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
               break;
             }
 
-          if (gil != NULL && easel_gil_should_yield (gil) && !easel_gil_yield (gil, cancellable))
+          if (gil != NULL && easel_gil_should_yield (gil))
             {
-              /* Cancelled while waiting for our turn: the lock is gone. */
-              gil = NULL;
-              completed = FALSE;
-              break;
+              /* Waiting for the GIL is no wait for a core: the interval
+               * on a core ends here and starts again with the turn. */
+              if (log != NULL)
+                append_interval (log->on_core, on_since, wall_now);
+
+              if (!easel_gil_yield (gil, cancellable))
+                {
+                  /* Cancelled while waiting for our turn: the lock is gone. */
+                  gil = NULL;
+                  completed = FALSE;
+                  on_since = wall_now;
+                  break;
+                }
+
+              cpu_step = easel_thread_cpu_time_ns ();
+              wall_step = g_get_monotonic_time ();
+              wall_now = wall_step;
+              on_since = wall_step;
             }
         }
       while (cpu_now < row_end);
@@ -393,11 +469,14 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
       g_mutex_unlock (&canvas->lock);
 
       if (progress != NULL)
-        progress (canvas, (double) (row + 1) / EASEL_CANVAS_HEIGHT, user_data);
+        progress (canvas, (double) (row + 1) / EASEL_CANVAS_HEIGHT, cpu_now - cpu_start, user_data);
     }
 
   if (gil != NULL)
     easel_gil_release (gil);
+
+  if (log != NULL)
+    append_interval (log->on_core, on_since, wall_now);
 
   easel_cpu_ledger_add_work (cpu_now - cpu_counted);
   if (cpu_used_ns != NULL)

@@ -19,10 +19,30 @@ G_BEGIN_DECLS
 typedef struct _EaselCanvas EaselCanvas;
 
 /* Called on the painting thread after each row with the fraction of the
- * coat done (0…1]. */
+ * coat done (0…1] and the CPU time the coat has used so far. */
 typedef void (*EaselPaintProgressFunc) (EaselCanvas *canvas,
                                         double       fraction,
+                                        gint64       cpu_ns,
                                         gpointer     user_data);
+
+/* Off a core for less than this, a thread counts as running: a chart
+ * cannot show it, and the scheduler's own work takes that long. */
+#define EASEL_CORE_WAIT_MIN_US 1000
+
+/* When a painting thread was on a core, in monotonic µs, as
+ * easel_canvas_paint_coat() finds by comparing its CPU clock with the
+ * wall clock at every step (a few µs of work each). */
+typedef struct
+{
+  /* Of gint64 pairs, [start, end): on a core. */
+  GArray *on_core;
+  /* Of gint64 pairs: ready to run and on no core (not waiting for the
+   * GIL, which is a wait of its own). */
+  GArray *core_waits;
+} EaselCoreLog;
+
+void         easel_core_log_init      (EaselCoreLog           *log);
+void         easel_core_log_clear     (EaselCoreLog           *log);
 
 #define EASEL_TYPE_CANVAS (easel_canvas_get_type ())
 
@@ -43,6 +63,7 @@ gboolean     easel_canvas_paint_coat  (EaselCanvas            *canvas,
                                        GCancellable           *cancellable,
                                        EaselPaintProgressFunc  progress,
                                        gpointer                user_data,
+                                       EaselCoreLog           *log,
                                        gint64                 *cpu_used_ns);
 
 gint64       easel_thread_cpu_time_ns (void);

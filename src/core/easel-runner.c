@@ -14,8 +14,11 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
+#include "easel-load-recorder.h"
 #include "easel-runner-private.h"
 
 /* At most one progress event per painting per frame of the views, which
@@ -27,17 +30,33 @@ typedef enum
   EVENT_SPAN_STARTED,
   EVENT_SPAN_FINISHED,
   EVENT_PROGRESS,
+  EVENT_LOAD,
   EVENT_DONE,
 } EventType;
 
 typedef struct
 {
   EventType  type;
+  /* EVENT_SPAN_FINISHED owns the span's intervals until applied. */
   EaselSpan  span;
   double     fraction;
+  /* For EVENT_LOAD: every core's load and the run's own cores. */
+  double    *loads;
+  guint      n_cores;
+  double     run_cores;
   /* For EVENT_DONE: why the run could not run. */
   GError    *error;
 } Event;
+
+static void
+event_clear (gpointer data)
+{
+  Event *event = data;
+
+  g_free ((gpointer) event->span.on_core);
+  g_free ((gpointer) event->span.core_waits);
+  g_free (event->loads);
+}
 
 typedef struct
 {
@@ -65,6 +84,11 @@ typedef struct
 
   /* One slot per painting, only touched by the thread painting it. */
   gint64        *last_progress_us;
+
+  /* The CPU time the run's painting threads used so far (atomic), and
+   * the recorder of every core's load meanwhile (the run thread's). */
+  gint64         work_ns;
+  EaselLoadRecorder *recorder;
 } EaselRunnerPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (EaselRunner, easel_runner, G_TYPE_OBJECT)
@@ -221,6 +245,11 @@ apply_event (EaselRunner *self,
       g_signal_emit (self, signals[SPAN_FINISHED], 0, &event->span);
       break;
 
+    case EVENT_LOAD:
+      easel_trace_add_core_load (priv->trace, EASEL_LOAD_RECORDER_INTERVAL_MS,
+                                 event->loads, event->n_cores, event->run_cores);
+      break;
+
     case EVENT_PROGRESS:
       g_signal_emit (self, signals[PROGRESS], 0, event->span.painting, event->fraction);
       break;
@@ -273,6 +302,7 @@ dispatch_events_cb (gpointer user_data)
   g_mutex_lock (&priv->events_lock);
   events = g_steal_pointer (&priv->events);
   priv->events = g_array_new (FALSE, FALSE, sizeof (Event));
+  g_array_set_clear_func (priv->events, event_clear);
   priv->dispatch_pending = FALSE;
   g_mutex_unlock (&priv->events_lock);
 
@@ -316,6 +346,9 @@ run_thread (gpointer user_data)
 
   if (!EASEL_RUNNER_GET_CLASS (self)->run (self, priv->cancellable, &done.error))
     g_assert (done.error != NULL);
+
+  /* Its last sample comes before the end. */
+  g_clear_pointer (&priv->recorder, easel_load_recorder_stop);
 
   post_event (self, &done);
 
@@ -380,12 +413,34 @@ easel_runner_run_finish (EaselRunner   *self,
 }
 
 /* For the run thread: the run's time zero is now. */
+/* On the recorder's thread. */
+static void
+load_sample_cb (const double *per_core,
+                guint         n_cores,
+                double        run_cores,
+                gpointer      user_data)
+{
+  Event event = { EVENT_LOAD };
+
+  event.loads = g_memdup2 (per_core, n_cores * sizeof (double));
+  event.n_cores = n_cores;
+  event.run_cores = run_cores;
+  post_event (user_data, &event);
+}
+
 void
 _easel_runner_start_clock (EaselRunner *self)
 {
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
 
-  __atomic_store_n (&priv->start_us, g_get_monotonic_time (), __ATOMIC_RELEASE);
+  gint64 start_us = g_get_monotonic_time ();
+
+  __atomic_store_n (&priv->start_us, start_us, __ATOMIC_RELEASE);
+
+  /* Every core's load from now on, for the strip under the timeline. */
+  g_assert (priv->recorder == NULL);
+  priv->recorder = easel_load_recorder_start (EASEL_LOAD_RECORDER_INTERVAL_MS, start_us, &priv->work_ns,
+                                              load_sample_cb, self);
 }
 
 gint64
@@ -435,11 +490,14 @@ typedef struct
 {
   EaselRunner *self;
   guint        coat;
+  /* The coat's CPU time already added to the run's. */
+  gint64       cpu_counted;
 } PaintProgress;
 
 static void
 paint_progress_cb (EaselCanvas *canvas,
                    double       fraction,
+                   gint64       cpu_ns,
                    gpointer     user_data)
 {
   PaintProgress *progress = user_data;
@@ -448,6 +506,10 @@ paint_progress_cb (EaselCanvas *canvas,
   gint64 now = g_get_monotonic_time ();
   Event event = { EVENT_PROGRESS };
 
+  /* The run's own CPU, row by row, for its load strip. */
+  __atomic_add_fetch (&priv->work_ns, cpu_ns - progress->cpu_counted, __ATOMIC_RELAXED);
+  progress->cpu_counted = cpu_ns;
+
   if (fraction < 1.0 && now - priv->last_progress_us[painting] < PROGRESS_INTERVAL_US)
     return;
 
@@ -455,6 +517,104 @@ paint_progress_cb (EaselCanvas *canvas,
   event.span.painting = painting;
   event.fraction = (progress->coat + fraction) / priv->workload.coats;
   post_event (progress->self, &event);
+}
+
+/* The chart's finest time step for this run: a two-thousandth of what the
+ * run should take, and never under the shortest wait it records. */
+static double
+interval_resolution_ms (EaselRunner *self)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+  const EaselWorkload *w = &priv->workload;
+  double sequential_ms = (double) w->paintings * w->coats * (w->paint_ms + w->dry_ms);
+
+  return MAX (EASEL_CORE_WAIT_MIN_US / 1000.0, sequential_ms / 2000.0);
+}
+
+/* The overlap of [a0, a1) with the intervals of @pairs (in µs) from
+ * index *@cursor on, which moves past those that end before @a1. */
+static double
+overlap_us (GArray *pairs,
+            guint  *cursor,
+            gint64  a0,
+            gint64  a1)
+{
+  double total = 0.0;
+
+  for (guint i = *cursor; i < pairs->len; i++)
+    {
+      const gint64 *pair = &g_array_index (pairs, gint64, 2 * i);
+
+      if (pair[0] >= a1)
+        break;
+      total += MAX (0, MIN (pair[1], a1) - MAX (pair[0], a0));
+      if (pair[1] <= a1)
+        *cursor = i + 1;
+    }
+
+  return total;
+}
+
+static void
+add_pair (GArray *pairs,
+          double  start,
+          double  end)
+{
+  double *last = pairs->len >= 2 ? &g_array_index (pairs, double, pairs->len - 1) : NULL;
+
+  if (end <= start)
+    return;
+
+  /* Touching the one before: one interval. */
+  if (last != NULL && fabs (*last - start) < 1e-9)
+    {
+      *last = end;
+      return;
+    }
+
+  g_array_append_val (pairs, start);
+  g_array_append_val (pairs, end);
+}
+
+/* The span's time waiting for a core, and its intervals on a core and
+ * waiting, in ms from the run's start, at the resolution a chart can
+ * show: per step of the resolution, the time on a core first, then the
+ * time waiting, so that their lengths stay exact. */
+static void
+fill_core_intervals (EaselRunner        *self,
+                     EaselSpan          *span,
+                     const EaselCoreLog *log)
+{
+  gint64 start_us = _easel_runner_start_us (self);
+  double step_ms = interval_resolution_ms (self);
+  g_autoptr(GArray) on_core = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (double));
+  guint on_cursor = 0, wait_cursor = 0;
+
+  span->waiting_ms = 0.0;
+  for (guint i = 0; i < log->core_waits->len; i++)
+    {
+      const gint64 *pair = &g_array_index (log->core_waits, gint64, 2 * i);
+
+      span->waiting_ms += (pair[1] - pair[0]) / 1000.0;
+    }
+
+  for (double t = span->start_ms; t < span->end_ms; t += step_ms)
+    {
+      double t1 = MIN (t + step_ms, span->end_ms);
+      gint64 a0 = start_us + (gint64) (t * 1000.0);
+      gint64 a1 = start_us + (gint64) (t1 * 1000.0);
+      double on = overlap_us (log->on_core, &on_cursor, a0, a1) / 1000.0;
+      double wait = overlap_us (log->core_waits, &wait_cursor, a0, a1) / 1000.0;
+
+      add_pair (on_core, t, t + on);
+      add_pair (waits, t + on, t + on + wait);
+    }
+
+  span->n_on_core = on_core->len / 2;
+  span->on_core = (const double *) (gpointer) g_array_free (g_steal_pointer (&on_core), span->n_on_core == 0);
+  span->n_core_waits = waits->len / 2;
+  span->core_waits = (const double *) (gpointer) g_array_free (g_steal_pointer (&waits), span->n_core_waits == 0);
 }
 
 /* Paints one coat on the calling thread, as thread @thread, recording its
@@ -468,8 +628,9 @@ _easel_runner_paint (EaselRunner  *self,
                      GCancellable *cancellable)
 {
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
-  PaintProgress progress = { self, coat };
+  PaintProgress progress = { self, coat, 0 };
   EaselSpan span = { painting, coat, EASEL_PHASE_PAINT, thread };
+  EaselCoreLog log;
   gint64 cpu_ns = 0;
   gboolean completed;
 
@@ -477,15 +638,21 @@ _easel_runner_paint (EaselRunner  *self,
   span.end_ms = span.start_ms;
   _easel_runner_span_started (self, &span);
 
+  easel_core_log_init (&log);
   completed = easel_canvas_paint_coat (g_ptr_array_index (priv->canvases, painting),
                                        coat, priv->workload.coats,
                                        priv->workload.paint_ms * G_GINT64_CONSTANT (1000000),
                                        gil, cancellable,
                                        paint_progress_cb, &progress,
-                                       &cpu_ns);
+                                       &log, &cpu_ns);
+  /* The CPU of the rows since the last progress report. */
+  __atomic_add_fetch (&priv->work_ns, cpu_ns - progress.cpu_counted, __ATOMIC_RELAXED);
 
   span.end_ms = _easel_runner_now_ms (self);
   span.cpu_ms = cpu_ns / 1e6;
+  fill_core_intervals (self, &span, &log);
+  easel_core_log_clear (&log);
+  /* The event owns the intervals from here. */
   _easel_runner_span_finished (self, &span);
 
   return completed;
@@ -652,5 +819,6 @@ easel_runner_init (EaselRunner *self)
 
   priv->canvases = g_ptr_array_new_with_free_func ((GDestroyNotify) easel_canvas_unref);
   priv->events = g_array_new (FALSE, FALSE, sizeof (Event));
+  g_array_set_clear_func (priv->events, event_clear);
   g_mutex_init (&priv->events_lock);
 }

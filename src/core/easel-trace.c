@@ -32,6 +32,13 @@ struct _EaselTrace
    * negative where unknown. */
   double           self_cores;
   double           other_cores;
+  /* Every core's load while the run went, one sample of n_load_cores
+   * fractions each interval_ms from its start, and the cores the run's
+   * own threads used in each. */
+  guint            load_interval_ms;
+  guint            n_load_cores;
+  GArray          *core_load;
+  GArray          *run_cores;
 };
 
 G_DEFINE_BOXED_TYPE (EaselTrace, easel_trace, easel_trace_ref, easel_trace_unref)
@@ -68,6 +75,16 @@ easel_phase_from_string (const char *text,
   return FALSE;
 }
 
+/* The intervals of a span in a trace are the trace's own copies. */
+static void
+span_clear (gpointer data)
+{
+  EaselSpan *span = data;
+
+  g_free ((gpointer) span->on_core);
+  g_free ((gpointer) span->core_waits);
+}
+
 EaselTrace *
 easel_trace_new (EaselMode            mode,
                  const EaselWorkload *workload,
@@ -84,6 +101,9 @@ easel_trace_new (EaselMode            mode,
   trace->workload = *workload;
   trace->cores = cores;
   trace->spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  g_array_set_clear_func (trace->spans, span_clear);
+  trace->core_load = g_array_new (FALSE, FALSE, sizeof (double));
+  trace->run_cores = g_array_new (FALSE, FALSE, sizeof (double));
   trace->self_cores = -1.0;
   trace->other_cores = -1.0;
 
@@ -108,6 +128,8 @@ easel_trace_unref (EaselTrace *trace)
   if (g_atomic_ref_count_dec (&trace->ref_count))
     {
       g_array_unref (trace->spans);
+      g_array_unref (trace->core_load);
+      g_array_unref (trace->run_cores);
       g_free (trace);
     }
 }
@@ -146,6 +168,62 @@ easel_trace_add_span (EaselTrace      *trace,
   g_return_if_fail (!trace->finished);
 
   g_array_append_val (trace->spans, *span);
+
+  /* The trace keeps copies of the intervals. */
+  {
+    EaselSpan *copy = &g_array_index (trace->spans, EaselSpan, trace->spans->len - 1);
+
+    copy->on_core = span->n_on_core > 0 ? g_memdup2 (span->on_core, 2 * span->n_on_core * sizeof (double)) : NULL;
+    copy->n_on_core = copy->on_core != NULL ? span->n_on_core : 0;
+    copy->core_waits = span->n_core_waits > 0 ?
+      g_memdup2 (span->core_waits, 2 * span->n_core_waits * sizeof (double)) : NULL;
+    copy->n_core_waits = copy->core_waits != NULL ? span->n_core_waits : 0;
+  }
+}
+
+/* Adds the next sample of every core's load (fractions 0…1), taken
+ * @interval_ms after the one before (the first: after the run's start),
+ * with the cores the run's own threads used meanwhile. */
+void
+easel_trace_add_core_load (EaselTrace   *trace,
+                           guint         interval_ms,
+                           const double *per_core,
+                           guint         n_cores,
+                           double        run_cores)
+{
+  g_return_if_fail (trace != NULL);
+  g_return_if_fail (!trace->finished);
+  g_return_if_fail (interval_ms > 0 && n_cores > 0 && per_core != NULL);
+  g_return_if_fail (trace->n_load_cores == 0 ||
+                    (trace->n_load_cores == n_cores && trace->load_interval_ms == interval_ms));
+
+  trace->load_interval_ms = interval_ms;
+  trace->n_load_cores = n_cores;
+  g_array_append_vals (trace->core_load, per_core, n_cores);
+  g_array_append_val (trace->run_cores, run_cores);
+}
+
+/* Every core's load during the run: @n_samples × @n_cores fractions,
+ * sample by sample; NULL (and 0) where nothing was recorded. */
+const double *
+easel_trace_get_core_load (EaselTrace    *trace,
+                           guint         *n_samples,
+                           guint         *n_cores,
+                           guint         *interval_ms,
+                           const double **run_cores)
+{
+  g_return_val_if_fail (trace != NULL, NULL);
+
+  if (n_samples != NULL)
+    *n_samples = trace->run_cores->len;
+  if (n_cores != NULL)
+    *n_cores = trace->n_load_cores;
+  if (interval_ms != NULL)
+    *interval_ms = trace->load_interval_ms;
+  if (run_cores != NULL)
+    *run_cores = trace->run_cores->len > 0 ? (const double *) (gpointer) trace->run_cores->data : NULL;
+
+  return trace->run_cores->len > 0 ? (const double *) (gpointer) trace->core_load->data : NULL;
 }
 
 /* Marks @trace finished: from now on it does not change, and threads
@@ -301,6 +379,20 @@ easel_trace_get_cpu_ms (EaselTrace *trace)
   return cpu_ms;
 }
 
+/* Whether a thread of the run had to wait for a core (NULL: no). */
+gboolean
+easel_trace_has_core_waits (EaselTrace *trace)
+{
+  if (trace == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < trace->spans->len; i++)
+    if (g_array_index (trace->spans, EaselSpan, i).n_core_waits > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Times in JSON are rounded to 1/16 ms (62.5 µs), finer than any timer
  * here: such binary fractions print exactly and briefly ("30.0625", not
  * "30.082000000000001"), and rounding them again changes nothing. */
@@ -337,11 +429,63 @@ easel_trace_spans_to_json (EaselTrace *trace)
       json_builder_add_double_value (builder, round_ms (span->end_ms));
       json_builder_set_member_name (builder, "cpu_ms");
       json_builder_add_double_value (builder, round_ms (span->cpu_ms));
+      if (span->on_core != NULL)
+        {
+          json_builder_set_member_name (builder, "waiting_ms");
+          json_builder_add_double_value (builder, round_ms (span->waiting_ms));
+          json_builder_set_member_name (builder, "on_core");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < span->n_on_core; k++)
+            {
+              json_builder_begin_array (builder);
+              json_builder_add_double_value (builder, round_ms (span->on_core[2 * k]));
+              json_builder_add_double_value (builder, round_ms (span->on_core[2 * k + 1]));
+              json_builder_end_array (builder);
+            }
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* Rounded to a binary fraction near a thousandth, which prints exactly
+ * and briefly. */
+static double
+round_1024 (double value)
+{
+  return round (value * 1024.0) / 1024.0;
+}
+
+/* "load": every core's load while the run went, and the run's share. */
+static void
+add_core_load (JsonBuilder *builder,
+               EaselTrace  *trace)
+{
+  json_builder_set_member_name (builder, "load");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "interval_ms");
+  json_builder_add_int_value (builder, trace->load_interval_ms);
+  json_builder_set_member_name (builder, "per_core");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < trace->run_cores->len; i++)
+    {
+      json_builder_begin_array (builder);
+      for (guint core = 0; core < trace->n_load_cores; core++)
+        json_builder_add_double_value (builder,
+                                       round_1024 (g_array_index (trace->core_load, double,
+                                                                  i * trace->n_load_cores + core)));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "run_cores");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < trace->run_cores->len; i++)
+    json_builder_add_double_value (builder, round_1024 (g_array_index (trace->run_cores, double, i)));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
 }
 
 /* One entry of "runs": the measured trace and, if given, its prediction. */
@@ -368,10 +512,12 @@ easel_trace_to_json (EaselTrace *trace,
   if (trace->other_cores >= 0.0)
     {
       json_builder_set_member_name (builder, "self_cores");
-      json_builder_add_double_value (builder, round (trace->self_cores * 1024) / 1024);
+      json_builder_add_double_value (builder, round_1024 (trace->self_cores));
       json_builder_set_member_name (builder, "other_cores");
-      json_builder_add_double_value (builder, round (trace->other_cores * 1024) / 1024);
+      json_builder_add_double_value (builder, round_1024 (trace->other_cores));
     }
+  if (trace->run_cores->len > 0)
+    add_core_load (builder, trace);
   json_builder_set_member_name (builder, "spans");
   json_builder_add_value (builder, easel_trace_spans_to_json (trace));
   if (predicted != NULL)
@@ -419,8 +565,94 @@ read_span (JsonObject  *object,
   span->start_ms = json_object_get_double_member (object, "start_ms");
   span->end_ms = json_object_get_double_member (object, "end_ms");
   span->cpu_ms = json_object_get_double_member (object, "cpu_ms");
+  span->waiting_ms = json_object_get_double_member_with_default (object, "waiting_ms", 0.0);
+  span->on_core = NULL;
+  span->n_on_core = 0;
+  span->core_waits = NULL;
+  span->n_core_waits = 0;
+
+  /* The caller frees what is read here once the trace has its copy. */
+  if (json_object_has_member (object, "on_core"))
+    {
+      JsonNode *node = json_object_get_member (object, "on_core");
+      JsonArray *pairs;
+      double *on_core;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                               _("A span’s “on_core” is not a list"));
+          return FALSE;
+        }
+
+      pairs = json_node_get_array (node);
+      on_core = g_new0 (double, 2 * MAX (json_array_get_length (pairs), 1));
+      for (guint k = 0; k < json_array_get_length (pairs); k++)
+        {
+          JsonNode *pair = json_array_get_element (pairs, k);
+
+          if (!JSON_NODE_HOLDS_ARRAY (pair) || json_array_get_length (json_node_get_array (pair)) != 2)
+            {
+              g_free (on_core);
+              g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                                   _("A span’s “on_core” holds something other than [start, end]"));
+              return FALSE;
+            }
+          on_core[2 * k] = json_array_get_double_element (json_node_get_array (pair), 0);
+          on_core[2 * k + 1] = json_array_get_double_element (json_node_get_array (pair), 1);
+        }
+      span->on_core = on_core;
+      span->n_on_core = json_array_get_length (pairs);
+    }
 
   return TRUE;
+}
+
+/* "load", where the run has one; a malformed one is left out. */
+static void
+read_core_load (JsonObject *object,
+                EaselTrace *trace)
+{
+  JsonObject *load;
+  JsonArray *per_core;
+  JsonArray *run_cores;
+  guint interval_ms;
+
+  if (!json_object_has_member (object, "load") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "load")))
+    return;
+
+  load = json_object_get_object_member (object, "load");
+  interval_ms = json_object_get_int_member_with_default (load, "interval_ms", 0);
+  if (interval_ms == 0 ||
+      !json_object_has_member (load, "per_core") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (load, "per_core")) ||
+      !json_object_has_member (load, "run_cores") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (load, "run_cores")))
+    return;
+
+  per_core = json_object_get_array_member (load, "per_core");
+  run_cores = json_object_get_array_member (load, "run_cores");
+  for (guint i = 0; i < json_array_get_length (per_core) && i < json_array_get_length (run_cores); i++)
+    {
+      JsonNode *node = json_array_get_element (per_core, i);
+      JsonArray *sample;
+      g_autofree double *loads = NULL;
+      guint n_cores;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return;
+      sample = json_node_get_array (node);
+      n_cores = json_array_get_length (sample);
+      if (n_cores == 0 || (trace->n_load_cores != 0 && n_cores != trace->n_load_cores))
+        return;
+
+      loads = g_new (double, n_cores);
+      for (guint core = 0; core < n_cores; core++)
+        loads[core] = CLAMP (json_array_get_double_element (sample, core), 0.0, 1.0);
+      easel_trace_add_core_load (trace, interval_ms, loads, n_cores,
+                                 MAX (json_array_get_double_element (run_cores, i), 0.0));
+    }
 }
 
 /* Reads back one entry of "runs": its measured trace, or with @predicted
@@ -490,7 +722,11 @@ easel_trace_new_from_json (JsonNode             *run,
         return NULL;
 
       easel_trace_add_span (trace, &span);
+      g_free ((gpointer) span.on_core);
     }
+
+  if (!predicted)
+    read_core_load (object, trace);
 
   easel_trace_finish (trace);
   return g_steal_pointer (&trace);

@@ -34,6 +34,16 @@ typedef struct
   double     start_ms;
   double     end_ms;
   double     cpu_ms;
+  /* A measured paint span: how long its thread was ready to run but on
+   * no core, and the intervals (pairs of ms from the run's start, in
+   * order) it was on a core and it waited for one. Waiting for the GIL is
+   * neither. Arrays of a span in a trace belong to the trace; NULL where
+   * not known (predictions, spans still going on). */
+  double        waiting_ms;
+  const double *on_core;
+  guint         n_on_core;
+  const double *core_waits;
+  guint         n_core_waits;
 } EaselSpan;
 
 typedef struct _EaselTrace EaselTrace;
@@ -67,6 +77,7 @@ double            easel_trace_get_makespan   (EaselTrace          *trace);
 void              easel_trace_set_makespan   (EaselTrace          *trace,
                                               double               makespan_ms);
 double            easel_trace_get_cpu_ms     (EaselTrace          *trace);
+gboolean          easel_trace_has_core_waits (EaselTrace          *trace);
 void              easel_trace_set_load       (EaselTrace          *trace,
                                               double               self_cores,
                                               double               other_cores);
@@ -74,6 +85,16 @@ gboolean          easel_trace_get_load       (EaselTrace          *trace,
                                               double              *self_cores,
                                               double              *other_cores);
 gboolean          easel_trace_is_disturbed   (EaselTrace          *trace);
+void              easel_trace_add_core_load  (EaselTrace          *trace,
+                                              guint                interval_ms,
+                                              const double        *per_core,
+                                              guint                n_cores,
+                                              double               run_cores);
+const double     *easel_trace_get_core_load  (EaselTrace          *trace,
+                                              guint               *n_samples,
+                                              guint               *n_cores,
+                                              guint               *interval_ms,
+                                              const double       **run_cores);
 char             *easel_trace_dup_load_notice (EaselTrace         *trace);
 
 const char       *easel_phase_to_string      (EaselPhase           phase);

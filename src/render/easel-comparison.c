@@ -259,7 +259,13 @@ easel_comparison_draw (const EaselRunResult   *rows,
   section_gap = font * 0.8;
   section_height = MAX ((axis_y - plot_y - section_gap * (n_rows - 1)) / n_rows, 4.0);
 
-  _easel_gantt_draw_legend (cr, style, TRUE, width - pad, pad);
+  {
+    gboolean core_waits = FALSE;
+
+    for (guint r = 0; r < n_rows; r++)
+      core_waits |= easel_trace_has_core_waits (rows[r].measured);
+    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, width - pad, pad);
+  }
   _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
                           _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5));
 

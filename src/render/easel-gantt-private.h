@@ -35,6 +35,7 @@ void     _easel_gantt_draw_axis     (cairo_t                *cr,
 void     _easel_gantt_draw_legend   (cairo_t                *cr,
                                      const EaselRenderStyle *style,
                                      gboolean                with_predicted,
+                                     gboolean                with_core_waits,
                                      double                  right,
                                      double                  y);
 double   _easel_gantt_pick_tick     (double                  max_ms,

@@ -112,6 +112,57 @@ lane_label (const EaselGantt       *gantt,
   return g_strdup_printf (_("Thread %u"), lane + 1);
 }
 
+/* The cores of the load strip: those it has samples of, or during a run
+ * before its first sample, this machine's; 0 for no strip. */
+static guint
+strip_cores (const EaselGantt *gantt)
+{
+  guint n_cores = 0;
+
+  if (gantt->trace == NULL)
+    return 0;
+
+  easel_trace_get_core_load (gantt->trace, NULL, &n_cores, NULL, NULL);
+  if (n_cores == 0 && !gantt->finished)
+    n_cores = g_get_num_processors ();
+
+  return n_cores;
+}
+
+/* The rows of the strip, within @available pixels; returns its height
+ * (with the gap above it). Beyond 16 cores, a row holds several. */
+static double
+layout_strip (const EaselGantt       *gantt,
+              const EaselRenderStyle *style,
+              double                  available,
+              EaselGanttLayout       *layout)
+{
+  const double font = style->font_size;
+  guint n_cores = strip_cores (gantt);
+  double height;
+
+  if (n_cores == 0)
+    return 0.0;
+
+  layout->cores_per_row = (n_cores + 15) / 16;
+  layout->n_strip_rows = (n_cores + layout->cores_per_row - 1) / layout->cores_per_row;
+  layout->strip_row_height = font * (layout->n_strip_rows <= 4 ? 0.9 : 0.45);
+  layout->machine_height = font * 1.5;
+  height = layout->n_strip_rows * layout->strip_row_height + font * 0.3 + layout->machine_height;
+
+  /* At most a third of the chart: thinner rows on a small one. */
+  if (height > available / 3)
+    {
+      double scale = available / 3 / height;
+
+      layout->strip_row_height *= scale;
+      layout->machine_height *= scale;
+      height = available / 3;
+    }
+
+  return height + font * 0.4;
+}
+
 void
 easel_gantt_compute_layout (const EaselGantt       *gantt,
                             const EaselRenderStyle *style,
@@ -126,6 +177,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   double pad = round (font * 0.8);
   double gutter = 0.0;
   double max_ms = 0.0;
+  double strip;
 
   g_return_if_fail (gantt != NULL && style != NULL && layout != NULL);
 
@@ -158,6 +210,8 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
 
       gutter = MAX (gutter, easel_render_text_width (cr, style, 1.0, FALSE, label));
     }
+  if (strip_cores (gantt) > 0)
+    gutter = MAX (gutter, easel_render_text_width (cr, style, 0.75, FALSE, _("All cores")));
 
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
@@ -189,10 +243,15 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->plot_y = pad + font * 1.6 + font * 1.8;
   /* A run that shared the machine says so under the axis. */
   layout->notice = gantt->finished && gantt->trace != NULL && easel_trace_is_disturbed (gantt->trace);
-  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.4 : 2.0)) / layout->n_lanes;
+  strip = layout_strip (gantt, style, height - layout->plot_y, layout);
+  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.4 : 2.0) - strip) /
+                        layout->n_lanes;
   layout->lane_height = MAX (layout->lane_height, 4.0);
   layout->plot_height = layout->lane_height * layout->n_lanes;
   layout->axis_y = layout->plot_y + layout->plot_height;
+  /* Under the axis and its labels. */
+  layout->strip_y = layout->axis_y + font * 1.8;
+  layout->machine_y = layout->strip_y + layout->n_strip_rows * layout->strip_row_height + font * 0.3;
 
   layout->tick_ms = _easel_gantt_pick_tick (layout->max_ms, layout->plot_width, font * 5.5);
   layout->bar_limit = font * 5.0;
@@ -283,6 +342,74 @@ hatch (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* Waiting for a core: the painting's colour, faint, crossed by stripes
+ * of it (drying is grey and hatched the other way). */
+static void
+fill_core_wait (cairo_t   *cr,
+                EaselRgba  color,
+                double     x,
+                double     y,
+                double     width,
+                double     height)
+{
+  double spacing = MAX (5.0, height / 4);
+
+  easel_cairo_set_rgba_alpha (cr, color, 0.3);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_clip (cr);
+  easel_cairo_set_rgba_alpha (cr, color, 0.9);
+  cairo_set_line_width (cr, MAX (1.0, spacing / 3.5));
+  for (double d = -height; d < width; d += spacing)
+    {
+      cairo_move_to (cr, x + d, y);
+      cairo_line_to (cr, x + d + height, y + height);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A measured paint bar whose thread's time is known: solid where it was on
+ * a core, striped where it waited for one, an empty frame where it waited
+ * for neither (for the GIL). */
+static void
+draw_paint_on_cores (cairo_t                *cr,
+                     const EaselRenderStyle *style,
+                     const EaselSpan        *span,
+                     double                  x,
+                     double                  y,
+                     double                  width,
+                     double                  height,
+                     double                  radius)
+{
+  EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
+  double scale = width / MAX (span->end_ms - span->start_ms, 1e-3);
+
+  cairo_save (cr);
+  rounded_rect (cr, x, y, width, height, radius);
+  cairo_clip_preserve (cr);
+  easel_cairo_set_rgba_alpha (cr, color, 0.12);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < span->n_core_waits; i++)
+    cairo_rectangle (cr, x + (span->core_waits[2 * i] - span->start_ms) * scale, y,
+                     MAX ((span->core_waits[2 * i + 1] - span->core_waits[2 * i]) * scale, 0.5), height);
+  if (span->n_core_waits > 0)
+    fill_core_wait (cr, color, x, y, width, height);
+  cairo_new_path (cr);
+
+  for (guint i = 0; i < span->n_on_core; i++)
+    cairo_rectangle (cr, x + (span->on_core[2 * i] - span->start_ms) * scale, y,
+                     MAX ((span->on_core[2 * i + 1] - span->on_core[2 * i]) * scale, 0.5), height);
+  easel_cairo_set_rgba (cr, color);
+  cairo_fill (cr);
+
+  rounded_rect (cr, x + 0.5, y + 0.5, MAX (width - 1, 0.5), height - 1, radius);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 void
 _easel_gantt_draw_span (cairo_t                *cr,
                         const EaselRenderStyle *style,
@@ -317,9 +444,16 @@ _easel_gantt_draw_span (cairo_t                *cr,
   switch (span->phase)
     {
     case EASEL_PHASE_PAINT:
-      rounded_rect (cr, x, y, width, height, radius);
-      easel_cairo_set_rgba (cr, color);
-      cairo_fill (cr);
+      if (span->on_core != NULL)
+        {
+          draw_paint_on_cores (cr, style, span, x, y, width, height, radius);
+        }
+      else
+        {
+          rounded_rect (cr, x, y, width, height, radius);
+          easel_cairo_set_rgba (cr, color);
+          cairo_fill (cr);
+        }
 
       if (label != NULL)
         {
@@ -427,6 +561,7 @@ void
 _easel_gantt_draw_legend (cairo_t                *cr,
                           const EaselRenderStyle *style,
                           gboolean                with_predicted,
+                          gboolean                with_core_waits,
                           double                  right,
                           double                  y)
 {
@@ -435,21 +570,26 @@ _easel_gantt_draw_legend (cairo_t                *cr,
   struct {
     EaselPhase  phase;
     gboolean    ghost;
+    gboolean    shown;
     const char *text;
   } items[] = {
-    { EASEL_PHASE_PAINT, FALSE, _("Painting") },
-    { EASEL_PHASE_DRY, FALSE, _("Drying") },
-    { EASEL_PHASE_WAIT, FALSE, _("Ready, waiting") },
-    { EASEL_PHASE_PAINT, TRUE, _("Predicted") },
+    { EASEL_PHASE_PAINT, FALSE, TRUE, _("Painting") },
+    /* Translators: a runnable thread that no core is free for */
+    { EASEL_PHASE_PAINT, FALSE, with_core_waits, _("Waiting for a core") },
+    { EASEL_PHASE_DRY, FALSE, TRUE, _("Drying") },
+    { EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
+    { EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
   };
-  guint n_items = with_predicted ? G_N_ELEMENTS (items) : 3;
   double x = right;
 
   /* Right-aligned: lay out from the last item leftwards. */
-  for (int i = n_items - 1; i >= 0; i--)
+  for (int i = G_N_ELEMENTS (items) - 1; i >= 0; i--)
     {
       EaselSpan span = { 0, 0, items[i].phase };
       double text_width = easel_render_text_width (cr, style, 0.85, FALSE, items[i].text);
+
+      if (!items[i].shown)
+        continue;
 
       x -= text_width;
       easel_render_text (cr, style, 0.85, FALSE, style->dim, x, y + box / 2, 0.0, 0.5, items[i].text);
@@ -466,6 +606,14 @@ _easel_gantt_draw_legend (cairo_t                *cr,
               cairo_rectangle (cr, x + c * box * 1.6 / 3, y, box * 1.6 / 3, box);
               cairo_fill (cr);
             }
+        }
+      else if (i == 1)
+        {
+          cairo_save (cr);
+          cairo_rectangle (cr, x, y, box * 1.6, box);
+          fill_core_wait (cr, easel_render_style_get_painting_color (style, 0), x, y, box * 1.6, box);
+          cairo_new_path (cr);
+          cairo_restore (cr);
         }
       else
         {
@@ -541,9 +689,194 @@ easel_gantt_live_bounds (const EaselGantt       *gantt,
   for (guint i = 0; i < gantt->n_open_spans; i++)
     left = MIN (left, easel_gantt_layout_x (layout, gantt->open_spans[i].start_ms));
 
+  /* The strip's samples the static layer does not hold yet. */
+  if (layout->n_strip_rows > 0 && gantt->trace != NULL)
+    {
+      guint interval_ms = 0;
+
+      easel_trace_get_core_load (gantt->trace, NULL, NULL, &interval_ms, NULL);
+      left = MIN (left, easel_gantt_layout_x (layout, (MAX (gantt->static_load_samples, 1) - 1.0) * interval_ms));
+    }
+
   /* The cursor's label sits left of it, or right where there is no room. */
   *x = floor (MAX (left - margin, 0.0));
   *width = ceil (now_x + margin) - *x;
+}
+
+/* The mean load of cores @first … @first + @n - 1 in sample @i, averaged
+ * with its neighbours: a 50 ms sample holds 5 ticks of /proc/stat, so
+ * alone it jumps in steps of a fifth. */
+static double
+smoothed_load (const double *loads,
+               guint         n_samples,
+               guint         n_cores,
+               guint         first,
+               guint         n,
+               guint         i)
+{
+  double sum = 0.0;
+  guint count = 0;
+
+  for (guint j = i > 0 ? i - 1 : 0; j <= MIN (i + 1, n_samples - 1); j++)
+    for (guint core = first; core < MIN (first + n, n_cores); core++)
+      {
+        sum += loads[j * n_cores + core];
+        count++;
+      }
+
+  return count > 0 ? sum / count : 0.0;
+}
+
+typedef struct
+{
+  const double *loads;
+  const double *run_cores;
+  guint         n_samples;
+  guint         n_cores;
+  guint         first;
+  guint         n;
+} StripRow;
+
+typedef double (*StripValueFunc) (const StripRow *row,
+                                  guint           i);
+
+/* One row of the strip as an area, the value of each sample from @from
+ * on (0…1) over the row's height; the caller fills the path. */
+static void
+strip_area (cairo_t                *cr,
+            const EaselGanttLayout *layout,
+            double                  interval_ms,
+            const StripRow         *row,
+            guint                   from,
+            double                  y,
+            double                  height,
+            StripValueFunc          value)
+{
+  cairo_move_to (cr, easel_gantt_layout_x (layout, from * interval_ms), y + height);
+  for (guint i = from; i < row->n_samples; i++)
+    {
+      double v = CLAMP (value (row, i), 0.0, 1.0);
+
+      cairo_line_to (cr, easel_gantt_layout_x (layout, i * interval_ms), y + height * (1.0 - v));
+      cairo_line_to (cr, easel_gantt_layout_x (layout, (i + 1) * interval_ms), y + height * (1.0 - v));
+    }
+  cairo_line_to (cr, easel_gantt_layout_x (layout, row->n_samples * interval_ms), y + height);
+  cairo_close_path (cr);
+}
+
+static double
+row_load (const StripRow *row,
+          guint           i)
+{
+  return smoothed_load (row->loads, row->n_samples, row->n_cores, row->first, row->n, i);
+}
+
+/* The run's own cores in sample @i, averaged like the loads. */
+static double
+run_cores_at (const StripRow *row,
+              guint           i)
+{
+  double sum = 0.0;
+  guint count = 0;
+
+  for (guint j = i > 0 ? i - 1 : 0; j <= MIN (i + 1, row->n_samples - 1); j++, count++)
+    sum += row->run_cores[j];
+
+  return sum / MAX (count, 1);
+}
+
+/* The run's own share of a row: its threads' cores over all the busy
+ * cores, spread over the cores in proportion to their load (its threads
+ * move between cores; only the whole is exact). */
+static double
+row_run_load (const StripRow *row,
+              guint           i)
+{
+  double busy = smoothed_load (row->loads, row->n_samples, row->n_cores, 0, row->n_cores, i) * row->n_cores;
+
+  return row_load (row, i) * (busy > 0.0 ? MIN (run_cores_at (row, i) / busy, 1.0) : 0.0);
+}
+
+static double
+machine_run_load (const StripRow *row,
+                  guint           i)
+{
+  return MIN (run_cores_at (row, i) / row->n_cores, row_load (row, i));
+}
+
+static char *
+strip_label (const EaselGanttLayout *layout,
+             guint                   r,
+             guint                   n_cores)
+{
+  if (r == layout->n_strip_rows)
+    return g_strdup (_("All cores"));
+
+  if (layout->cores_per_row == 1)
+    /* Translators: a row of the load strip, "CPU 3" */
+    return g_strdup_printf (_("CPU %u"), r);
+
+  /* Translators: a row of the load strip for several cores, "CPUs 4–7" */
+  return g_strdup_printf (_("CPUs %u–%u"), r * layout->cores_per_row,
+                          MIN ((r + 1) * layout->cores_per_row, MAX (n_cores, 1)) - 1);
+}
+
+/* The load strip: every core's load (or every group's, beyond 16) and the
+ * machine's, over the run on the chart's time axis: the run's own CPU in
+ * the accent colour, the rest grey. Samples from @from on; the rows'
+ * backgrounds and labels with @frame. */
+static void
+draw_strip (const EaselGantt       *gantt,
+            const EaselRenderStyle *style,
+            cairo_t                *cr,
+            const EaselGanttLayout *layout,
+            guint                   from,
+            gboolean                frame)
+{
+  const double font = style->font_size;
+  StripRow row = { NULL };
+  guint interval_ms = 0;
+
+  row.loads = easel_trace_get_core_load (gantt->trace, &row.n_samples, &row.n_cores, &interval_ms,
+                                         &row.run_cores);
+
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+
+  for (guint r = 0; r <= layout->n_strip_rows; r++)
+    {
+      gboolean machine = r == layout->n_strip_rows;
+      double y = machine ? layout->machine_y : layout->strip_y + r * layout->strip_row_height;
+      double height = machine ? layout->machine_height : MAX (layout->strip_row_height - 1.0, 1.0);
+
+      if (frame)
+        {
+          g_autofree char *label = strip_label (layout, r, row.n_cores);
+
+          easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
+          cairo_rectangle (cr, layout->plot_x, y, layout->plot_width, height);
+          cairo_fill (cr);
+
+          if (height >= font * 0.6 && (machine || layout->n_strip_rows <= 8 || r % 4 == 0))
+            easel_render_text (cr, style, 0.75, FALSE, style->dim, layout->plot_x - font * 0.8,
+                               y + height / 2, 1.0, 0.5, label);
+        }
+
+      if (row.loads == NULL || from >= row.n_samples)
+        continue;
+
+      row.first = machine ? 0 : r * layout->cores_per_row;
+      row.n = machine ? row.n_cores : layout->cores_per_row;
+
+      strip_area (cr, layout, interval_ms, &row, from, y, height, row_load);
+      easel_cairo_set_rgba_alpha (cr, style->dim, 0.45);
+      cairo_fill (cr);
+      strip_area (cr, layout, interval_ms, &row, from, y, height, machine ? machine_run_load : row_run_load);
+      easel_cairo_set_rgba (cr, style->accent);
+      cairo_fill (cr);
+    }
+
+  cairo_restore (cr);
 }
 
 /* Lanes: alternate stripes and a label each. */
@@ -626,6 +959,10 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   if (gantt->layer == EASEL_GANTT_LAYER_LIVE)
     {
+      /* The strip's samples since the static layer was drawn (from the
+       * one before, for the smoothing). */
+      if (layout.n_strip_rows > 0)
+        draw_strip (gantt, style, cr, &layout, MAX (gantt->static_load_samples, 1) - 1, FALSE);
       for_each_span (gantt, FALSE, draw_span_cb, &draw);
       if (!gantt->finished && gantt->now_ms >= 0)
         draw_now (cr, style, &layout, gantt->now_ms);
@@ -645,6 +982,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
     }
 
   _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
+                            easel_trace_has_core_waits (gantt->trace),
                             width - round (font * 0.8), layout.legend_y);
 
   draw_lanes (gantt, style, cr, &layout);
@@ -662,12 +1000,16 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   draw_makespans (gantt, style, cr, &layout);
 
+  if (layout.n_strip_rows > 0)
+    draw_strip (gantt, style, cr, &layout, 0, TRUE);
+
   if (layout.notice)
     {
       g_autofree char *notice = easel_trace_dup_load_notice (gantt->trace);
+      double y = layout.n_strip_rows > 0 ? layout.machine_y + layout.machine_height + font * 0.5
+                                         : layout.axis_y + font * 1.9;
 
-      easel_render_text (cr, style, 0.85, FALSE, style->foreground, layout.plot_x,
-                         layout.axis_y + font * 1.9, 0.0, 0.0, notice);
+      easel_render_text (cr, style, 0.85, FALSE, style->foreground, layout.plot_x, y, 0.0, 0.0, notice);
     }
   else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {

@@ -48,6 +48,9 @@ typedef struct
   /* The layout, where the caller computed it already for this size and
    * style (a live view does, every frame); NULL to compute it. */
   const struct _EaselGanttLayout *layout;
+  /* During a run: how many samples of the load strip the static layer
+   * holds; the live layer draws those after them. */
+  guint            static_load_samples;
 } EaselGantt;
 
 /* Where things are: the time axis and the lanes. */
@@ -69,6 +72,14 @@ typedef struct _EaselGanttLayout
   double axis_y;
   /* Whether a line under the axis says that other programs were busy. */
   gboolean notice;
+  /* The load strip under the axis: n_strip_rows rows of cores_per_row
+   * cores each, then the machine's row; no strip when n_strip_rows is 0. */
+  guint    n_strip_rows;
+  guint    cores_per_row;
+  double   strip_y;
+  double   strip_row_height;
+  double   machine_y;
+  double   machine_height;
 } EaselGanttLayout;
 
 void     easel_gantt_compute_layout (const EaselGantt       *gantt,
