@@ -228,6 +228,34 @@ test_gantt_threads_and_ghost (void)
   easel_render_style_clear (&style);
 }
 
+/* The chart in words tells each painting's story, its waits for a core
+ * included, and sums up the load strip. */
+static void
+test_gantt_describe_story (void)
+{
+  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
+  const double on_core[] = { 0, 200, 300, 600 };
+  const double waits[] = { 200, 300 };
+  EaselSpan paint = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 600, 500, 100, on_core, 2, waits, 1 };
+  EaselSpan dry = { 0, 0, EASEL_PHASE_DRY, 0, 600, 1600, 0 };
+  const double loads[][2] = { { 1.0, 0.5 }, { 0.5, 0.0 } };
+  EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+  g_autofree char *text = NULL;
+
+  easel_trace_add_span (trace, &paint);
+  easel_trace_add_span (trace, &dry);
+  easel_trace_add_core_load (trace, 50, loads[0], 2, 1.0);
+  easel_trace_add_core_load (trace, 50, loads[1], 2, 0.5);
+  easel_trace_set_makespan (trace, 1600);
+  easel_trace_finish (trace);
+
+  text = easel_gantt_describe (&gantt);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Painting 1: painted 0.0–0.6 s (0.1 s of it waiting for a core), dried 0.6–1.6 s."));
+  g_assert_nonnull (strstr (text, "CPU 0 75 %, CPU 1 25 %; all cores 50 %, of which the run’s own threads 0.75 cores busy."));
+}
+
 static void
 test_gantt_empty_and_tiny (void)
 {
@@ -741,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/export-formats", test_export_formats);
   g_test_add_func ("/easel/render/export-bad-targets", test_export_bad_targets);
   g_test_add_func ("/easel/render/picture-states", test_picture_states);
+  g_test_add_func ("/easel/render/gantt-describe-story", test_gantt_describe_story);
 
   return g_test_run ();
 }

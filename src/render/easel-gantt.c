@@ -1084,6 +1084,96 @@ easel_gantt_hit_test (const EaselGantt       *gantt,
 }
 
 /* The chart in words, for screen readers. */
+static int
+compare_span_start (gconstpointer a,
+                    gconstpointer b)
+{
+  const EaselSpan *sa = *(const EaselSpan **) a;
+  const EaselSpan *sb = *(const EaselSpan **) b;
+
+  return (sa->start_ms > sb->start_ms) - (sa->start_ms < sb->start_ms);
+}
+
+/* Each painting's story: "Painting 1: painted 0.0–0.5 s (0.1 s of it
+ * waiting for a core), dried 0.5–1.5 s, …". */
+static void
+describe_paintings (GString    *text,
+                    EaselTrace *trace)
+{
+  guint n_spans;
+  const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
+
+  for (guint painting = 0; painting < easel_trace_get_workload (trace)->paintings; painting++)
+    {
+      g_autoptr(GPtrArray) own = g_ptr_array_new ();
+
+      for (guint i = 0; i < n_spans; i++)
+        if (spans[i].painting == painting && spans[i].phase != EASEL_PHASE_WAIT)
+          g_ptr_array_add (own, (gpointer) &spans[i]);
+      if (own->len == 0)
+        continue;
+      g_ptr_array_sort (own, compare_span_start);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the start of a painting's story, "Painting 2:" */
+      g_string_append_printf (text, _("Painting %u:"), painting + 1);
+      for (guint i = 0; i < own->len; i++)
+        {
+          const EaselSpan *span = g_ptr_array_index (own, i);
+
+          g_string_append (text, i == 0 ? " " : ", ");
+          if (span->phase == EASEL_PHASE_DRY)
+            /* Translators: "dried 0.5–1.5 s" */
+            g_string_append_printf (text, _("dried %.1f–%.1f s"), span->start_ms / 1000, span->end_ms / 1000);
+          else if (span->waiting_ms >= 50.0)
+            /* Translators: "painted 0.0–0.5 s (0.1 s of it waiting for a core)" */
+            g_string_append_printf (text, _("painted %.1f–%.1f s (%.1f s of it waiting for a core)"),
+                                    span->start_ms / 1000, span->end_ms / 1000, span->waiting_ms / 1000);
+          else
+            /* Translators: "painted 0.0–0.5 s" */
+            g_string_append_printf (text, _("painted %.1f–%.1f s"), span->start_ms / 1000, span->end_ms / 1000);
+        }
+      g_string_append_c (text, '.');
+    }
+}
+
+/* The strip in words: each core's mean load over the run, and the run's
+ * own share of the machine. */
+static void
+describe_strip (GString    *text,
+                EaselTrace *trace)
+{
+  const double *loads, *run_cores;
+  guint n_samples, n_cores;
+  double machine = 0.0;
+  double run = 0.0;
+
+  loads = easel_trace_get_core_load (trace, &n_samples, &n_cores, NULL, &run_cores);
+  if (loads == NULL)
+    return;
+
+  g_string_append_c (text, ' ');
+  g_string_append (text, _("Load of each core during the run:"));
+  for (guint core = 0; core < n_cores; core++)
+    {
+      double sum = 0.0;
+
+      for (guint i = 0; i < n_samples; i++)
+        sum += loads[i * n_cores + core];
+      machine += sum / n_samples;
+      g_string_append (text, core == 0 ? " " : ", ");
+      /* Translators: in the list of cores' loads, "CPU 1 48 %" */
+      g_string_append_printf (text, _("CPU %u %.0f %%"), core, 100.0 * sum / n_samples);
+    }
+  for (guint i = 0; i < n_samples; i++)
+    run += run_cores[i] / n_samples;
+
+  g_string_append (text, "; ");
+  /* Translators: "all cores 50 %, of which the run's own threads 0.45 cores busy." */
+  g_string_append_printf (text, _("all cores %.0f %%, of which the run’s own threads %.2f cores busy."),
+                          100.0 * machine / n_cores, run);
+}
+
 char *
 easel_gantt_describe (const EaselGantt *gantt)
 {
@@ -1136,6 +1226,9 @@ easel_gantt_describe (const EaselGantt *gantt)
 
       if (notice != NULL)
         g_string_append_printf (text, " %s.", notice);
+
+      describe_paintings (text, gantt->trace);
+      describe_strip (text, gantt->trace);
     }
 
   return g_string_free (text, FALSE);
