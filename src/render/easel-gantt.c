@@ -275,8 +275,85 @@ easel_gantt_layout_lane_of (const EaselGanttLayout *layout,
   return span->thread < 0 ? layout->timer_lane : span->thread;
 }
 
+typedef struct
+{
+  const EaselGantt *gantt;
+  gboolean          predicted;
+  GArray           *timers;
+} TimerScan;
+
+static void
+collect_timer_cb (const EaselSpan *span,
+                  gpointer         data)
+{
+  TimerScan *scan = data;
+
+  if (span->thread < 0)
+    {
+      EaselSpan timer = *span;
+
+      timer.end_ms = scan->predicted ? span->end_ms : span_end (scan->gantt, span);
+      g_array_append_val (scan->timers, timer);
+    }
+}
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  const EaselSpan *sa = a;
+  const EaselSpan *sb = b;
+
+  if (sa->start_ms != sb->start_ms)
+    return (sa->start_ms > sb->start_ms) - (sa->start_ms < sb->start_ms);
+
+  return (int) sa->painting - (int) sb->painting;
+}
+
+/* Timers that overlap in time stack in the timers lane: @span's row
+ * there, and how many rows the lane has (timers take the lowest free row
+ * in the order they start). */
+static guint
+timer_row (const EaselGantt *gantt,
+           const EaselSpan  *span,
+           gboolean          predicted,
+           guint            *n_rows)
+{
+  TimerScan scan = { gantt, predicted, g_array_new (FALSE, FALSE, sizeof (EaselSpan)) };
+  EaselGantt whole = *gantt;
+  double row_ends[EASEL_PAINTINGS_MAX * EASEL_COATS_MAX + 1];
+  guint used = 0;
+  guint row = 0;
+
+  whole.layer = EASEL_GANTT_LAYER_ALL;
+  for_each_span (&whole, predicted, collect_timer_cb, &scan);
+  g_array_sort (scan.timers, compare_start);
+
+  for (guint i = 0; i < scan.timers->len; i++)
+    {
+      const EaselSpan *timer = &g_array_index (scan.timers, EaselSpan, i);
+      guint r = 0;
+
+      while (r < used && row_ends[r] > timer->start_ms + 1e-6)
+        r++;
+      if (r == used && used < G_N_ELEMENTS (row_ends))
+        used++;
+      r = MIN (r, used - 1);
+      row_ends[r] = timer->end_ms;
+
+      if (timer->painting == span->painting && timer->coat == span->coat && timer->phase == span->phase)
+        row = r;
+    }
+
+  g_array_unref (scan.timers);
+  *n_rows = MAX (used, 1);
+
+  return row;
+}
+
 /* The rectangle of @span's bar: a ghost fills most of its lane, a
- * measured bar sits inside it, so a ghost that runs longer shows. */
+ * measured bar sits inside it, so a ghost that runs longer shows. Timers
+ * that overlap share their lane in rows. */
 void
 easel_gantt_layout_bar (const EaselGanttLayout *layout,
                         const EaselGantt       *gantt,
@@ -288,16 +365,30 @@ easel_gantt_layout_bar (const EaselGanttLayout *layout,
                         double                 *height)
 {
   int lane = easel_gantt_layout_lane_of (layout, gantt, span);
+  double lane_y = layout->plot_y + lane * layout->lane_height;
+  double lane_height = layout->lane_height;
   /* Tall lanes keep bars of a sensible thickness, centred. */
-  double bar = predicted ? MIN (layout->lane_height * 0.84, layout->bar_limit * 1.25)
-                         : MIN (layout->lane_height * 0.6, layout->bar_limit);
-  double inset = (layout->lane_height - bar) / 2;
+  double bar;
+  double inset;
   double x0 = easel_gantt_layout_x (layout, span->start_ms);
   double x1 = easel_gantt_layout_x (layout, predicted ? span->end_ms : span_end (gantt, span));
 
+  if (lane == layout->timer_lane && span->thread < 0)
+    {
+      guint n_rows;
+      guint row = timer_row (gantt, span, predicted, &n_rows);
+
+      lane_height = layout->lane_height / n_rows;
+      lane_y += row * lane_height;
+    }
+
+  bar = predicted ? MIN (lane_height * 0.84, layout->bar_limit * 1.25)
+                  : MIN (lane_height * 0.6, layout->bar_limit);
+  inset = (lane_height - bar) / 2;
+
   *x = x0;
   *width = MAX (x1 - x0, 1.0);
-  *y = layout->plot_y + lane * layout->lane_height + inset;
+  *y = lane_y + inset;
   *height = bar;
 }
 
@@ -471,7 +562,14 @@ _easel_gantt_draw_span (cairo_t                *cr,
     case EASEL_PHASE_DRY:
       rounded_rect (cr, x, y, width, height, radius);
       easel_cairo_set_rgba (cr, style->dry);
-      cairo_fill (cr);
+      cairo_fill_preserve (cr);
+      /* On a timer (no thread), whose painting it is: tinted its colour. */
+      if (span->thread < 0)
+        {
+          easel_cairo_set_rgba_alpha (cr, color, 0.35);
+          cairo_fill_preserve (cr);
+        }
+      cairo_new_path (cr);
       hatch (cr, style->dry_hatch, x, y, width, height, MAX (6.0, height / 3));
       break;
 
@@ -551,6 +649,16 @@ draw_span_cb (const EaselSpan *span,
         label = g_strdup_printf (_("coat %u"), span->coat + 1);
       else
         label = g_strdup_printf (_("painting %u"), span->painting + 1);
+    }
+
+  /* In painting lanes the lane says whose drying it is: no tint. */
+  if (span->thread < 0 && draw->gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+    {
+      EaselSpan untinted = *span;
+
+      untinted.thread = 0;
+      _easel_gantt_draw_span (draw->cr, draw->style, &untinted, x, y, width, height, draw->predicted, label);
+      return;
     }
 
   _easel_gantt_draw_span (draw->cr, draw->style, span, x, y, width, height, draw->predicted, label);
