@@ -154,8 +154,28 @@ draw_section (const EaselRunResult   *row,
 {
   const double font = style->font_size;
   const double pad = round (font * 0.8);
-  double lane_height = section_height / easel_trace_get_workload (row->measured)->paintings;
   EaselTrace *traces[2] = { row->predicted, row->measured };
+  double strip_height = 0.0;
+  double lane_height;
+
+  /* Under the mode's bars, the load of all its cores while it ran. */
+  if (easel_trace_get_core_load (row->measured, NULL, NULL, NULL, NULL) != NULL)
+    {
+      EaselGantt gantt = { .trace = row->measured, .finished = TRUE };
+      EaselGanttLayout strip = {
+        .plot_x = plot_x,
+        .plot_width = plot_width,
+        .max_ms = max_ms,
+        .cores_per_row = 1,
+      };
+
+      strip_height = round (MIN (font * 1.2, section_height * 0.25));
+      strip.machine_y = top + section_height - strip_height;
+      strip.machine_height = strip_height;
+      section_height -= strip_height + 2.0;
+      _easel_gantt_draw_strip (&gantt, style, cr, &strip, 0, TRUE);
+    }
+  lane_height = section_height / easel_trace_get_workload (row->measured)->paintings;
 
   easel_cairo_set_rgba_alpha (cr, style->grid, 0.5);
   cairo_rectangle (cr, plot_x, top, plot_width, section_height);

@@ -42,4 +42,11 @@ double   _easel_gantt_pick_tick     (double                  max_ms,
                                      double                  width,
                                      double                  min_spacing);
 
+void     _easel_gantt_draw_strip    (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     cairo_t                *cr,
+                                     const EaselGanttLayout *layout,
+                                     guint                   from,
+                                     gboolean                frame);
+
 G_END_DECLS

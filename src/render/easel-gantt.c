@@ -933,13 +933,13 @@ strip_label (const EaselGanttLayout *layout,
  * machine's, over the run on the chart's time axis: the run's own CPU in
  * the accent colour, the rest grey. Samples from @from on; the rows'
  * backgrounds and labels with @frame. */
-static void
-draw_strip (const EaselGantt       *gantt,
-            const EaselRenderStyle *style,
-            cairo_t                *cr,
-            const EaselGanttLayout *layout,
-            guint                   from,
-            gboolean                frame)
+void
+_easel_gantt_draw_strip (const EaselGantt       *gantt,
+                         const EaselRenderStyle *style,
+                         cairo_t                *cr,
+                         const EaselGanttLayout *layout,
+                         guint                   from,
+                         gboolean                frame)
 {
   const double font = style->font_size;
   StripRow row = { NULL };
@@ -1070,7 +1070,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
       /* The strip's samples since the static layer was drawn (from the
        * one before, for the smoothing). */
       if (layout.n_strip_rows > 0)
-        draw_strip (gantt, style, cr, &layout, MAX (gantt->static_load_samples, 1) - 1, FALSE);
+        _easel_gantt_draw_strip (gantt, style, cr, &layout, MAX (gantt->static_load_samples, 1) - 1, FALSE);
       for_each_span (gantt, FALSE, draw_span_cb, &draw);
       if (!gantt->finished && gantt->now_ms >= 0)
         draw_now (cr, style, &layout, gantt->now_ms);
@@ -1109,7 +1109,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
   draw_makespans (gantt, style, cr, &layout);
 
   if (layout.n_strip_rows > 0)
-    draw_strip (gantt, style, cr, &layout, 0, TRUE);
+    _easel_gantt_draw_strip (gantt, style, cr, &layout, 0, TRUE);
 
   if (layout.notice)
     {
