@@ -89,28 +89,6 @@ easel_cpu_panel_new_standalone (guint           threads,
   return GTK_WIDGET (self);
 }
 
-/* Whether the panel offers its hammer, or only shows the load (beside
- * an atelier on a slide, where the paintings make it). */
-void
-easel_cpu_panel_set_show_hammer (EaselCpuPanel *self,
-                                 gboolean       show_hammer)
-{
-  g_return_if_fail (EASEL_IS_CPU_PANEL (self));
-
-  if (!show_hammer)
-    easel_hammer_stop (self->hammer);
-  gtk_widget_set_visible (self->hammer_box, show_hammer);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cpu.toggle-hammer", show_hammer);
-}
-
-gboolean
-easel_cpu_panel_get_show_hammer (EaselCpuPanel *self)
-{
-  g_return_val_if_fail (EASEL_IS_CPU_PANEL (self), FALSE);
-
-  return gtk_widget_get_visible (self->hammer_box);
-}
-
 EaselCpuSampler *
 easel_cpu_panel_get_sampler (EaselCpuPanel *self)
 {

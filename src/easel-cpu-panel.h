@@ -21,9 +21,6 @@ G_DECLARE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, EASEL, CPU_PANEL, GtkWidge
 GtkWidget       *easel_cpu_panel_new         (void);
 GtkWidget       *easel_cpu_panel_new_standalone (guint           threads,
                                                  EaselHammerMode mode);
-void             easel_cpu_panel_set_show_hammer (EaselCpuPanel *self,
-                                                  gboolean       show_hammer);
-gboolean         easel_cpu_panel_get_show_hammer (EaselCpuPanel *self);
 EaselCpuSampler *easel_cpu_panel_get_sampler (EaselCpuPanel *self);
 EaselHammer     *easel_cpu_panel_get_hammer  (EaselCpuPanel *self);
 

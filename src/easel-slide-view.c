@@ -42,23 +42,6 @@ atelier (EaselMode mode)
   return easel_atelier_new_standalone (mode, &demo_workload);
 }
 
-static GtkWidget *
-with_load (GtkWidget *demo)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *panel = easel_cpu_panel_new_standalone (0, EASEL_HAMMER_THREADS);
-
-  /* The paintings make the load here, not the hammer. */
-  easel_cpu_panel_set_show_hammer (EASEL_CPU_PANEL (panel), FALSE);
-  gtk_widget_set_hexpand (demo, TRUE);
-  gtk_widget_set_size_request (panel, 200, -1);
-  gtk_box_append (GTK_BOX (box), demo);
-  gtk_box_append (GTK_BOX (box), panel);
-  gtk_widget_add_css_class (box, "demo-pair");
-
-  return box;
-}
-
 /* "What this machine measured": the comparison slide's results, and until
  * there are any, a way to make them without leaving the slide. The pages
  * are "empty", "measuring" and "results"; the walkthrough switches them. */
@@ -119,7 +102,8 @@ create_demo (const EaselDemo *demo)
     case EASEL_DEMO_HAMMER:
       return easel_cpu_panel_new_standalone (demo->threads, demo->hammer_mode);
     case EASEL_DEMO_ATELIER:
-      return demo->with_load ? with_load (atelier (demo->mode)) : atelier (demo->mode);
+      /* Its timeline has every core's load under it. */
+      return atelier (demo->mode);
     case EASEL_DEMO_COMPARE:
       return atelier (demo->mode);
     case EASEL_DEMO_MEASURED:
@@ -200,33 +184,7 @@ easel_slide_view_find_demo (EaselSlideView *self,
   if (self->demo == NULL || G_TYPE_CHECK_INSTANCE_TYPE (self->demo, type))
     return self->demo;
 
-  if (gtk_widget_has_css_class (self->demo, "demo-pair"))
-    for (GtkWidget *child = gtk_widget_get_first_child (self->demo); child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-
   return NULL;
-}
-
-/* On a narrow screen (a 1024×768 projector) a slide's load plot goes
- * under its atelier rather than beside it. */
-void
-easel_slide_view_set_narrow (EaselSlideView *self,
-                             gboolean        narrow)
-{
-  GtkWidget *panel;
-
-  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
-
-  if (self->demo == NULL || !gtk_widget_has_css_class (self->demo, "demo-pair"))
-    return;
-
-  panel = gtk_widget_get_last_child (self->demo);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->demo),
-                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_widget_set_vexpand (panel, !narrow);
-  gtk_widget_set_size_request (panel, narrow ? -1 : 200, narrow ? 200 : -1);
 }
 
 /* Whether any of the slide is in view. A carousel keeps every page mapped;

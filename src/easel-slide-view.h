@@ -22,8 +22,6 @@ EaselSlide *easel_slide_view_get_slide     (EaselSlideView *self);
 GtkWidget  *easel_slide_view_get_demo      (EaselSlideView *self);
 GtkWidget  *easel_slide_view_find_demo    (EaselSlideView *self,
                                             GType           type);
-void        easel_slide_view_set_narrow    (EaselSlideView *self,
-                                            gboolean        narrow);
 void        easel_slide_view_set_in_view   (EaselSlideView *self,
                                             gboolean        in_view);
 gboolean    easel_slide_view_get_in_view   (EaselSlideView *self);

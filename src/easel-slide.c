@@ -104,11 +104,12 @@ static const struct
   { "all-cores", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_THREADS } },
   { "gil", { EASEL_DEMO_HAMMER, 2, EASEL_HAMMER_GIL } },
   { "processes", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_PROCESSES } },
-  { "sequential", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL, FALSE } },
-  { "sequential-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL, TRUE } },
-  { "async", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_ASYNC, FALSE } },
-  { "parallel-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_PARALLEL, TRUE } },
-  { "compare", { EASEL_DEMO_COMPARE, 0, 0, EASEL_MODE_SEQUENTIAL, FALSE } },
+  { "sequential", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL } },
+  /* The timeline's load strip shows the cores idle while paint dries. */
+  { "sequential-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL } },
+  { "async", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_ASYNC } },
+  { "parallel-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_PARALLEL } },
+  { "compare", { EASEL_DEMO_COMPARE, 0, 0, EASEL_MODE_SEQUENTIAL } },
   { "measured", { EASEL_DEMO_MEASURED } },
 };
 

@@ -31,7 +31,6 @@ typedef struct
   guint           threads;       /* EASEL_DEMO_HAMMER */
   EaselHammerMode hammer_mode;   /* EASEL_DEMO_HAMMER */
   EaselMode       mode;          /* EASEL_DEMO_ATELIER */
-  gboolean        with_load;     /* EASEL_DEMO_ATELIER: a load plot beside it */
 } EaselDemo;
 
 #define EASEL_TYPE_SLIDE (easel_slide_get_type())

@@ -38,9 +38,6 @@ struct _EaselWalkthrough
   double       text_size;
   double       wanted_text_size;
   guint        layout_idle;
-  /* Too narrow for an atelier and a load plot side by side. */
-  gboolean     narrow;
-  gboolean     wanted_narrow;
   gboolean     presenting;
   /* A carousel places its pages when it is first allocated; a slide asked
    * for before then is scrolled to at that allocation. */
@@ -225,7 +222,7 @@ easel_walkthrough_get_text_size (EaselWalkthrough *self)
 }
 
 /* Applies what the last allocation asked for: the type size (a CSS
- * provider scoped to this walkthrough) and the narrow layout. */
+ * provider scoped to this walkthrough). */
 static gboolean
 apply_layout_cb (gpointer user_data)
 {
@@ -234,12 +231,6 @@ apply_layout_cb (gpointer user_data)
 
   self->layout_idle = 0;
   self->text_size = self->wanted_text_size;
-  if (self->narrow != self->wanted_narrow)
-    {
-      self->narrow = self->wanted_narrow;
-      for (guint i = 0; i < adw_carousel_get_n_pages (self->carousel); i++)
-        easel_slide_view_set_narrow (EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, i)), self->narrow);
-    }
 
   css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-body { font-size: %.0fpx; }\n"
@@ -293,9 +284,7 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
   /* Labels change size outside of the allocation: right after it, at a
    * priority that frames being drawn cannot starve. */
   self->wanted_text_size = round (size);
-  self->wanted_narrow = width < 1200;
-  if ((fabs (self->wanted_text_size - self->text_size) >= 0.5 || self->wanted_narrow != self->narrow) &&
-      self->layout_idle == 0)
+  if (fabs (self->wanted_text_size - self->text_size) >= 0.5 && self->layout_idle == 0)
     self->layout_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_layout_cb, self, NULL);
 }
 

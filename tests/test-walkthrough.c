@@ -581,16 +581,6 @@ test_walkthrough_out_of_view (void)
         }
     }
 
-  /* Beside an atelier the panel only shows the load: no hammer to start. */
-  {
-    GtkWidget *with_load = find_demo (walkthrough, "parallel-load");
-    EaselCpuPanel *load = EASEL_CPU_PANEL (gtk_widget_get_last_child (with_load));
-
-    g_assert_false (easel_cpu_panel_get_show_hammer (load));
-    gtk_widget_activate_action (GTK_WIDGET (load), "cpu.toggle-hammer", NULL);
-    g_assert_false (easel_hammer_is_running (easel_cpu_panel_get_hammer (load)));
-  }
-
   /* A hammer started on a slide stops when the teacher moves on, and its
    * thread is joined. */
   easel_walkthrough_go_to (walkthrough, 1, FALSE);
