@@ -256,6 +256,63 @@ test_gantt_describe_story (void)
   g_assert_nonnull (strstr (text, "CPU 0 75 %, CPU 1 25 %; all cores 50 %, of which the run’s own threads 0.75 cores busy."));
 }
 
+/* The load strip under the timeline: a row per core up to 16, beyond
+ * that rows of several cores, then the machine's row; the run's share
+ * in the accent colour where the run kept the cores busy. */
+static void
+test_gantt_load_strip (void)
+{
+  static const guint core_counts[] = { 2, 16, 64, 128 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
+    {
+      guint n_cores = core_counts[c];
+      EaselWorkload w = { 1, 1, 1000, 0, 1 };
+      g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, n_cores);
+      g_autofree double *loads = g_new0 (double, n_cores);
+      EaselSpan paint = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 1000, 1000 };
+      EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+      EaselRenderStyle style;
+      EaselGanttLayout layout;
+      cairo_surface_t *surface;
+      Pixel machine;
+
+      /* Core 0 fully busy with the run for a second, the rest idle. */
+      loads[0] = 1.0;
+      for (guint i = 0; i < 20; i++)
+        easel_trace_add_core_load (trace, 50, loads, n_cores, 1.0);
+      easel_trace_add_span (trace, &paint);
+      easel_trace_set_makespan (trace, 1000);
+      easel_trace_finish (trace);
+
+      easel_render_style_init_light (&style);
+      easel_gantt_compute_layout (&gantt, &style, WIDTH, HEIGHT, &layout);
+      surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+
+      g_assert_cmpuint (layout.n_strip_rows, ==, MIN (n_cores, 16));
+      g_assert_cmpuint (layout.n_strip_rows * layout.cores_per_row, >=, n_cores);
+      g_assert_cmpfloat (layout.strip_y, >, layout.axis_y);
+      g_assert_cmpfloat (layout.machine_y + layout.machine_height, <=, HEIGHT);
+      g_assert_cmpfloat (layout.strip_row_height, >=, 1.0);
+
+      /* On two cores: the first row is the run's colour at its bottom,
+       * mid-run, and the machine's row half of it (one core of two). */
+      if (n_cores == 2)
+        {
+          double x = easel_gantt_layout_x (&layout, 500);
+
+          g_assert_true (pixel_is (pixel_at (surface, x, layout.strip_y + layout.strip_row_height - 3), style.accent));
+          machine = pixel_at (surface, x, layout.machine_y + layout.machine_height * 0.75);
+          g_assert_true (pixel_is (machine, style.accent));
+          g_assert_false (pixel_is (pixel_at (surface, x, layout.machine_y + layout.machine_height * 0.25),
+                                    style.accent));
+        }
+
+      cairo_surface_destroy (surface);
+      easel_render_style_clear (&style);
+    }
+}
+
 static void
 test_gantt_empty_and_tiny (void)
 {
@@ -770,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/export-bad-targets", test_export_bad_targets);
   g_test_add_func ("/easel/render/picture-states", test_picture_states);
   g_test_add_func ("/easel/render/gantt-describe-story", test_gantt_describe_story);
+  g_test_add_func ("/easel/render/gantt-load-strip", test_gantt_load_strip);
 
   return g_test_run ();
 }
