@@ -39,13 +39,20 @@ struct _EaselGanttView
   int          static_height;
   double       static_max_ms;
   guint        static_lanes;
-  /* The load strip's samples the static layer shows. */
-  guint        static_load_samples;
+  /* During a run, the load strip's samples, drawn again four times a
+   * second at most, and how many it shows. */
+  GskRenderNode *strip_node;
+  guint        strip_samples;
+  gint64       strip_at;
   /* How long the cursor takes to move a pixel. */
   double       ms_per_pixel;
 };
 
 G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
+
+/* The load strip moves at 20 samples a second; four redraws a second show
+ * it as well and cost a fifth. */
+#define STRIP_INTERVAL_US (250 * G_TIME_SPAN_MILLISECOND)
 
 enum {
   PROP_0,
@@ -75,7 +82,6 @@ fill_gantt (EaselGanttView *self,
     .lanes = self->by_thread ? EASEL_GANTT_LANES_THREAD : EASEL_GANTT_LANES_PAINTING,
     .show_predicted = self->show_predicted,
     .finished = self->runner == NULL,
-    .static_load_samples = self->static_load_samples,
   };
 }
 
@@ -328,11 +334,7 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
 
       g_clear_pointer (&self->static_node, gsk_render_node_unref);
       self->static_node = gtk_snapshot_free_to_node (layer);
-      if (gantt.trace != NULL)
-        easel_trace_get_core_load (gantt.trace, &self->static_load_samples, NULL, NULL, NULL);
-      else
-        self->static_load_samples = 0;
-      gantt.static_load_samples = self->static_load_samples;
+      g_clear_pointer (&self->strip_node, gsk_render_node_unref);
       self->static_width = width;
       self->static_height = height;
       self->static_max_ms = layout.max_ms;
@@ -341,6 +343,32 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
 
   if (self->static_node != NULL)
     gtk_snapshot_append_node (snapshot, self->static_node);
+
+  if (self->runner != NULL && gantt.trace != NULL && layout.n_strip_rows > 0)
+    {
+      guint n_samples;
+
+      easel_trace_get_core_load (gantt.trace, &n_samples, NULL, NULL, NULL);
+      if (self->strip_node == NULL ||
+          (n_samples != self->strip_samples && g_get_monotonic_time () - self->strip_at >= STRIP_INTERVAL_US))
+        {
+          GtkSnapshot *layer = gtk_snapshot_new ();
+
+          cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, layout.strip_y, width,
+                                                                      height - layout.strip_y));
+          gantt.layer = EASEL_GANTT_LAYER_STRIP;
+          gantt.layout = &layout;
+          easel_gantt_draw (&gantt, &style, cr, width, height);
+          cairo_destroy (cr);
+
+          g_clear_pointer (&self->strip_node, gsk_render_node_unref);
+          self->strip_node = gtk_snapshot_free_to_node (layer);
+          self->strip_samples = n_samples;
+          self->strip_at = g_get_monotonic_time ();
+        }
+      if (self->strip_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->strip_node);
+    }
 
   if (self->runner != NULL && gantt.trace != NULL)
     {
@@ -437,6 +465,7 @@ easel_gantt_view_dispose (GObject *object)
   g_clear_pointer (&self->trace, easel_trace_unref);
   g_clear_pointer (&self->predicted, easel_trace_unref);
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  g_clear_pointer (&self->strip_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (easel_gantt_view_parent_class)->dispose (object);
 }

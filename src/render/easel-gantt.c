@@ -460,6 +460,58 @@ fill_core_wait (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* How much of [t0, t1) the intervals (ms pairs, in order) cover, from
+ * *@cursor on, which moves past those that end before t1. */
+static double
+covered_ms (const double *pairs,
+            guint         n_pairs,
+            guint        *cursor,
+            double        t0,
+            double        t1)
+{
+  double total = 0.0;
+
+  for (guint i = *cursor; i < n_pairs; i++)
+    {
+      if (pairs[2 * i] >= t1)
+        break;
+      total += MAX (0.0, MIN (pairs[2 * i + 1], t1) - MAX (pairs[2 * i], t0));
+      if (pairs[2 * i + 1] <= t1)
+        *cursor = i + 1;
+    }
+
+  return total;
+}
+
+/* Adds to the path, per step of three pixels, a rectangle as wide as the
+ * time on a core in it (@on_core), or as the time waiting for a core after
+ * it: the shares show at any zoom, with a few rectangles a bar. */
+static void
+add_binned_rects (cairo_t         *cr,
+                  const EaselSpan *span,
+                  gboolean         waits,
+                  double           x,
+                  double           y,
+                  double           width,
+                  double           height)
+{
+  double ms_per_px = (span->end_ms - span->start_ms) / MAX (width, 1e-3);
+  guint on_cursor = 0, wait_cursor = 0;
+
+  for (double bx = 0.0; bx < width; bx += 3.0)
+    {
+      double t0 = span->start_ms + bx * ms_per_px;
+      double t1 = span->start_ms + MIN (bx + 3.0, width) * ms_per_px;
+      double on = covered_ms (span->on_core, span->n_on_core, &on_cursor, t0, t1) / ms_per_px;
+      double wait = waits ? covered_ms (span->core_waits, span->n_core_waits, &wait_cursor, t0, t1) / ms_per_px : 0.0;
+
+      if (!waits && on > 0.05)
+        cairo_rectangle (cr, x + bx, y, on, height);
+      else if (waits && wait > 0.05)
+        cairo_rectangle (cr, x + bx + on, y, wait, height);
+    }
+}
+
 /* A measured paint bar whose thread's time is known: solid where it was on
  * a core, striped where it waited for one, an empty frame where it waited
  * for neither (for the GIL). */
@@ -474,7 +526,6 @@ draw_paint_on_cores (cairo_t                *cr,
                      double                  radius)
 {
   EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
-  double scale = width / MAX (span->end_ms - span->start_ms, 1e-3);
 
   cairo_save (cr);
   rounded_rect (cr, x, y, width, height, radius);
@@ -482,16 +533,14 @@ draw_paint_on_cores (cairo_t                *cr,
   easel_cairo_set_rgba_alpha (cr, color, 0.12);
   cairo_fill (cr);
 
-  for (guint i = 0; i < span->n_core_waits; i++)
-    cairo_rectangle (cr, x + (span->core_waits[2 * i] - span->start_ms) * scale, y,
-                     MAX ((span->core_waits[2 * i + 1] - span->core_waits[2 * i]) * scale, 0.5), height);
   if (span->n_core_waits > 0)
-    fill_core_wait (cr, color, x, y, width, height);
-  cairo_new_path (cr);
+    {
+      add_binned_rects (cr, span, TRUE, x, y, width, height);
+      fill_core_wait (cr, color, x, y, width, height);
+      cairo_new_path (cr);
+    }
 
-  for (guint i = 0; i < span->n_on_core; i++)
-    cairo_rectangle (cr, x + (span->on_core[2 * i] - span->start_ms) * scale, y,
-                     MAX ((span->on_core[2 * i + 1] - span->on_core[2 * i]) * scale, 0.5), height);
+  add_binned_rects (cr, span, FALSE, x, y, width, height);
   easel_cairo_set_rgba (cr, color);
   cairo_fill (cr);
 
@@ -797,14 +846,6 @@ easel_gantt_live_bounds (const EaselGantt       *gantt,
   for (guint i = 0; i < gantt->n_open_spans; i++)
     left = MIN (left, easel_gantt_layout_x (layout, gantt->open_spans[i].start_ms));
 
-  /* The strip's samples the static layer does not hold yet. */
-  if (layout->n_strip_rows > 0 && gantt->trace != NULL)
-    {
-      guint interval_ms = 0;
-
-      easel_trace_get_core_load (gantt->trace, NULL, NULL, &interval_ms, NULL);
-      left = MIN (left, easel_gantt_layout_x (layout, (MAX (gantt->static_load_samples, 1) - 1.0) * interval_ms));
-    }
 
   /* The cursor's label sits left of it, or right where there is no room. */
   *x = floor (MAX (left - margin, 0.0));
@@ -945,8 +986,9 @@ _easel_gantt_draw_strip (const EaselGantt       *gantt,
   StripRow row = { NULL };
   guint interval_ms = 0;
 
-  row.loads = easel_trace_get_core_load (gantt->trace, &row.n_samples, &row.n_cores, &interval_ms,
-                                         &row.run_cores);
+  if (gantt->trace != NULL)
+    row.loads = easel_trace_get_core_load (gantt->trace, &row.n_samples, &row.n_cores, &interval_ms,
+                                           &row.run_cores);
 
   cairo_save (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
@@ -1065,12 +1107,16 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   cairo_save (cr);
 
+  if (gantt->layer == EASEL_GANTT_LAYER_STRIP)
+    {
+      if (layout.n_strip_rows > 0)
+        _easel_gantt_draw_strip (gantt, style, cr, &layout, 0, FALSE);
+      cairo_restore (cr);
+      return;
+    }
+
   if (gantt->layer == EASEL_GANTT_LAYER_LIVE)
     {
-      /* The strip's samples since the static layer was drawn (from the
-       * one before, for the smoothing). */
-      if (layout.n_strip_rows > 0)
-        _easel_gantt_draw_strip (gantt, style, cr, &layout, MAX (gantt->static_load_samples, 1) - 1, FALSE);
       for_each_span (gantt, FALSE, draw_span_cb, &draw);
       if (!gantt->finished && gantt->now_ms >= 0)
         draw_now (cr, style, &layout, gantt->now_ms);
@@ -1108,8 +1154,15 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   draw_makespans (gantt, style, cr, &layout);
 
+  /* During a run, the strip's samples are a layer of their own. */
   if (layout.n_strip_rows > 0)
-    _easel_gantt_draw_strip (gantt, style, cr, &layout, 0, TRUE);
+    {
+      EaselGantt frame = *gantt;
+
+      if (gantt->layer == EASEL_GANTT_LAYER_STATIC && !gantt->finished)
+        frame.trace = NULL;
+      _easel_gantt_draw_strip (&frame, style, cr, &layout, 0, TRUE);
+    }
 
   if (layout.notice)
     {

@@ -28,6 +28,9 @@ typedef enum
   EASEL_GANTT_LAYER_STATIC,
   /* The spans still going on and the "now" cursor, on a clear surface. */
   EASEL_GANTT_LAYER_LIVE,
+  /* During a run, the load strip's samples so far, on a clear surface
+   * (the static layer has the strip's rows and labels). */
+  EASEL_GANTT_LAYER_STRIP,
 } EaselGanttLayer;
 
 /* What to draw: a measured trace (growing during a run), the spans that
@@ -48,9 +51,6 @@ typedef struct
   /* The layout, where the caller computed it already for this size and
    * style (a live view does, every frame); NULL to compute it. */
   const struct _EaselGanttLayout *layout;
-  /* During a run: how many samples of the load strip the static layer
-   * holds; the live layer draws those after them. */
-  guint            static_load_samples;
 } EaselGantt;
 
 /* Where things are: the time axis and the lanes. */
