@@ -417,14 +417,6 @@ typedef struct
   guint         done_id;
 } HammerRun;
 
-/* Rounded to a binary fraction near a thousandth, which json-glib prints
- * exactly and briefly. */
-static double
-round_1024 (double value)
-{
-  return round (value * 1024.0) / 1024.0;
-}
-
 static gboolean
 hammer_sample_cb (gpointer user_data)
 {
@@ -561,7 +553,7 @@ add_cores_or_null (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   if (known)
-    json_builder_add_double_value (builder, round_1024 (cores));
+    json_builder_add_double_value (builder, easel_json_round_1024 (cores));
   else
     json_builder_add_null_value (builder);
 }
@@ -586,7 +578,7 @@ print_hammer_json (const EaselCliRequest *request,
   json_builder_set_member_name (builder, "seconds");
   json_builder_add_double_value (builder, request->seconds);
   json_builder_set_member_name (builder, "thread_cpu_cores");
-  json_builder_add_double_value (builder, round_1024 (result->total.cpu_ns / 1e9 / result->wall));
+  json_builder_add_double_value (builder, easel_json_round_1024 (result->total.cpu_ns / 1e9 / result->wall));
   add_cores_or_null (builder, "machine_busy_cores", result->machine >= 0, result->machine);
   if (result->machine < 0)
     {
@@ -597,7 +589,7 @@ print_hammer_json (const EaselCliRequest *request,
   json_builder_set_member_name (builder, "per_core");
   json_builder_begin_array (builder);
   for (guint core = 0; result->machine >= 0 && core < n_cores; core++)
-    json_builder_add_double_value (builder, round_1024 (MAX (mean_load (result, core), 0.0)));
+    json_builder_add_double_value (builder, easel_json_round_1024 (MAX (mean_load (result, core), 0.0)));
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "ops_per_second");
   json_builder_add_int_value (builder, (gint64) (result->total.count / result->wall));

@@ -451,10 +451,10 @@ easel_trace_spans_to_json (EaselTrace *trace)
   return json_builder_get_root (builder);
 }
 
-/* Rounded to a binary fraction near a thousandth, which prints exactly
- * and briefly. */
-static double
-round_1024 (double value)
+/* Rounded to a binary fraction near a thousandth, which json-glib prints
+ * exactly and briefly ("0.5009765625", not "0.50100000000000000"). */
+double
+easel_json_round_1024 (double value)
 {
   return round (value * 1024.0) / 1024.0;
 }
@@ -475,7 +475,7 @@ add_core_load (JsonBuilder *builder,
       json_builder_begin_array (builder);
       for (guint core = 0; core < trace->n_load_cores; core++)
         json_builder_add_double_value (builder,
-                                       round_1024 (g_array_index (trace->core_load, double,
+                                       easel_json_round_1024 (g_array_index (trace->core_load, double,
                                                                   i * trace->n_load_cores + core)));
       json_builder_end_array (builder);
     }
@@ -483,7 +483,7 @@ add_core_load (JsonBuilder *builder,
   json_builder_set_member_name (builder, "run_cores");
   json_builder_begin_array (builder);
   for (guint i = 0; i < trace->run_cores->len; i++)
-    json_builder_add_double_value (builder, round_1024 (g_array_index (trace->run_cores, double, i)));
+    json_builder_add_double_value (builder, easel_json_round_1024 (g_array_index (trace->run_cores, double, i)));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 }
@@ -512,9 +512,9 @@ easel_trace_to_json (EaselTrace *trace,
   if (trace->other_cores >= 0.0)
     {
       json_builder_set_member_name (builder, "self_cores");
-      json_builder_add_double_value (builder, round_1024 (trace->self_cores));
+      json_builder_add_double_value (builder, easel_json_round_1024 (trace->self_cores));
       json_builder_set_member_name (builder, "other_cores");
-      json_builder_add_double_value (builder, round_1024 (trace->other_cores));
+      json_builder_add_double_value (builder, easel_json_round_1024 (trace->other_cores));
     }
   if (trace->run_cores->len > 0)
     add_core_load (builder, trace);

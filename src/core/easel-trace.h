@@ -101,6 +101,7 @@ const char       *easel_phase_to_string      (EaselPhase           phase);
 gboolean          easel_phase_from_string    (const char          *text,
                                               EaselPhase          *phase);
 
+double            easel_json_round_1024      (double               value);
 JsonNode         *easel_trace_spans_to_json  (EaselTrace          *trace);
 JsonNode         *easel_trace_to_json        (EaselTrace          *trace,
                                               EaselTrace          *predicted);
