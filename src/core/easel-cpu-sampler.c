@@ -14,11 +14,7 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
@@ -28,7 +24,6 @@
 #define MIN_INTERVAL 100
 #define MAX_INTERVAL 1000
 #define SMOOTHING_MS 250
-#define MAX_READ (4 * 1024 * 1024)
 
 /* One reading: /proc/stat, and the ledger of Easel's own CPU then. */
 typedef struct
@@ -49,9 +44,8 @@ struct _EaselCpuSampler
 {
   GObject   parent_instance;
 
-  char     *path;
-  int       fd;
-  GByteArray *buffer;
+  /* /proc/stat, or what EASEL_PROC_STAT names. */
+  EaselProcFile  file;
   guint     interval_ms;
   /* The sampling timer, on the main context of the thread that started
    * the sampler. */
@@ -101,7 +95,7 @@ easel_cpu_sampler_new (const char *path)
 {
   EaselCpuSampler *self = g_object_new (EASEL_TYPE_CPU_SAMPLER, NULL);
 
-  self->path = g_strdup (path ? path : "/proc/stat");
+  easel_proc_file_init (&self->file, path ? path : "/proc/stat");
   /* A fake /proc/stat describes a machine of its own: all its cores count. */
   self->cores = path == NULL ? easel_cores_get_default () : NULL;
 
@@ -186,59 +180,6 @@ set_unavailable (EaselCpuSampler *self,
     }
 }
 
-static void
-close_fd (EaselCpuSampler *self)
-{
-  if (self->fd >= 0)
-    g_close (self->fd, NULL);
-  self->fd = -1;
-}
-
-static gboolean
-read_file (EaselCpuSampler  *self,
-           GError          **error)
-{
-  gssize n;
-
-  if (self->fd < 0)
-    {
-      self->fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-      if (self->fd < 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Cannot read %s: %s"), self->path, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  /* One pread() from the start; grow the buffer if the file filled it. */
-  for (;;)
-    {
-      n = pread (self->fd, self->buffer->data, self->buffer->len, 0);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0 || (gsize) n < self->buffer->len || self->buffer->len >= MAX_READ)
-        break;
-      g_byte_array_set_size (self->buffer, self->buffer->len * 2);
-    }
-
-  if (n < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot read %s: %s"), self->path, g_strerror (saved_errno));
-      close_fd (self);
-      return FALSE;
-    }
-
-  g_byte_array_set_size (self->buffer, n);
-
-  return TRUE;
-}
-
 static double
 busy_between (const EaselCpuStat *before,
               const EaselCpuStat *after,
@@ -272,10 +213,7 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
 
   g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (self), FALSE);
 
-  g_byte_array_set_size (self->buffer, MAX (self->buffer->len, 65536));
-
-  if (!read_file (self, &local_error) ||
-      !easel_cpu_stat_parse (stat, (const char *) self->buffer->data, self->buffer->len, &local_error))
+  if (!easel_cpu_stat_read (stat, &self->file, &local_error))
     {
       set_unavailable (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -361,7 +299,7 @@ easel_cpu_sampler_start (EaselCpuSampler *self)
   g_clear_pointer (&self->context, g_main_context_unref);
   self->context = g_main_context_ref_thread_default ();
   start_timer (self);
-  g_debug ("Sampling %s every %u ms", self->path, self->interval_ms);
+  g_debug ("Sampling %s every %u ms", self->file.path, self->interval_ms);
 }
 
 void
@@ -370,7 +308,7 @@ easel_cpu_sampler_stop (EaselCpuSampler *self)
   g_return_if_fail (EASEL_IS_CPU_SAMPLER (self));
 
   if (self->timeout != NULL)
-    g_debug ("Sampling %s stopped", self->path);
+    g_debug ("Sampling %s stopped", self->file.path);
   stop_timer (self);
 }
 
@@ -535,12 +473,10 @@ easel_cpu_sampler_finalize (GObject *object)
 
   stop_timer (self);
   g_clear_pointer (&self->context, g_main_context_unref);
-  close_fd (self);
-  g_byte_array_unref (self->buffer);
+  easel_proc_file_clear (&self->file);
   g_ptr_array_unref (self->readings);
   g_free (self->history);
   g_free (self->splits);
-  g_free (self->path);
   g_free (self->error_message);
 
   G_OBJECT_CLASS (easel_cpu_sampler_parent_class)->finalize (object);
@@ -622,8 +558,6 @@ easel_cpu_sampler_class_init (EaselCpuSamplerClass *klass)
 static void
 easel_cpu_sampler_init (EaselCpuSampler *self)
 {
-  self->fd = -1;
-  self->buffer = g_byte_array_sized_new (65536);
   self->readings = g_ptr_array_new_with_free_func ((GDestroyNotify) reading_free);
   self->interval_ms = EASEL_CPU_SAMPLER_DEFAULT_INTERVAL;
   reset_history (self);

@@ -11,9 +11,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "easel-cpu-stat.h"
 
@@ -199,4 +203,92 @@ easel_cpu_times_busy (const EaselCpuTimes *before,
   busy = 1.0 - (double) (idle_after - idle_before) / (double) (total_after - total_before);
 
   return CLAMP (busy, 0.0, 1.0);
+}
+
+/* More than any /proc/stat: 4 MiB. */
+#define MAX_READ (4 * 1024 * 1024)
+
+void
+easel_proc_file_init (EaselProcFile *file,
+                      const char    *path)
+{
+  file->path = g_strdup (path);
+  file->fd = -1;
+  file->buffer = g_byte_array_sized_new (65536);
+}
+
+static void
+close_fd (EaselProcFile *file)
+{
+  if (file->fd >= 0)
+    g_close (file->fd, NULL);
+  file->fd = -1;
+}
+
+void
+easel_proc_file_clear (EaselProcFile *file)
+{
+  close_fd (file);
+  g_clear_pointer (&file->path, g_free);
+  g_clear_pointer (&file->buffer, g_byte_array_unref);
+}
+
+/* Reads the whole file into @file's buffer (its length is the file's);
+ * the descriptor is opened on the first read, and closed on a failure so
+ * that the next read opens it again. */
+gboolean
+easel_proc_file_read (EaselProcFile  *file,
+                      GError        **error)
+{
+  gssize n;
+
+  if (file->fd < 0)
+    {
+      file->fd = g_open (file->path, O_RDONLY | O_CLOEXEC, 0);
+      if (file->fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot read %s: %s"), file->path, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  g_byte_array_set_size (file->buffer, MAX (file->buffer->len, 65536));
+
+  /* One pread() from the start; grow the buffer if the file filled it. */
+  for (;;)
+    {
+      n = pread (file->fd, file->buffer->data, file->buffer->len, 0);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 || (gsize) n < file->buffer->len || file->buffer->len >= MAX_READ)
+        break;
+      g_byte_array_set_size (file->buffer, file->buffer->len * 2);
+    }
+
+  if (n < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot read %s: %s"), file->path, g_strerror (saved_errno));
+      close_fd (file);
+      return FALSE;
+    }
+
+  g_byte_array_set_size (file->buffer, n);
+
+  return TRUE;
+}
+
+/* Reads and parses @file (a /proc/stat) into @stat. */
+gboolean
+easel_cpu_stat_read (EaselCpuStat   *stat,
+                     EaselProcFile  *file,
+                     GError        **error)
+{
+  return easel_proc_file_read (file, error) &&
+         easel_cpu_stat_parse (stat, (const char *) file->buffer->data, file->buffer->len, error);
 }

@@ -48,6 +48,25 @@ gboolean      easel_cpu_stat_has_core   (const EaselCpuStat  *stat,
 double        easel_cpu_times_busy      (const EaselCpuTimes *before,
                                          const EaselCpuTimes *after);
 
+/* A /proc file read whole with one pread() on a descriptor kept open, into
+ * a buffer kept from one read to the next (the kernel writes the file
+ * afresh at every read). */
+typedef struct
+{
+  char       *path;
+  int         fd;
+  GByteArray *buffer;
+} EaselProcFile;
+
+void          easel_proc_file_init   (EaselProcFile       *file,
+                                      const char          *path);
+void          easel_proc_file_clear  (EaselProcFile       *file);
+gboolean      easel_proc_file_read   (EaselProcFile       *file,
+                                      GError             **error);
+gboolean      easel_cpu_stat_read    (EaselCpuStat        *stat,
+                                      EaselProcFile       *file,
+                                      GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EaselCpuStat, easel_cpu_stat_free)
 
 G_END_DECLS

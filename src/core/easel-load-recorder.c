@@ -23,7 +23,8 @@ struct _EaselLoadRecorder
   const gint64        *work_ns;
   EaselLoadSampleFunc  func;
   gpointer             user_data;
-  char                *path;
+  /* Read on the recorder's thread only. */
+  EaselProcFile        file;
 
   GMutex               lock;
   GCond                cond;
@@ -35,12 +36,9 @@ static gboolean
 read_stat (EaselLoadRecorder *self,
            EaselCpuStat      *stat)
 {
-  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
 
-  if (!g_file_get_contents (self->path, &text, &length, &error) ||
-      !easel_cpu_stat_parse (stat, text, length, &error))
+  if (!easel_cpu_stat_read (stat, &self->file, &error))
     {
       g_debug ("Load recorder: %s", error->message);
       return FALSE;
@@ -136,7 +134,7 @@ easel_load_recorder_start (guint                interval_ms,
   self->work_ns = work_ns;
   self->func = func;
   self->user_data = user_data;
-  self->path = g_strdup (path != NULL ? path : "/proc/stat");
+  easel_proc_file_init (&self->file, path != NULL ? path : "/proc/stat");
   g_mutex_init (&self->lock);
   g_cond_init (&self->cond);
   self->thread = g_thread_new ("easel-load", record_thread, self);
@@ -159,6 +157,6 @@ easel_load_recorder_stop (EaselLoadRecorder *self)
   g_thread_join (self->thread);
   g_mutex_clear (&self->lock);
   g_cond_clear (&self->cond);
-  g_free (self->path);
+  easel_proc_file_clear (&self->file);
   g_free (self);
 }
