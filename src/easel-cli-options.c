@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "easel-cli.h"
+#include "easel-cores.h"
 #include "easel-handout.h"
 
 const GOptionEntry easel_cli_run_entries[] = {
@@ -36,6 +37,10 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "hammer-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
   { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the walkthrough as an A4 PDF handout, with figures from runs made for it"), "FILE.pdf" },
+  { "scaling", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Measure the speed-up of 1, 2, … workers in parallel and under a GIL, beside the prediction"), NULL },
+  { "max-workers", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The most workers the scaling curve goes to (default twice the cores, at least 4)"), "W" },
   { NULL }
 };
 
@@ -53,7 +58,11 @@ static const struct {
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { NULL } },
+  { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", NULL } },
 };
+
+/* With --scaling, --paint-ms is all the work of a point, shared out. */
+#define SCALING_WORK_MS_MAX 600000
 
 /* @text on one line: control characters (a newline in an option's
  * value, say) written as escapes, so that a message stays one line. */
@@ -369,6 +378,28 @@ parse_hammer (GVariantDict     *options,
 }
 
 static gboolean
+parse_scaling (GVariantDict     *options,
+               EaselCliRequest  *request,
+               GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  EaselScalingParams *params = &request->scaling;
+
+  easel_scaling_params_init (params, easel_cores_get_default ()->usable);
+
+  if (!lookup_number (options, "paint-ms", EASEL_PAINT_MS_MIN, SCALING_WORK_MS_MAX, &params->work_ms, error) ||
+      !lookup_number (options, "coats", EASEL_COATS_MIN, EASEL_COATS_MAX, &params->coats, error) ||
+      !lookup_number (options, "dry-ms", EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX, &params->dry_ms, error) ||
+      !lookup_number (options, "max-workers", EASEL_WORKERS_MIN, EASEL_RUN_WORKERS_MAX, &params->max_workers, error))
+    return FALSE;
+
+  if (!easel_scaling_check_params (params, &local_error))
+    return usage (error, "%s", local_error->message);
+
+  return TRUE;
+}
+
+static gboolean
 parse_handout (GVariantDict     *options,
                EaselCliRequest  *request,
                GError          **error)
@@ -425,6 +456,9 @@ easel_cli_parse (GVariantDict     *options,
 
     case EASEL_CLI_HANDOUT:
       return parse_handout (options, request, error);
+
+    case EASEL_CLI_SCALING:
+      return parse_scaling (options, request, error);
 
     case EASEL_CLI_HAMMER_WORKER:
     default:

@@ -667,6 +667,105 @@ run_hammer (const EaselCliRequest *request)
   return EXIT_SUCCESS;
 }
 
+static void
+print_scaling_json (const EaselCliRequest   *request,
+                    const EaselScalingPoint *points,
+                    guint                    n_points)
+{
+  g_autoptr(JsonBuilder) builder = json_report_begin ();
+
+  json_builder_set_member_name (builder, "machine");
+  add_machine (builder);
+
+  json_builder_set_member_name (builder, "params");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "work_ms");
+  json_builder_add_int_value (builder, request->scaling.work_ms);
+  json_builder_set_member_name (builder, "coats");
+  json_builder_add_int_value (builder, request->scaling.coats);
+  json_builder_set_member_name (builder, "dry_ms");
+  json_builder_add_int_value (builder, request->scaling.dry_ms);
+  json_builder_set_member_name (builder, "max_workers");
+  json_builder_add_int_value (builder, request->scaling.max_workers);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "scaling");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_points; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "mode");
+      json_builder_add_string_value (builder, easel_mode_to_string (points[i].mode));
+      json_builder_set_member_name (builder, "workers");
+      json_builder_add_int_value (builder, points[i].workers);
+      json_builder_set_member_name (builder, "makespan_ms");
+      json_builder_add_double_value (builder, easel_json_round_1024 (points[i].makespan_ms));
+      json_builder_set_member_name (builder, "predicted_makespan_ms");
+      json_builder_add_double_value (builder, easel_json_round_1024 (points[i].predicted_ms));
+      json_builder_set_member_name (builder, "speedup");
+      json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, FALSE)));
+      json_builder_set_member_name (builder, "predicted_speedup");
+      json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, TRUE)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_report_print (builder);
+}
+
+static void
+print_scaling_table (const EaselScalingPoint *points,
+                     guint                    n_points)
+{
+  g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
+
+  /* Translators: "The same work split among 1, 2, … workers, on 2 cores" */
+  g_print (_("The same work split among 1, 2, … workers, on %s\n"), cores);
+  g_print ("%-10s %8s %12s %12s %9s %10s\n",
+           _("mode"), _("workers"), _("measured"), _("predicted"), _("speed-up"), _("predicted"));
+  for (guint i = 0; i < n_points; i++)
+    g_print ("%-10s %8u %9.1f ms %9.1f ms %8.2f× %9.2f×\n",
+             easel_mode_to_string (points[i].mode), points[i].workers,
+             points[i].makespan_ms, points[i].predicted_ms,
+             easel_scaling_speedup (points, n_points, i, FALSE),
+             easel_scaling_speedup (points, n_points, i, TRUE));
+}
+
+/* easel --scaling: the curve, then its table or JSON. */
+static int
+run_scaling (const EaselCliRequest *request)
+{
+  g_autoptr(EaselScaling) scaling = easel_scaling_new (&request->scaling);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Headless headless = { cancellable };
+  const EaselScalingPoint *points;
+  GSource *signals[2];
+  guint n_points;
+  gboolean ok;
+
+  catch_signals (&headless, NULL, signals);
+  ok = easel_scaling_run (scaling, cancellable, &error);
+  release_signals (signals);
+
+  if (headless.signal != 0)
+    return interrupted (headless.signal);
+
+  if (!ok)
+    {
+      print_line (error->message);
+      return EXIT_FAILURE;
+    }
+
+  points = easel_scaling_get_points (scaling, &n_points);
+  if (request->json)
+    print_scaling_json (request, points, n_points);
+  else
+    print_scaling_table (points, n_points);
+
+  return EXIT_SUCCESS;
+}
+
 /* Runs what the command line asks for and returns the exit status: 2 for
  * a usage error, found before any work starts. */
 int
@@ -694,6 +793,10 @@ easel_cli_run (GVariantDict *options)
 
     case EASEL_CLI_HANDOUT:
       status = export_handout (&request);
+      break;
+
+    case EASEL_CLI_SCALING:
+      status = run_scaling (&request);
       break;
 
     case EASEL_CLI_HAMMER_WORKER:

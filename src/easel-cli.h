@@ -12,6 +12,7 @@
 #include "easel-export.h"
 #include "easel-hammer.h"
 #include "easel-mode.h"
+#include "easel-scaling.h"
 #include "easel-workload.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ typedef enum
   EASEL_CLI_RUN,
   EASEL_CLI_HAMMER,
   EASEL_CLI_HANDOUT,
+  EASEL_CLI_SCALING,
   /* A hammer worker process, started by the hammer itself. */
   EASEL_CLI_HAMMER_WORKER,
 } EaselCliAction;
@@ -47,6 +49,9 @@ typedef struct
   EaselExportFormat  export_format;
   int                export_width;
   int                export_height;
+
+  /* --scaling */
+  EaselScalingParams scaling;
 
   /* --hammer */
   guint              threads;

@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "easel-cores.h"
 #include "easel-handout.h"
 #include "easel-trace.h"
 
@@ -467,6 +468,58 @@ assert_usage_error (const char * const *args)
   g_assert_cmpstr (newline + 1, ==, "");
 }
 
+/* --scaling: the same work split among 1, 2, 3 workers, in parallel and
+ * under the GIL, each point beside its prediction. */
+static void
+test_cli_scaling (void)
+{
+  const char *args[] = { "--scaling", "--paint-ms=600", "--max-workers=3", "--json", NULL };
+  static const char *bad[][3] = {
+    { "--scaling", "--paintings=3" },
+    { "--scaling", "--max-workers=999" },
+    { "--scaling", "--paint-ms=20" },
+    { "--scaling", "--run=all" },
+    { "--max-workers=3", NULL },
+  };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  double usable = easel_cores_get_default ()->usable;
+  JsonArray *points;
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (json_node_get_object (root), "params"),
+                                               "max_workers"), ==, 3);
+  points = json_object_get_array_member (json_node_get_object (root), "scaling");
+  g_assert_cmpuint (json_array_get_length (points), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      JsonObject *point = json_array_get_object_element (points, i);
+      double speedup = json_object_get_double_member (point, "speedup");
+
+      g_assert_cmpstr (json_object_get_string_member (point, "mode"), ==, i < 3 ? "parallel" : "gil");
+      g_assert_cmpint (json_object_get_int_member (point, "workers"), ==, i % 3 + 1);
+      g_assert_cmpfloat (json_object_get_double_member (point, "makespan_ms"), >, 0.0);
+      g_assert_cmpfloat (json_object_get_double_member (point, "predicted_makespan_ms"), >, 0.0);
+      if (i % 3 == 0)
+        g_assert_cmpfloat (speedup, ==, 1.0);
+
+      /* Under the GIL, more threads never paint faster; in parallel two
+       * workers on two free cores nearly halve the time. */
+      if (i >= 3)
+        g_assert_cmpfloat (speedup, <=, 1.25);
+      else if (i == 1 && usable >= 2)
+        g_assert_cmpfloat (speedup, >=, 1.4);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_usage_error (bad[i]);
+}
+
 /* Like strstr(), but through NUL bytes (a PDF has binary streams). */
 static gboolean
 contains_bytes (const char *data,
@@ -693,6 +746,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/json", test_cli_json);
   g_test_add_func ("/easel/cli/table", test_cli_table);
   g_test_add_func ("/easel/cli/taskset", test_cli_taskset);
+  g_test_add_func ("/easel/cli/scaling", test_cli_scaling);
   g_test_add_func ("/easel/cli/failed-write-keeps-old-file", test_cli_failed_write_keeps_old_file);
   g_test_add_func ("/easel/cli/bad-target-fails-first", test_cli_bad_target_fails_first);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);

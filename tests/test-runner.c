@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "easel-runner.h"
+#include "easel-scaling.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
 #include "easel-test-threads.h"
@@ -724,6 +725,45 @@ test_series_stop (void)
   g_string_free (outcome.events, TRUE);
 }
 
+static void
+scaling_point_cb (EaselScaling *scaling,
+                  guint         index,
+                  GCancellable *cancellable)
+{
+  /* Stopped as its second point is in. */
+  if (index == 1)
+    g_cancellable_cancel (cancellable);
+}
+
+/* A scaling curve stopped midway keeps its points so far, and every
+ * thread it started is gone. */
+static void
+test_scaling_stop (void)
+{
+  EaselScalingParams params = { 120, 1, 0, 3 };
+  g_autoptr(EaselScaling) scaling = easel_scaling_new (&params);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  guint threads_before = easel_test_count_threads ();
+  const EaselScalingPoint *points;
+  guint n_points;
+
+  g_signal_connect (scaling, "point-added", G_CALLBACK (scaling_point_cb), cancellable);
+  g_assert_false (easel_scaling_run (scaling, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  points = easel_scaling_get_points (scaling, &n_points);
+  g_assert_cmpuint (n_points, ==, 2);
+  for (guint i = 0; i < n_points; i++)
+    {
+      g_assert_cmpint (points[i].mode, ==, EASEL_MODE_PARALLEL);
+      g_assert_cmpuint (points[i].workers, ==, i + 1);
+      g_assert_cmpfloat (points[i].makespan_ms, >=, 0.9 * points[i].predicted_ms);
+    }
+  g_assert_cmpfloat (easel_scaling_speedup (points, n_points, 0, FALSE), ==, 1.0);
+  easel_test_assert_threads_back_to (threads_before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -766,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/easel/runner/repeated-cancel", test_runner_repeated_cancel);
   g_test_add_func ("/easel/series/in-turn", test_series_in_turn);
   g_test_add_func ("/easel/series/stop", test_series_stop);
+  g_test_add_func ("/easel/scaling/stop", test_scaling_stop);
 
   return g_test_run ();
 }

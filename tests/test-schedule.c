@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "easel-scaling.h"
 #include "easel-schedule.h"
 
 #define TOLERANCE 1e-6
@@ -223,6 +226,53 @@ test_schedule_fractional_cores (void)
   g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (parallel_15), 3 * 100 / 1.5 + 50, 1e-6);
 }
 
+/* The scaling curve's shape: CPU-only work climbs with the workers up to
+ * the cores and stays flat after them; under the GIL it stays at one;
+ * work that mostly waits climbs past the cores. On 1, 2 and 128 cores. */
+static void
+test_schedule_scaling_shape (void)
+{
+  static const double core_counts[] = { 1, 2, 128 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
+    {
+      double n_cores = core_counts[c];
+      EaselScalingParams params;
+
+      easel_scaling_params_init (&params, n_cores);
+      g_assert_cmpuint (params.max_workers, ==, MAX (4, 2 * (guint) n_cores));
+      /* 256 workers need more than the default 2 s of work. */
+      params.work_ms = MAX (params.work_ms, 20 * params.max_workers);
+      g_assert_true (easel_scaling_check_params (&params, NULL));
+
+      for (guint w = 1; w <= params.max_workers; w = w < 8 ? w + 1 : w * 2)
+        {
+          EaselWorkload workload;
+          double one = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, n_cores);
+          double parallel = one / easel_scaling_predict (&params, EASEL_MODE_PARALLEL, w, n_cores);
+          double gil = easel_scaling_predict (&params, EASEL_MODE_GIL, 1, n_cores) /
+                       easel_scaling_predict (&params, EASEL_MODE_GIL, w, n_cores);
+
+          /* Every worker has a painting, and the work adds up. */
+          easel_scaling_workload (&params, w, &workload);
+          g_assert_cmpuint (workload.paintings, ==, w);
+          g_assert_cmpuint (workload.workers, ==, w);
+          g_assert_true (easel_workload_is_runnable (&workload));
+          g_assert_cmpfloat (fabs ((double) workload.paint_ms * w - params.work_ms), <=, w);
+
+          g_assert_cmpfloat (fabs (parallel - MIN (w, n_cores)), <=, 0.02 * MIN (w, n_cores));
+          g_assert_cmpfloat (fabs (gil - 1.0), <=, 0.02);
+        }
+
+      /* Mostly waiting: more workers than n_cores still help. */
+      params.work_ms = 20 * params.max_workers;
+      params.dry_ms = EASEL_DRY_MS_MAX;
+      g_assert_cmpfloat (easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, n_cores) /
+                         easel_scaling_predict (&params, EASEL_MODE_PARALLEL, params.max_workers, n_cores),
+                         >, 1.5 * n_cores);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/easel/schedule/fewer-workers", test_schedule_fewer_workers);
   g_test_add_func ("/easel/schedule/fractional-cores", test_schedule_fractional_cores);
   g_test_add_func ("/easel/schedule/async-waits", test_schedule_async_waits);
+  g_test_add_func ("/easel/schedule/scaling-shape", test_schedule_scaling_shape);
 
   return g_test_run ();
 }

@@ -116,7 +116,7 @@ easel_runner_new (EaselMode            mode,
 
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
   g_return_val_if_fail (workload != NULL, NULL);
-  g_return_val_if_fail (easel_workload_validate (workload, NULL), NULL);
+  g_return_val_if_fail (easel_workload_is_runnable (workload), NULL);
 
   switch (mode)
     {

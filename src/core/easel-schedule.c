@@ -250,7 +250,7 @@ easel_schedule_predict (EaselMode            mode,
 
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
   g_return_val_if_fail (workload != NULL, NULL);
-  g_return_val_if_fail (easel_workload_validate (workload, NULL), NULL);
+  g_return_val_if_fail (easel_workload_is_runnable (workload), NULL);
   g_return_val_if_fail (cores > 0.0, NULL);
 
   trace = easel_trace_new (mode, workload, cores);

@@ -93,7 +93,7 @@ easel_series_new (const EaselMode     *modes,
   EaselSeries *self;
 
   g_return_val_if_fail (modes != NULL && n_modes > 0, NULL);
-  g_return_val_if_fail (workload != NULL && easel_workload_validate (workload, NULL), NULL);
+  g_return_val_if_fail (workload != NULL && easel_workload_is_runnable (workload), NULL);
 
   self = g_object_new (EASEL_TYPE_SERIES, NULL);
   self->workload = *workload;

@@ -64,6 +64,20 @@ easel_workload_validate (const EaselWorkload  *workload,
                       EASEL_WORKERS_MIN, EASEL_WORKERS_MAX, error);
 }
 
+/* Whether a run can run @workload: within every limit but those of the
+ * paintings and the workers, which go up to EASEL_RUN_*_MAX. */
+gboolean
+easel_workload_is_runnable (const EaselWorkload *workload)
+{
+  g_return_val_if_fail (workload != NULL, FALSE);
+
+  return workload->paintings >= EASEL_PAINTINGS_MIN && workload->paintings <= EASEL_RUN_PAINTINGS_MAX &&
+         workload->workers >= EASEL_WORKERS_MIN && workload->workers <= EASEL_RUN_WORKERS_MAX &&
+         check_range ("coats", workload->coats, EASEL_COATS_MIN, EASEL_COATS_MAX, NULL) &&
+         check_range ("paint-ms", workload->paint_ms, EASEL_PAINT_MS_MIN, EASEL_PAINT_MS_MAX, NULL) &&
+         check_range ("dry-ms", workload->dry_ms, EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX, NULL);
+}
+
 gboolean
 easel_workload_equal (const EaselWorkload *a,
                       const EaselWorkload *b)

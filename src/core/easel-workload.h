@@ -34,6 +34,12 @@ typedef enum
 #define EASEL_WORKERS_MIN 1
 #define EASEL_WORKERS_MAX 64
 
+/* What a run itself allows, beyond the limits people are offered: the
+ * scaling curve gives each of up to twice a big machine's cores a
+ * painting of its own. */
+#define EASEL_RUN_PAINTINGS_MAX 256
+#define EASEL_RUN_WORKERS_MAX 256
+
 /* N paintings × K coats; a coat costs paint_ms of one thread's CPU time and
  * then dries for dry_ms; parallel and GIL runs use a pool of workers. */
 typedef struct
@@ -49,6 +55,7 @@ GQuark   easel_workload_error_quark (void);
 void     easel_workload_init        (EaselWorkload        *workload);
 gboolean easel_workload_validate    (const EaselWorkload  *workload,
                                      GError              **error);
+gboolean easel_workload_is_runnable (const EaselWorkload  *workload);
 gboolean easel_workload_equal       (const EaselWorkload  *a,
                                      const EaselWorkload  *b);
 

@@ -321,13 +321,14 @@ timer_row (const EaselGantt *gantt,
 {
   TimerScan scan = { gantt, predicted, g_array_new (FALSE, FALSE, sizeof (EaselSpan)) };
   EaselGantt whole = *gantt;
-  double row_ends[EASEL_PAINTINGS_MAX * EASEL_COATS_MAX + 1];
+  g_autofree double *row_ends = NULL;
   guint used = 0;
   guint row = 0;
 
   whole.layer = EASEL_GANTT_LAYER_ALL;
   for_each_span (&whole, predicted, collect_timer_cb, &scan);
   g_array_sort (scan.timers, compare_start);
+  row_ends = g_new (double, scan.timers->len + 1);
 
   for (guint i = 0; i < scan.timers->len; i++)
     {
@@ -336,9 +337,8 @@ timer_row (const EaselGantt *gantt,
 
       while (r < used && row_ends[r] > timer->start_ms + 1e-6)
         r++;
-      if (r == used && used < G_N_ELEMENTS (row_ends))
+      if (r == used)
         used++;
-      r = MIN (r, used - 1);
       row_ends[r] = timer->end_ms;
 
       if (timer->painting == span->painting && timer->coat == span->coat && timer->phase == span->phase)

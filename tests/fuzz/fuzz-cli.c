@@ -98,6 +98,11 @@ check_request (const EaselCliRequest *request)
       g_assert_cmpuint (strlen (request->export_path), >, 0);
       break;
 
+    case EASEL_CLI_SCALING:
+      g_assert_true (easel_scaling_check_params (&request->scaling, NULL));
+      g_assert_null (request->export_path);
+      break;
+
     case EASEL_CLI_HAMMER_WORKER:
       break;
 
