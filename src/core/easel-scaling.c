@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "easel-async.h"
 #include "easel-cores.h"
 #include "easel-runner.h"
 #include "easel-scaling.h"
@@ -284,24 +285,6 @@ easel_scaling_run_finish (EaselScaling  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-typedef struct
-{
-  GMainLoop *loop;
-  gboolean   ok;
-  GError    *error;
-} SyncRun;
-
-static void
-run_sync_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  SyncRun *run = user_data;
-
-  run->ok = easel_scaling_run_finish (EASEL_SCALING (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
 /* The whole curve, on the thread-default context, which keeps
  * dispatching meanwhile. */
 gboolean
@@ -309,17 +292,9 @@ easel_scaling_run (EaselScaling  *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
-  SyncRun run = { loop, FALSE, NULL };
+  g_return_val_if_fail (EASEL_IS_SCALING (self), FALSE);
 
-  easel_scaling_run_async (self, cancellable, run_sync_cb, &run);
-  g_main_loop_run (loop);
-
-  if (!run.ok)
-    g_propagate_error (error, run.error);
-
-  return run.ok;
+  return easel_async_run_sync (self, (EaselAsyncFunc) easel_scaling_run_async, cancellable, error);
 }
 
 static void

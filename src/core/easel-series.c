@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "easel-async.h"
 #include "easel-cores.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
@@ -249,24 +250,6 @@ easel_series_run_finish (EaselSeries   *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-typedef struct
-{
-  GMainLoop *loop;
-  gboolean   ok;
-  GError    *error;
-} SyncRun;
-
-static void
-run_sync_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  SyncRun *run = user_data;
-
-  run->ok = easel_series_run_finish (EASEL_SERIES (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
 /* Runs the series to its end on the thread-default main context, which
  * keeps dispatching meanwhile (a signal source attached to it is heard). */
 gboolean
@@ -274,19 +257,9 @@ easel_series_run (EaselSeries   *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
-  SyncRun run = { loop, FALSE, NULL };
-
   g_return_val_if_fail (EASEL_IS_SERIES (self), FALSE);
 
-  easel_series_run_async (self, cancellable, run_sync_cb, &run);
-  g_main_loop_run (loop);
-
-  if (!run.ok)
-    g_propagate_error (error, run.error);
-
-  return run.ok;
+  return easel_async_run_sync (self, (EaselAsyncFunc) easel_series_run_async, cancellable, error);
 }
 
 static void
