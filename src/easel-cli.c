@@ -668,9 +668,9 @@ run_hammer (const EaselCliRequest *request)
 }
 
 static void
-print_scaling_json (const EaselCliRequest   *request,
-                    const EaselScalingPoint *points,
-                    guint                    n_points)
+print_scaling_json (const EaselCliRequest *request,
+                    const EaselRunResult  *points,
+                    guint                  n_points)
 {
   g_autoptr(JsonBuilder) builder = json_report_begin ();
 
@@ -695,13 +695,13 @@ print_scaling_json (const EaselCliRequest   *request,
     {
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "mode");
-      json_builder_add_string_value (builder, easel_mode_to_string (points[i].mode));
+      json_builder_add_string_value (builder, easel_mode_to_string (easel_trace_get_mode (points[i].measured)));
       json_builder_set_member_name (builder, "workers");
-      json_builder_add_int_value (builder, points[i].workers);
+      json_builder_add_int_value (builder, easel_trace_get_workload (points[i].measured)->workers);
       json_builder_set_member_name (builder, "makespan_ms");
-      json_builder_add_double_value (builder, easel_json_round_1024 (points[i].makespan_ms));
+      json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].measured)));
       json_builder_set_member_name (builder, "predicted_makespan_ms");
-      json_builder_add_double_value (builder, easel_json_round_1024 (points[i].predicted_ms));
+      json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].predicted)));
       json_builder_set_member_name (builder, "speedup");
       json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, FALSE)));
       json_builder_set_member_name (builder, "predicted_speedup");
@@ -714,8 +714,8 @@ print_scaling_json (const EaselCliRequest   *request,
 }
 
 static void
-print_scaling_table (const EaselScalingPoint *points,
-                     guint                    n_points)
+print_scaling_table (const EaselRunResult *points,
+                     guint                 n_points)
 {
   g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
 
@@ -725,8 +725,9 @@ print_scaling_table (const EaselScalingPoint *points,
            _("mode"), _("workers"), _("measured"), _("predicted"), _("speed-up"), _("predicted"));
   for (guint i = 0; i < n_points; i++)
     g_print ("%-10s %8u %9.1f ms %9.1f ms %8.2f× %9.2f×\n",
-             easel_mode_to_string (points[i].mode), points[i].workers,
-             points[i].makespan_ms, points[i].predicted_ms,
+             easel_mode_to_string (easel_trace_get_mode (points[i].measured)),
+             easel_trace_get_workload (points[i].measured)->workers,
+             easel_trace_get_makespan (points[i].measured), easel_trace_get_makespan (points[i].predicted),
              easel_scaling_speedup (points, n_points, i, FALSE),
              easel_scaling_speedup (points, n_points, i, TRUE));
 }
@@ -735,17 +736,17 @@ print_scaling_table (const EaselScalingPoint *points,
 static int
 run_scaling (const EaselCliRequest *request)
 {
-  g_autoptr(EaselScaling) scaling = easel_scaling_new (&request->scaling);
+  g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&request->scaling);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   Headless headless = { cancellable };
-  const EaselScalingPoint *points;
+  const EaselRunResult *points;
   GSource *signals[2];
   guint n_points;
   gboolean ok;
 
   catch_signals (&headless, NULL, signals);
-  ok = easel_scaling_run (scaling, cancellable, &error);
+  ok = easel_series_run (scaling, cancellable, &error);
   release_signals (signals);
 
   if (headless.signal != 0)
@@ -757,7 +758,7 @@ run_scaling (const EaselCliRequest *request)
       return EXIT_FAILURE;
     }
 
-  points = easel_scaling_get_points (scaling, &n_points);
+  points = easel_series_get_results (scaling, &n_points);
   if (request->json)
     print_scaling_json (request, points, n_points);
   else

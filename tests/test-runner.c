@@ -726,12 +726,16 @@ test_series_stop (void)
 }
 
 static void
-scaling_point_cb (EaselScaling *scaling,
-                  guint         index,
+scaling_point_cb (EaselSeries  *scaling,
+                  EaselTrace   *measured,
+                  EaselTrace   *predicted,
                   GCancellable *cancellable)
 {
+  guint n_points;
+
   /* Stopped as its second point is in. */
-  if (index == 1)
+  easel_series_get_results (scaling, &n_points);
+  if (n_points == 2)
     g_cancellable_cancel (cancellable);
 }
 
@@ -741,24 +745,25 @@ static void
 test_scaling_stop (void)
 {
   EaselScalingParams params = { 120, 1, 0, 3 };
-  g_autoptr(EaselScaling) scaling = easel_scaling_new (&params);
+  g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&params);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   guint threads_before = easel_test_count_threads ();
-  const EaselScalingPoint *points;
+  const EaselRunResult *points;
   guint n_points;
 
-  g_signal_connect (scaling, "point-added", G_CALLBACK (scaling_point_cb), cancellable);
-  g_assert_false (easel_scaling_run (scaling, cancellable, &error));
+  g_signal_connect (scaling, "run-finished", G_CALLBACK (scaling_point_cb), cancellable);
+  g_assert_false (easel_series_run (scaling, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-  points = easel_scaling_get_points (scaling, &n_points);
+  points = easel_series_get_results (scaling, &n_points);
   g_assert_cmpuint (n_points, ==, 2);
   for (guint i = 0; i < n_points; i++)
     {
-      g_assert_cmpint (points[i].mode, ==, EASEL_MODE_PARALLEL);
-      g_assert_cmpuint (points[i].workers, ==, i + 1);
-      g_assert_cmpfloat (points[i].makespan_ms, >=, 0.9 * points[i].predicted_ms);
+      g_assert_cmpint (easel_trace_get_mode (points[i].measured), ==, EASEL_MODE_PARALLEL);
+      g_assert_cmpuint (easel_trace_get_workload (points[i].measured)->workers, ==, i + 1);
+      g_assert_cmpfloat (easel_trace_get_makespan (points[i].measured), >=,
+                         0.9 * easel_trace_get_makespan (points[i].predicted));
     }
   g_assert_cmpfloat (easel_scaling_speedup (points, n_points, 0, FALSE), ==, 1.0);
   easel_test_assert_threads_back_to (threads_before);

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The scaling curve: the same work run in parallel, and again under the
- * GIL, by 1, 2, … W workers, each point beside the model's prediction.
+ * GIL, by 1, 2, … W workers, each point beside the model's prediction:
+ * a series of runs whose workloads differ in their workers.
  * The work is split into one painting per worker, so that every worker
  * has work and the total stays the same: then the speed-up over one
  * worker climbs with the workers up to the cores and stays there (under
@@ -17,9 +18,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "easel-async.h"
-#include "easel-cores.h"
-#include "easel-runner.h"
 #include "easel-scaling.h"
 #include "easel-schedule.h"
 
@@ -112,222 +110,55 @@ easel_scaling_predict (const EaselScalingParams *params,
   return easel_trace_get_makespan (predicted);
 }
 
-/* The speed-up of point @point over the same mode's point with one
- * worker (measured, or with @predicted the model's); 0 without one. */
-double
-easel_scaling_speedup (const EaselScalingPoint *points,
-                       guint                    n_points,
-                       guint                    point,
-                       gboolean                 predicted)
+/* The runs of the curve: in parallel with 1, 2, … max_workers workers,
+ * then the same under the GIL; each result's trace tells its mode and
+ * its workers. */
+EaselSeries *
+easel_scaling_new_series (const EaselScalingParams *params)
 {
-  g_return_val_if_fail (point < n_points, 0.0);
-
-  for (guint i = 0; i < n_points; i++)
-    if (points[i].mode == points[point].mode && points[i].workers == 1)
-      {
-        double one = predicted ? points[i].predicted_ms : points[i].makespan_ms;
-        double at = predicted ? points[point].predicted_ms : points[point].makespan_ms;
-
-        return at > 0.0 ? one / at : 0.0;
-      }
-
-  return 0.0;
-}
-
-struct _EaselScaling
-{
-  GObject             parent_instance;
-
-  EaselScalingParams  params;
-  double              cores;
-  GArray             *points;
-
-  EaselRunner        *runner;
-  GTask              *task;
-};
-
-G_DEFINE_FINAL_TYPE (EaselScaling, easel_scaling, G_TYPE_OBJECT)
-
-enum {
-  POINT_ADDED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void start_next (EaselScaling *self);
-
-/* The curve of @params, for the cores Easel may use. */
-EaselScaling *
-easel_scaling_new (const EaselScalingParams *params)
-{
-  EaselScaling *self;
+  guint n_runs = 2 * params->max_workers;
+  g_autofree EaselSeriesRun *runs = NULL;
 
   g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
 
-  self = g_object_new (EASEL_TYPE_SCALING, NULL);
-  self->params = *params;
-  self->cores = easel_cores_get_default ()->usable;
-
-  return self;
-}
-
-/* The points measured so far: parallel from 1 worker up, then the GIL. */
-const EaselScalingPoint *
-easel_scaling_get_points (EaselScaling *self,
-                          guint        *n_points)
-{
-  g_return_val_if_fail (EASEL_IS_SCALING (self), NULL);
-  g_return_val_if_fail (n_points != NULL, NULL);
-
-  *n_points = self->points->len;
-
-  return (const EaselScalingPoint *) (gpointer) self->points->data;
-}
-
-/* The point after the last one measured. */
-static void
-next_point (EaselScaling *self,
-            EaselMode    *mode,
-            guint        *workers)
-{
-  guint n = self->points->len;
-
-  *mode = n < self->params.max_workers ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
-  *workers = n % self->params.max_workers + 1;
-}
-
-static void
-run_done_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(EaselScaling) self = user_data;
-  g_autoptr(EaselRunner) runner = g_steal_pointer (&self->runner);
-  g_autoptr(EaselTrace) trace = NULL;
-  g_autoptr(GError) error = NULL;
-  EaselScalingPoint point;
-
-  trace = easel_runner_run_finish (runner, result, &error);
-  if (trace == NULL)
+  runs = g_new (EaselSeriesRun, n_runs);
+  for (guint i = 0; i < n_runs; i++)
     {
-      g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      runs[i].mode = i < params->max_workers ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
+      easel_scaling_workload (params, i % params->max_workers + 1, &runs[i].workload);
     }
 
-  next_point (self, &point.mode, &point.workers);
-  point.makespan_ms = easel_trace_get_makespan (trace);
-  point.predicted_ms = easel_scaling_predict (&self->params, point.mode, point.workers, self->cores);
-  g_array_append_val (self->points, point);
-  g_debug ("Scaling: %s with %u workers, %.1f ms (predicted %.1f ms)",
-           easel_mode_to_string (point.mode), point.workers, point.makespan_ms, point.predicted_ms);
-  g_signal_emit (self, signals[POINT_ADDED], 0, self->points->len - 1);
-
-  start_next (self);
+  return easel_series_new_runs (runs, n_runs);
 }
 
-static void
-start_next (EaselScaling *self)
+static guint
+workers_of (const EaselRunResult *result)
 {
-  EaselWorkload workload;
+  return easel_trace_get_workload (result->measured)->workers;
+}
+
+/* The speed-up of @result over the same mode's run with one worker
+ * (measured, or with @predicted the model's); 0 without one. */
+double
+easel_scaling_speedup (const EaselRunResult *results,
+                       guint                 n_results,
+                       guint                 result,
+                       gboolean              predicted)
+{
   EaselMode mode;
-  guint workers;
 
-  if (self->points->len == 2 * self->params.max_workers)
-    {
-      g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  g_return_val_if_fail (result < n_results, 0.0);
 
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
+  mode = easel_trace_get_mode (results[result].measured);
+  for (guint i = 0; i < n_results; i++)
+    if (easel_trace_get_mode (results[i].measured) == mode && workers_of (&results[i]) == 1)
+      {
+        EaselTrace *one = predicted ? results[i].predicted : results[i].measured;
+        EaselTrace *at = predicted ? results[result].predicted : results[result].measured;
 
-  /* A stop between two points ends the curve there. */
-  if (g_task_return_error_if_cancelled (self->task))
-    {
-      g_clear_object (&self->task);
-      return;
-    }
+        return easel_trace_get_makespan (at) > 0.0 ?
+          easel_trace_get_makespan (one) / easel_trace_get_makespan (at) : 0.0;
+      }
 
-  next_point (self, &mode, &workers);
-  easel_scaling_workload (&self->params, workers, &workload);
-  self->runner = easel_runner_new (mode, &workload);
-  easel_runner_run_async (self->runner, g_task_get_cancellable (self->task), run_done_cb, g_object_ref (self));
-}
-
-/* Measures the curve point by point on the caller's thread-default
- * context; EaselScaling::point-added tells of each. A stop keeps the
- * points so far and ends with G_IO_ERROR_CANCELLED. */
-void
-easel_scaling_run_async (EaselScaling        *self,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_return_if_fail (EASEL_IS_SCALING (self));
-  g_return_if_fail (self->task == NULL && self->points->len == 0);
-
-  self->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->task, easel_scaling_run_async);
-
-  start_next (self);
-}
-
-gboolean
-easel_scaling_run_finish (EaselScaling  *self,
-                          GAsyncResult  *result,
-                          GError       **error)
-{
-  g_return_val_if_fail (EASEL_IS_SCALING (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* The whole curve, on the thread-default context, which keeps
- * dispatching meanwhile. */
-gboolean
-easel_scaling_run (EaselScaling  *self,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  g_return_val_if_fail (EASEL_IS_SCALING (self), FALSE);
-
-  return easel_async_run_sync (self, (EaselAsyncFunc) easel_scaling_run_async, cancellable, error);
-}
-
-static void
-easel_scaling_finalize (GObject *object)
-{
-  EaselScaling *self = EASEL_SCALING (object);
-
-  /* A run holds a reference until it has completed. */
-  g_assert (self->runner == NULL && self->task == NULL);
-
-  g_array_unref (self->points);
-
-  G_OBJECT_CLASS (easel_scaling_parent_class)->finalize (object);
-}
-
-static void
-easel_scaling_class_init (EaselScalingClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = easel_scaling_finalize;
-
-  /**
-   * EaselScaling::point-added:
-   * @index: the new point's index
-   */
-  signals[POINT_ADDED] =
-    g_signal_new ("point-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
-}
-
-static void
-easel_scaling_init (EaselScaling *self)
-{
-  self->points = g_array_new (FALSE, FALSE, sizeof (EaselScalingPoint));
+  return 0.0;
 }

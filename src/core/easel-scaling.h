@@ -9,8 +9,7 @@
 
 #include <gio/gio.h>
 
-#include "easel-mode.h"
-#include "easel-workload.h"
+#include "easel-series.h"
 
 G_BEGIN_DECLS
 
@@ -28,15 +27,6 @@ typedef struct
   guint max_workers;
 } EaselScalingParams;
 
-/* One point of the curve. */
-typedef struct
-{
-  EaselMode mode;
-  guint     workers;
-  double    makespan_ms;
-  double    predicted_ms;
-} EaselScalingPoint;
-
 void     easel_scaling_params_init   (EaselScalingParams       *params,
                                       double                    usable_cores);
 guint    easel_scaling_max_workers   (double                    usable_cores);
@@ -49,27 +39,10 @@ double   easel_scaling_predict       (const EaselScalingParams *params,
                                       EaselMode                 mode,
                                       guint                     workers,
                                       double                    cores);
-double   easel_scaling_speedup       (const EaselScalingPoint  *points,
-                                      guint                     n_points,
-                                      guint                     point,
+EaselSeries *easel_scaling_new_series   (const EaselScalingParams *params);
+double   easel_scaling_speedup       (const EaselRunResult     *results,
+                                      guint                     n_results,
+                                      guint                     result,
                                       gboolean                  predicted);
-
-#define EASEL_TYPE_SCALING (easel_scaling_get_type())
-
-G_DECLARE_FINAL_TYPE (EaselScaling, easel_scaling, EASEL, SCALING, GObject)
-
-EaselScaling            *easel_scaling_new          (const EaselScalingParams *params);
-const EaselScalingPoint *easel_scaling_get_points   (EaselScaling             *self,
-                                                     guint                    *n_points);
-void                     easel_scaling_run_async    (EaselScaling             *self,
-                                                     GCancellable             *cancellable,
-                                                     GAsyncReadyCallback       callback,
-                                                     gpointer                  user_data);
-gboolean                 easel_scaling_run_finish   (EaselScaling             *self,
-                                                     GAsyncResult             *result,
-                                                     GError                  **error);
-gboolean                 easel_scaling_run          (EaselScaling             *self,
-                                                     GCancellable             *cancellable,
-                                                     GError                  **error);
 
 G_END_DECLS

@@ -4,15 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A series: run some modes of one workload in turn and keep, for each,
- * the measured trace beside the model's prediction for the cores Easel
- * may use. The command line, the atelier's "Run all" and the handout all
- * run their modes through one.
+ * A series: runs in turn (modes of one workload, or the points of the
+ * scaling curve) and, for each, the measured trace beside the model's
+ * prediction for the cores Easel may use. The command line, the atelier's
+ * "Run all", the handout and the scaling curve all run through one.
  */
 
 #include "config.h"
 
-#include "easel-async.h"
 #include "easel-cores.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
@@ -21,9 +20,9 @@ struct _EaselSeries
 {
   GObject         parent_instance;
 
-  EaselWorkload   workload;
-  GArray         *modes;
-  /* Of EaselRunResult, in the order the modes ran. */
+  /* Of EaselSeriesRun, in order. */
+  GArray         *runs;
+  /* Of EaselRunResult, in the order they ran. */
   GArray         *results;
 
   /* The run going on and its prediction. */
@@ -85,22 +84,38 @@ result_clear (gpointer data)
   g_clear_pointer (&result->predicted, easel_trace_unref);
 }
 
+/* A series that runs @runs in that order, each its own mode and
+ * workload (the scaling curve changes the workers from run to run). */
+EaselSeries *
+easel_series_new_runs (const EaselSeriesRun *runs,
+                       guint                 n_runs)
+{
+  EaselSeries *self;
+
+  g_return_val_if_fail (runs != NULL && n_runs > 0, NULL);
+  for (guint i = 0; i < n_runs; i++)
+    g_return_val_if_fail (easel_workload_is_runnable (&runs[i].workload), NULL);
+
+  self = g_object_new (EASEL_TYPE_SERIES, NULL);
+  g_array_append_vals (self->runs, runs, n_runs);
+
+  return self;
+}
+
 /* A series that runs @modes of @workload in that order. */
 EaselSeries *
 easel_series_new (const EaselMode     *modes,
                   guint                n_modes,
                   const EaselWorkload *workload)
 {
-  EaselSeries *self;
+  g_autofree EaselSeriesRun *runs = g_new (EaselSeriesRun, MAX (n_modes, 1));
 
-  g_return_val_if_fail (modes != NULL && n_modes > 0, NULL);
-  g_return_val_if_fail (workload != NULL && easel_workload_is_runnable (workload), NULL);
+  g_return_val_if_fail (modes != NULL && n_modes > 0 && workload != NULL, NULL);
 
-  self = g_object_new (EASEL_TYPE_SERIES, NULL);
-  self->workload = *workload;
-  g_array_append_vals (self->modes, modes, n_modes);
+  for (guint i = 0; i < n_modes; i++)
+    runs[i] = (EaselSeriesRun) { modes[i], *workload };
 
-  return self;
+  return easel_series_new_runs (runs, n_modes);
 }
 
 /* Every mode, in the order the lecture shows them. */
@@ -113,14 +128,6 @@ easel_series_new_all (const EaselWorkload *workload)
     modes[i] = i;
 
   return easel_series_new (modes, EASEL_N_MODES, workload);
-}
-
-const EaselWorkload *
-easel_series_get_workload (EaselSeries *self)
-{
-  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
-
-  return &self->workload;
 }
 
 /* The run going on; once the series has ended, the run that failed or
@@ -190,9 +197,9 @@ static void
 start_next (EaselSeries *self)
 {
   GCancellable *cancellable = g_task_get_cancellable (self->task);
-  EaselMode mode;
+  const EaselSeriesRun *run;
 
-  if (self->results->len == self->modes->len)
+  if (self->results->len == self->runs->len)
     {
       g_autoptr(GTask) task = g_steal_pointer (&self->task);
 
@@ -207,13 +214,13 @@ start_next (EaselSeries *self)
       return;
     }
 
-  mode = g_array_index (self->modes, EaselMode, self->results->len);
+  run = &g_array_index (self->runs, EaselSeriesRun, self->results->len);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (mode, &self->workload, easel_cores_get_default ()->usable);
-  self->runner = easel_runner_new (mode, &self->workload);
+  self->predicted = easel_schedule_predict (run->mode, &run->workload, easel_cores_get_default ()->usable);
+  self->runner = easel_runner_new (run->mode, &run->workload);
 
-  g_debug ("Series: running %s (%u of %u)", easel_mode_to_string (mode),
-           self->results->len + 1, self->modes->len);
+  g_debug ("Series: running %s with %u workers (%u of %u)", easel_mode_to_string (run->mode),
+           run->workload.workers, self->results->len + 1, self->runs->len);
 
   easel_runner_run_async (self->runner, cancellable, run_done_cb, g_object_ref (self));
   g_signal_emit (self, signals[RUN_STARTED], 0, self->runner, self->predicted);
@@ -250,6 +257,24 @@ easel_series_run_finish (EaselSeries   *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct
+{
+  GMainLoop *loop;
+  gboolean   ok;
+  GError    *error;
+} SyncRun;
+
+static void
+run_sync_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  SyncRun *run = user_data;
+
+  run->ok = easel_series_run_finish (EASEL_SERIES (object), result, &run->error);
+  g_main_loop_quit (run->loop);
+}
+
 /* Runs the series to its end on the thread-default main context, which
  * keeps dispatching meanwhile (a signal source attached to it is heard). */
 gboolean
@@ -257,9 +282,19 @@ easel_series_run (EaselSeries   *self,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
+  SyncRun run = { loop, FALSE, NULL };
+
   g_return_val_if_fail (EASEL_IS_SERIES (self), FALSE);
 
-  return easel_async_run_sync (self, (EaselAsyncFunc) easel_series_run_async, cancellable, error);
+  easel_series_run_async (self, cancellable, run_sync_cb, &run);
+  g_main_loop_run (loop);
+
+  if (!run.ok)
+    g_propagate_error (error, run.error);
+
+  return run.ok;
 }
 
 static void
@@ -273,7 +308,7 @@ easel_series_finalize (GObject *object)
   g_clear_object (&self->runner);
   g_clear_pointer (&self->predicted, easel_trace_unref);
   g_array_unref (self->results);
-  g_array_unref (self->modes);
+  g_array_unref (self->runs);
 
   G_OBJECT_CLASS (easel_series_parent_class)->finalize (object);
 }
@@ -307,7 +342,7 @@ easel_series_class_init (EaselSeriesClass *klass)
 static void
 easel_series_init (EaselSeries *self)
 {
-  self->modes = g_array_new (FALSE, FALSE, sizeof (EaselMode));
+  self->runs = g_array_new (FALSE, FALSE, sizeof (EaselSeriesRun));
   self->results = g_array_new (FALSE, TRUE, sizeof (EaselRunResult));
   g_array_set_clear_func (self->results, result_clear);
 }

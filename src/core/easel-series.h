@@ -25,6 +25,13 @@ EaselRunResult *easel_run_results_dup  (const EaselRunResult *results,
 void            easel_run_results_free (EaselRunResult       *results,
                                         guint                 n_results);
 
+/* One run of a series: a mode and its workload. */
+typedef struct
+{
+  EaselMode     mode;
+  EaselWorkload workload;
+} EaselSeriesRun;
+
 #define EASEL_TYPE_SERIES (easel_series_get_type())
 
 G_DECLARE_FINAL_TYPE (EaselSeries, easel_series, EASEL, SERIES, GObject)
@@ -33,7 +40,8 @@ EaselSeries          *easel_series_new             (const EaselMode      *modes,
                                                     guint                 n_modes,
                                                     const EaselWorkload  *workload);
 EaselSeries          *easel_series_new_all         (const EaselWorkload  *workload);
-const EaselWorkload  *easel_series_get_workload    (EaselSeries          *self);
+EaselSeries          *easel_series_new_runs        (const EaselSeriesRun *runs,
+                                                    guint                 n_runs);
 EaselRunner          *easel_series_get_runner      (EaselSeries          *self);
 EaselTrace           *easel_series_get_predicted   (EaselSeries          *self);
 const EaselRunResult *easel_series_get_results     (EaselSeries          *self,
