@@ -14,8 +14,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-load-recorder.h"
@@ -531,49 +529,22 @@ interval_resolution_ms (EaselRunner *self)
   return MAX (EASEL_CORE_WAIT_MIN_US / 1000.0, sequential_ms / 2000.0);
 }
 
-/* The overlap of [a0, a1) with the intervals of @pairs (in µs) from
- * index *@cursor on, which moves past those that end before @a1. */
-static double
-overlap_us (GArray *pairs,
-            guint  *cursor,
-            gint64  a0,
-            gint64  a1)
+/* The intervals of @log (pairs of monotonic µs) in ms from the run's
+ * start. */
+static GArray *
+pairs_in_ms (GArray *log_pairs,
+             gint64  start_us)
 {
-  double total = 0.0;
+  GArray *pairs = g_array_sized_new (FALSE, FALSE, sizeof (double), log_pairs->len * 2);
 
-  for (guint i = *cursor; i < pairs->len; i++)
+  for (guint i = 0; i < 2 * log_pairs->len; i++)
     {
-      const gint64 *pair = &g_array_index (pairs, gint64, 2 * i);
+      double ms = (g_array_index (log_pairs, gint64, i) - start_us) / 1000.0;
 
-      if (pair[0] >= a1)
-        break;
-      total += MAX (0, MIN (pair[1], a1) - MAX (pair[0], a0));
-      if (pair[1] <= a1)
-        *cursor = i + 1;
+      g_array_append_val (pairs, ms);
     }
 
-  return total;
-}
-
-static void
-add_pair (GArray *pairs,
-          double  start,
-          double  end)
-{
-  double *last = pairs->len >= 2 ? &g_array_index (pairs, double, pairs->len - 1) : NULL;
-
-  if (end <= start)
-    return;
-
-  /* Touching the one before: one interval. */
-  if (last != NULL && fabs (*last - start) < 1e-9)
-    {
-      *last = end;
-      return;
-    }
-
-  g_array_append_val (pairs, start);
-  g_array_append_val (pairs, end);
+  return pairs;
 }
 
 /* The span's time waiting for a core, and its intervals on a core and
@@ -586,30 +557,18 @@ fill_core_intervals (EaselRunner        *self,
                      const EaselCoreLog *log)
 {
   gint64 start_us = _easel_runner_start_us (self);
-  double step_ms = interval_resolution_ms (self);
+  g_autoptr(GArray) logged_on = pairs_in_ms (log->on_core, start_us);
+  g_autoptr(GArray) logged_waits = pairs_in_ms (log->core_waits, start_us);
   g_autoptr(GArray) on_core = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (double));
-  guint on_cursor = 0, wait_cursor = 0;
 
   span->waiting_ms = 0.0;
-  for (guint i = 0; i < log->core_waits->len; i++)
-    {
-      const gint64 *pair = &g_array_index (log->core_waits, gint64, 2 * i);
+  for (guint i = 0; i < logged_waits->len; i += 2)
+    span->waiting_ms += g_array_index (logged_waits, double, i + 1) - g_array_index (logged_waits, double, i);
 
-      span->waiting_ms += (pair[1] - pair[0]) / 1000.0;
-    }
-
-  for (double t = span->start_ms; t < span->end_ms; t += step_ms)
-    {
-      double t1 = MIN (t + step_ms, span->end_ms);
-      gint64 a0 = start_us + (gint64) (t * 1000.0);
-      gint64 a1 = start_us + (gint64) (t1 * 1000.0);
-      double on = overlap_us (log->on_core, &on_cursor, a0, a1) / 1000.0;
-      double wait = overlap_us (log->core_waits, &wait_cursor, a0, a1) / 1000.0;
-
-      add_pair (on_core, t, t + on);
-      add_pair (waits, t + on, t + on + wait);
-    }
+  easel_intervals_resample ((const double *) (gpointer) logged_on->data, logged_on->len / 2,
+                            (const double *) (gpointer) logged_waits->data, logged_waits->len / 2,
+                            span->start_ms, span->end_ms, interval_resolution_ms (self), on_core, waits);
 
   span->n_on_core = on_core->len / 2;
   span->on_core = (const double *) (gpointer) g_array_free (g_steal_pointer (&on_core), span->n_on_core == 0);

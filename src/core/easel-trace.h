@@ -78,6 +78,15 @@ void              easel_trace_set_makespan   (EaselTrace          *trace,
                                               double               makespan_ms);
 double            easel_trace_get_cpu_ms     (EaselTrace          *trace);
 gboolean          easel_trace_has_core_waits (EaselTrace          *trace);
+void              easel_intervals_resample   (const double        *on_core,
+                                              guint                n_on_core,
+                                              const double        *waits,
+                                              guint                n_waits,
+                                              double               start_ms,
+                                              double               end_ms,
+                                              double               step_ms,
+                                              GArray              *on_out,
+                                              GArray              *waits_out);
 void              easel_trace_set_load       (EaselTrace          *trace,
                                               double               self_cores,
                                               double               other_cores);

@@ -460,55 +460,22 @@ fill_core_wait (cairo_t   *cr,
   cairo_restore (cr);
 }
 
-/* How much of [t0, t1) the intervals (ms pairs, in order) cover, from
- * *@cursor on, which moves past those that end before t1. */
-static double
-covered_ms (const double *pairs,
-            guint         n_pairs,
-            guint        *cursor,
-            double        t0,
-            double        t1)
-{
-  double total = 0.0;
-
-  for (guint i = *cursor; i < n_pairs; i++)
-    {
-      if (pairs[2 * i] >= t1)
-        break;
-      total += MAX (0.0, MIN (pairs[2 * i + 1], t1) - MAX (pairs[2 * i], t0));
-      if (pairs[2 * i + 1] <= t1)
-        *cursor = i + 1;
-    }
-
-  return total;
-}
-
-/* Adds to the path, per step of three pixels, a rectangle as wide as the
- * time on a core in it (@on_core), or as the time waiting for a core after
- * it: the shares show at any zoom, with a few rectangles a bar. */
+/* Adds the intervals (ms pairs) to the path as rectangles of the bar. */
 static void
-add_binned_rects (cairo_t         *cr,
-                  const EaselSpan *span,
-                  gboolean         waits,
-                  double           x,
-                  double           y,
-                  double           width,
-                  double           height)
+add_interval_rects (cairo_t         *cr,
+                    GArray          *pairs,
+                    const EaselSpan *span,
+                    double           x,
+                    double           y,
+                    double           px_per_ms,
+                    double           height)
 {
-  double ms_per_px = (span->end_ms - span->start_ms) / MAX (width, 1e-3);
-  guint on_cursor = 0, wait_cursor = 0;
-
-  for (double bx = 0.0; bx < width; bx += 3.0)
+  for (guint i = 0; i < pairs->len; i += 2)
     {
-      double t0 = span->start_ms + bx * ms_per_px;
-      double t1 = span->start_ms + MIN (bx + 3.0, width) * ms_per_px;
-      double on = covered_ms (span->on_core, span->n_on_core, &on_cursor, t0, t1) / ms_per_px;
-      double wait = waits ? covered_ms (span->core_waits, span->n_core_waits, &wait_cursor, t0, t1) / ms_per_px : 0.0;
+      double a = g_array_index (pairs, double, i);
+      double b = g_array_index (pairs, double, i + 1);
 
-      if (!waits && on > 0.05)
-        cairo_rectangle (cr, x + bx, y, on, height);
-      else if (waits && wait > 0.05)
-        cairo_rectangle (cr, x + bx + on, y, wait, height);
+      cairo_rectangle (cr, x + (a - span->start_ms) * px_per_ms, y, (b - a) * px_per_ms, height);
     }
 }
 
@@ -526,6 +493,9 @@ draw_paint_on_cores (cairo_t                *cr,
                      double                  radius)
 {
   EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
+  double px_per_ms = width / MAX (span->end_ms - span->start_ms, 1e-3);
+  g_autoptr(GArray) on_core = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (double));
 
   cairo_save (cr);
   rounded_rect (cr, x, y, width, height, radius);
@@ -533,14 +503,19 @@ draw_paint_on_cores (cairo_t                *cr,
   easel_cairo_set_rgba_alpha (cr, color, 0.12);
   cairo_fill (cr);
 
-  if (span->n_core_waits > 0)
+  /* Resampled per three pixels: the shares show at any zoom, with a few
+   * rectangles a bar instead of hundreds. */
+  easel_intervals_resample (span->on_core, span->n_on_core, span->core_waits, span->n_core_waits,
+                            span->start_ms, span->end_ms, 3.0 / px_per_ms, on_core, waits);
+
+  if (waits->len > 0)
     {
-      add_binned_rects (cr, span, TRUE, x, y, width, height);
+      add_interval_rects (cr, waits, span, x, y, px_per_ms, height);
       fill_core_wait (cr, color, x, y, width, height);
       cairo_new_path (cr);
     }
 
-  add_binned_rects (cr, span, FALSE, x, y, width, height);
+  add_interval_rects (cr, on_core, span, x, y, px_per_ms, height);
   easel_cairo_set_rgba (cr, color);
   cairo_fill (cr);
 
