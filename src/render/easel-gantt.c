@@ -525,16 +525,19 @@ draw_paint_on_cores (cairo_t                *cr,
   cairo_restore (cr);
 }
 
-void
-_easel_gantt_draw_span (cairo_t                *cr,
-                        const EaselRenderStyle *style,
-                        const EaselSpan        *span,
-                        double                  x,
-                        double                  y,
-                        double                  width,
-                        double                  height,
-                        gboolean                ghost,
-                        const char             *label)
+/* A span's bar; @tinted, a drying bar in the colour of its painting (in
+ * the timers lane, where nothing else tells whose it is). */
+static void
+draw_span (cairo_t                *cr,
+           const EaselRenderStyle *style,
+           const EaselSpan        *span,
+           double                  x,
+           double                  y,
+           double                  width,
+           double                  height,
+           gboolean                ghost,
+           gboolean                tinted,
+           const char             *label)
 {
   EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
   double radius = MIN (4.0, height / 4);
@@ -587,8 +590,7 @@ _easel_gantt_draw_span (cairo_t                *cr,
       rounded_rect (cr, x, y, width, height, radius);
       easel_cairo_set_rgba (cr, style->dry);
       cairo_fill_preserve (cr);
-      /* On a timer (no thread), whose painting it is: tinted its colour. */
-      if (span->thread < 0)
+      if (tinted)
         {
           easel_cairo_set_rgba_alpha (cr, color, 0.35);
           cairo_fill_preserve (cr);
@@ -611,6 +613,20 @@ _easel_gantt_draw_span (cairo_t                *cr,
     }
 
   cairo_restore (cr);
+}
+
+void
+_easel_gantt_draw_span (cairo_t                *cr,
+                        const EaselRenderStyle *style,
+                        const EaselSpan        *span,
+                        double                  x,
+                        double                  y,
+                        double                  width,
+                        double                  height,
+                        gboolean                ghost,
+                        const char             *label)
+{
+  draw_span (cr, style, span, x, y, width, height, ghost, FALSE, label);
 }
 
 void
@@ -675,17 +691,9 @@ draw_span_cb (const EaselSpan *span,
         label = g_strdup_printf (_("painting %u"), span->painting + 1);
     }
 
-  /* In painting lanes the lane says whose drying it is: no tint. */
-  if (span->thread < 0 && draw->gantt->lanes == EASEL_GANTT_LANES_PAINTING)
-    {
-      EaselSpan untinted = *span;
-
-      untinted.thread = 0;
-      _easel_gantt_draw_span (draw->cr, draw->style, &untinted, x, y, width, height, draw->predicted, label);
-      return;
-    }
-
-  _easel_gantt_draw_span (draw->cr, draw->style, span, x, y, width, height, draw->predicted, label);
+  draw_span (draw->cr, draw->style, span, x, y, width, height, draw->predicted,
+             easel_gantt_layout_lane_of (draw->layout, draw->gantt, span) == draw->layout->timer_lane,
+             label);
 }
 
 /* A right-aligned legend ending at @right, its boxes starting at @y. */
