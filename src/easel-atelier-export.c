@@ -25,6 +25,8 @@ typedef struct
    * thread writes any more. */
   EaselRunResult   *results;
   guint             n_results;
+  /* The curve's prediction, for the scaling page. */
+  EaselScalingPrediction *scaling;
   GFile            *file;
 } ExportJob;
 
@@ -33,6 +35,7 @@ export_job_free (ExportJob *job)
 {
   easel_render_style_clear (&job->style);
   easel_run_results_free (job->results, job->n_results);
+  g_clear_pointer (&job->scaling, easel_scaling_prediction_free);
   g_clear_object (&job->file);
   g_free (job);
 }
@@ -46,7 +49,7 @@ draw_export_cb (cairo_t  *cr,
   ExportJob *job = user_data;
 
   easel_render_style_fit_to_size (&job->style, width, height);
-  easel_figure_draw (job->results, job->n_results, &job->style, cr, width, height);
+  easel_figure_draw (job->results, job->n_results, job->scaling, &job->style, cr, width, height);
 }
 
 static void
@@ -92,24 +95,32 @@ export_done_cb (GObject      *object,
 }
 
 static gboolean
-showing_comparison (EaselAtelier *self)
+showing (EaselAtelier *self,
+         const char   *page)
 {
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") == 0;
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), page) == 0;
 }
 
-/* The finished runs shown: every row of the comparison, or the timeline's
- * run beside its prediction. */
+/* The finished runs shown: every row of the comparison, the points of
+ * the scaling curve, or the timeline's run beside its prediction. */
 static EaselRunResult *
 dup_shown_results (EaselAtelier *self,
                    guint        *n_results)
 {
   EaselRunResult timeline;
 
-  if (showing_comparison (self))
+  if (showing (self, "comparison"))
     {
       const EaselRunResult *rows = easel_comparison_view_get_rows (self->comparison_view, n_results);
 
       return easel_run_results_dup (rows, *n_results);
+    }
+
+  if (showing (self, "scaling"))
+    {
+      const EaselRunResult *points = easel_scaling_view_get_results (self->scaling_view, n_results);
+
+      return easel_run_results_dup (points, *n_results);
     }
 
   timeline.measured = easel_gantt_view_get_trace (self->gantt_view);
@@ -152,6 +163,8 @@ export_response_cb (GtkNativeDialog *dialog,
   job = g_new0 (ExportJob, 1);
   job->file = g_steal_pointer (&file);
   job->results = dup_shown_results (self, &job->n_results);
+  if (showing (self, "scaling"))
+    job->scaling = easel_scaling_prediction_copy (easel_scaling_view_get_prediction (self->scaling_view));
   easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
@@ -189,10 +202,16 @@ _easel_atelier_export_action (GtkWidget  *widget,
   EaselAtelier *self = EASEL_ATELIER (widget);
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
-  guint n_rows = 0;
+  guint n_shown = 0;
 
-  easel_comparison_view_get_rows (self->comparison_view, &n_rows);
-  if (showing_comparison (self) ? n_rows == 0 : easel_gantt_view_get_trace (self->gantt_view) == NULL)
+  if (showing (self, "comparison"))
+    easel_comparison_view_get_rows (self->comparison_view, &n_shown);
+  else if (showing (self, "scaling"))
+    easel_scaling_view_get_results (self->scaling_view, &n_shown);
+  else
+    n_shown = easel_gantt_view_get_trace (self->gantt_view) != NULL;
+
+  if (n_shown == 0)
     {
       _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
       return;
@@ -204,8 +223,10 @@ _easel_atelier_export_action (GtkWidget  *widget,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
 
-  if (showing_comparison (self))
+  if (showing (self, "comparison"))
     name = g_strdup (_("easel-comparison.png"));
+  else if (showing (self, "scaling"))
+    name = g_strdup (_("easel-scaling.png"));
   else
     name = g_strdup_printf ("easel-%s.png",
                             easel_mode_to_string (easel_trace_get_mode (easel_gantt_view_get_trace (self->gantt_view))));

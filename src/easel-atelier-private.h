@@ -13,6 +13,7 @@
 #include "easel-comparison-view.h"
 #include "easel-gantt-view.h"
 #include "easel-paintings-view.h"
+#include "easel-scaling-view.h"
 #include "easel-series.h"
 
 G_BEGIN_DECLS
@@ -25,12 +26,18 @@ struct _EaselAtelier
   EaselMode            mode;
   /* A standalone atelier (on a slide) keeps its own parameters. */
   gboolean             standalone;
+  /* A slide's atelier for the scaling curve alone. */
+  gboolean             scaling_only;
   EaselWorkload        workload;
 
-  /* The runs going on: one mode, or every mode for "Run all". */
+  /* The runs going on: one mode, every mode for "Run all", or the
+   * points of the scaling curve. */
   EaselSeries         *series;
   GCancellable        *cancellable;
   gboolean             running_all;
+  gboolean             running_scaling;
+  /* The scaling curve waits as well as paints. */
+  gboolean             scaling_drying;
   /* The prediction shown: for the run going on or the mode chosen. */
   EaselTrace          *predicted;
 
@@ -47,7 +54,13 @@ struct _EaselAtelier
   GtkSpinButton       *workers_spin;
   EaselPaintingsView  *paintings_view;
   EaselGanttView      *gantt_view;
+  GtkWidget           *run_all_button;
+  GtkWidget           *view_switcher;
+  GtkWidget           *by_thread_button;
+  GtkWidget           *predicted_button;
   EaselComparisonView *comparison_view;
+  EaselScalingView    *scaling_view;
+  GtkLabel            *scaling_status;
   AdwViewStack        *stack;
 };
 

@@ -18,6 +18,7 @@
 #include "easel-atelier-private.h"
 #include "easel-cores.h"
 #include "easel-enum.h"
+#include "easel-scaling.h"
 #include "easel-schedule.h"
 
 G_DEFINE_FINAL_TYPE (EaselAtelier, easel_atelier, GTK_TYPE_WIDGET)
@@ -27,12 +28,20 @@ enum {
   PROP_MODE,
   PROP_RUNNING,
   PROP_STANDALONE,
+  PROP_SCALING_DRYING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void show_parameters (EaselAtelier *self);
+static void show_scaling_progress (EaselAtelier *self,
+                                   EaselMode     mode,
+                                   guint         workers);
+static void show_scaling_done (EaselAtelier *self);
+static void set_page_visible (EaselAtelier *self,
+                              const char   *name,
+                              gboolean      visible);
 static void easel_atelier_constructed (GObject *object);
 
 GtkWidget *
@@ -102,9 +111,11 @@ update_actions (EaselAtelier *self)
   gboolean running = self->series != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run", !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run-all", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.run-all", !running && !self->scaling_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.stop", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.mode", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.measure-scaling", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.scaling-drying", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.reset-parameters", !running && !self->standalone);
   /* The export draws on another thread: only finished runs, which no
    * thread writes to any more, go there. */
@@ -161,6 +172,13 @@ run_started_cb (EaselAtelier *self,
                 EaselRunner  *runner,
                 EaselTrace   *predicted)
 {
+  if (self->running_scaling)
+    {
+      show_scaling_progress (self, easel_runner_get_mode (runner),
+                             easel_trace_get_workload (predicted)->workers);
+      return;
+    }
+
   g_clear_pointer (&self->predicted, easel_trace_unref);
   self->predicted = easel_trace_ref (predicted);
 
@@ -178,6 +196,12 @@ run_finished_cb (EaselAtelier *self,
   g_debug ("run finished: mode=%s makespan_ms=%.1f predicted_ms=%.1f cpu_ms=%.1f",
            easel_mode_to_string (easel_trace_get_mode (trace)), easel_trace_get_makespan (trace),
            easel_trace_get_makespan (predicted), easel_trace_get_cpu_ms (trace));
+
+  if (self->running_scaling)
+    {
+      easel_scaling_view_add (self->scaling_view, trace, predicted);
+      return;
+    }
 
   easel_paintings_view_stop (self->paintings_view);
   easel_gantt_view_show_result (self->gantt_view, trace, predicted);
@@ -205,6 +229,12 @@ series_done_cb (GObject      *object,
       if (self->running_all)
         adw_view_stack_set_visible_child_name (self->stack, "comparison");
     }
+  else if (self->running_scaling)
+    {
+      /* The points so far stay on the chart. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _easel_atelier_toast (self, error->message);
+    }
   else
     {
       /* What the stopped run did so far stays on the timeline. */
@@ -216,37 +246,189 @@ series_done_cb (GObject      *object,
         _easel_atelier_toast (self, error->message);
     }
 
+  if (self->running_scaling)
+    show_scaling_done (self);
+
   self->running_all = FALSE;
+  self->running_scaling = FALSE;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* Runs @series (which the atelier takes), showing each run as it goes. */
+static void
+start_series (EaselAtelier *self,
+              EaselSeries  *series)
+{
+  g_assert (self->series == NULL);
+
+  self->series = series;
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->series, "run-started", G_CALLBACK (run_started_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->series, "run-finished", G_CALLBACK (run_finished_cb), self, G_CONNECT_SWAPPED);
+
+  easel_series_run_async (self->series, self->cancellable, series_done_cb, g_object_ref (self));
+
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
 /* Runs @n_modes modes in turn; with every mode, the comparison fills in. */
 static void
-start_series (EaselAtelier    *self,
-              const EaselMode *modes,
-              guint            n_modes)
+start_modes (EaselAtelier    *self,
+             const EaselMode *modes,
+             guint            n_modes)
 {
   EaselWorkload workload;
 
-  g_assert (self->series == NULL);
-
   get_workload (self, &workload);
 
-  self->series = easel_series_new (modes, n_modes, &workload);
   self->running_all = n_modes == EASEL_N_MODES;
-  self->cancellable = g_cancellable_new ();
-  g_signal_connect_object (self->series, "run-started", G_CALLBACK (run_started_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->series, "run-finished", G_CALLBACK (run_finished_cb), self, G_CONNECT_SWAPPED);
-
   if (self->running_all)
     easel_comparison_view_clear (self->comparison_view);
 
   g_debug ("Atelier: running %u mode(s) of %u paintings", n_modes, workload.paintings);
-  easel_series_run_async (self->series, self->cancellable, series_done_cb, g_object_ref (self));
+  start_series (self, easel_series_new (modes, n_modes, &workload));
+}
 
+static void
+get_scaling_params (EaselAtelier       *self,
+                    EaselScalingParams *params)
+{
+  easel_scaling_params_init (params, easel_cores_get_default ()->usable);
+  if (self->scaling_drying)
+    easel_scaling_params_with_drying (params);
+}
+
+/* The scaling page before a curve: the model's, and what Measure does. */
+static void
+show_scaling_params (EaselAtelier *self)
+{
+  EaselScalingParams params;
+  g_autofree char *status = NULL;
+
+  get_scaling_params (self, &params);
+  easel_scaling_view_set_params (self->scaling_view, &params, easel_cores_get_default ()->usable);
+
+  /* Translators: on the scaling page, before a curve is measured */
+  status = g_strdup_printf (_("Measures the same work with 1 to %u workers, in parallel, then under the GIL"),
+                            params.max_workers);
+  gtk_label_set_label (self->scaling_status, status);
+}
+
+static void
+show_scaling_progress (EaselAtelier *self,
+                       EaselMode     mode,
+                       guint         workers)
+{
+  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
+  guint n_results;
+  g_autofree char *status = NULL;
+
+  easel_scaling_view_get_results (self->scaling_view, &n_results);
+  status = g_strdup_printf (/* Translators: progress of the scaling curve, "Parallel, 3 workers: point 3 of 8…" */
+                            g_dngettext (GETTEXT_PACKAGE, "%s, %u worker: point %u of %u…",
+                                         "%s, %u workers: point %u of %u…", workers),
+                            easel_mode_get_title (mode), workers, n_results + 1,
+                            2 * prediction->params.max_workers);
+  gtk_label_set_label (self->scaling_status, status);
+}
+
+static void
+show_scaling_done (EaselAtelier *self)
+{
+  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
+  guint n_results, n_points = 2 * prediction->params.max_workers;
+  g_autofree char *status = NULL;
+
+  easel_scaling_view_get_results (self->scaling_view, &n_results);
+  if (n_results == n_points)
+    /* Translators: the scaling curve is measured, "8 points measured" */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point measured", "%u points measured", n_points),
+                              n_points);
+  else
+    /* Translators: the scaling curve was stopped, "Stopped after 3 of 8 points" */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stopped after %u of %u point",
+                                           "Stopped after %u of %u points", n_points),
+                              n_results, n_points);
+  gtk_label_set_label (self->scaling_status, status);
+}
+
+/* The scaling curve: parallel then the GIL, 1 to W workers, each point
+ * on the chart as it is measured. */
+static void
+start_scaling (EaselAtelier *self)
+{
+  EaselScalingParams params;
+
+  show_scaling_params (self);
+  get_scaling_params (self, &params);
+  self->running_scaling = TRUE;
+  adw_view_stack_set_visible_child_name (self->stack, "scaling");
+
+  g_debug ("Atelier: measuring scaling up to %u workers", params.max_workers);
+  start_series (self, easel_scaling_new_series (&params));
+}
+
+static gboolean
+showing_scaling (EaselAtelier *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "scaling") == 0;
+}
+
+static void
+set_page_visible (EaselAtelier *self,
+                  const char   *name,
+                  gboolean      visible)
+{
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, name);
+
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, page), visible);
+}
+
+/* A slide's atelier that shows only the scaling curve: what Run does
+ * there is measure it. */
+void
+easel_atelier_show_only_scaling (EaselAtelier *self)
+{
+  g_return_if_fail (EASEL_IS_ATELIER (self));
+  g_return_if_fail (self->standalone);
+
+  set_page_visible (self, "scaling", TRUE);
+  adw_view_stack_set_visible_child_name (self->stack, "scaling");
+  set_page_visible (self, "timeline", FALSE);
+  set_page_visible (self, "comparison", FALSE);
+  gtk_widget_set_visible (self->view_switcher, FALSE);
+  gtk_widget_set_visible (self->run_all_button, FALSE);
+  self->scaling_only = TRUE;
   update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* Shows the page named by @parameter: "timeline", "comparison" or
+ * "scaling". */
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  EaselAtelier *self = EASEL_ATELIER (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->stack, name);
+
+  if (page != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack, page)))
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+measure_scaling_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  EaselAtelier *self = EASEL_ATELIER (widget);
+
+  if (self->series == NULL)
+    start_scaling (self);
 }
 
 static void
@@ -256,8 +438,14 @@ run_action (GtkWidget  *widget,
 {
   EaselAtelier *self = EASEL_ATELIER (widget);
 
-  if (self->series == NULL)
-    start_series (self, &self->mode, 1);
+  if (self->series != NULL)
+    return;
+
+  /* Run runs what is in view: on the scaling page, the curve. */
+  if (showing_scaling (self))
+    start_scaling (self);
+  else
+    start_modes (self, &self->mode, 1);
 }
 
 static void
@@ -274,7 +462,7 @@ run_all_action (GtkWidget  *widget,
   for (guint i = 0; i < EASEL_N_MODES; i++)
     all[i] = i;
 
-  start_series (self, all, EASEL_N_MODES);
+  start_modes (self, all, EASEL_N_MODES);
 }
 
 /* Stops the run (and a "Run all"); its threads are joined before it
@@ -340,9 +528,13 @@ workers_input_cb (GtkSpinButton *spin,
 static void
 visible_page_cb (EaselAtelier *self)
 {
-  /* The comparison needs the height more than finished paintings do. */
-  gtk_widget_set_visible (GTK_WIDGET (self->paintings_view),
-                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "comparison") != 0);
+  gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "timeline") == 0;
+
+  /* The comparison and the curve need the height more than the
+   * paintings do; the timeline's toggles are only for the timeline. */
+  gtk_widget_set_visible (GTK_WIDGET (self->paintings_view), timeline);
+  gtk_widget_set_visible (self->by_thread_button, timeline);
+  gtk_widget_set_visible (self->predicted_button, timeline);
 }
 
 static void
@@ -413,6 +605,10 @@ easel_atelier_get_property (GObject    *object,
       g_value_set_boolean (value, self->standalone);
       break;
 
+    case PROP_SCALING_DRYING:
+      g_value_set_boolean (value, self->scaling_drying);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -434,6 +630,15 @@ easel_atelier_set_property (GObject      *object,
 
     case PROP_STANDALONE:
       self->standalone = g_value_get_boolean (value);
+      break;
+
+    case PROP_SCALING_DRYING:
+      if (self->scaling_drying != g_value_get_boolean (value) && self->series == NULL)
+        {
+          self->scaling_drying = g_value_get_boolean (value);
+          show_scaling_params (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -463,11 +668,15 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   properties[PROP_STANDALONE] =
     g_param_spec_boolean ("standalone", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCALING_DRYING] =
+    g_param_spec_boolean ("scaling-drying", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (EASEL_TYPE_PAINTINGS_VIEW);
   g_type_ensure (EASEL_TYPE_GANTT_VIEW);
   g_type_ensure (EASEL_TYPE_COMPARISON_VIEW);
+  g_type_ensure (EASEL_TYPE_SCALING_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-atelier.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, box);
@@ -482,7 +691,13 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, workers_spin);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, paintings_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, gantt_view);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, run_all_button);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, by_thread_button);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, predicted_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, scaling_view);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, scaling_status);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, stack);
   gtk_widget_class_bind_template_callback (widget_class, workers_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, workers_input_cb);
@@ -492,7 +707,10 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_install_action (widget_class, "atelier.stop", NULL, stop_action);
   gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
   gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
+  gtk_widget_class_install_action (widget_class, "atelier.measure-scaling", NULL, measure_scaling_action);
+  gtk_widget_class_install_action (widget_class, "atelier.view", "s", view_action);
   gtk_widget_class_install_property_action (widget_class, "atelier.mode", "mode");
+  gtk_widget_class_install_property_action (widget_class, "atelier.scaling-drying", "scaling-drying");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "atelier");
@@ -517,9 +735,11 @@ easel_atelier_constructed (GObject *object)
 
   if (self->standalone)
     {
-      /* On a slide: its mode and parameters are fixed. */
+      /* On a slide: its mode and parameters are fixed, and the scaling
+       * curve has a slide of its own. */
       gtk_widget_set_visible (gtk_widget_get_parent (self->modes), FALSE);
       gtk_widget_set_visible (self->parameters_button, FALSE);
+      set_page_visible (self, "scaling", FALSE);
       update_actions (self);
       return;
     }
@@ -563,4 +783,5 @@ easel_atelier_init (EaselAtelier *self)
 
   g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
                            G_CONNECT_SWAPPED);
+  show_scaling_params (self);
 }

@@ -25,5 +25,6 @@ EaselComparisonView *easel_atelier_get_comparison_view (EaselAtelier *self);
 gboolean     easel_atelier_is_running  (EaselAtelier *self);
 EaselRunner *easel_atelier_get_runner  (EaselAtelier *self);
 void         easel_atelier_stop        (EaselAtelier *self);
+void         easel_atelier_show_only_scaling (EaselAtelier *self);
 
 G_END_DECLS

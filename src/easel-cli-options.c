@@ -58,7 +58,7 @@ static const struct {
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { NULL } },
-  { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", NULL } },
+  { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
 };
 
 /* With --scaling, --paint-ms is all the work of a point, shared out. */
@@ -396,7 +396,7 @@ parse_scaling (GVariantDict     *options,
   if (!easel_scaling_check_params (params, &local_error))
     return usage (error, "%s", local_error->message);
 
-  return TRUE;
+  return parse_export (options, request, error);
 }
 
 static gboolean

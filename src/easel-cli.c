@@ -293,8 +293,9 @@ print_table (const EaselRunResult *results,
 
 typedef struct
 {
-  const EaselRunResult *results;
-  guint                 n_results;
+  const EaselRunResult         *results;
+  guint                         n_results;
+  const EaselScalingPrediction *scaling;
 } ExportData;
 
 static void
@@ -308,22 +309,24 @@ draw_export_cb (cairo_t  *cr,
 
   easel_render_style_init_light (&style);
   easel_render_style_fit_to_size (&style, width, height);
-  easel_figure_draw (data->results, data->n_results, &style, cr, width, height);
+  easel_figure_draw (data->results, data->n_results, data->scaling, &style, cr, width, height);
   easel_render_style_clear (&style);
 }
 
 /* Draws the runs into @target and puts it in place, unless a signal came
  * meanwhile: then the old file stays. */
 static gboolean
-write_export (EaselAtomicFile       *target,
-              const EaselCliRequest *request,
-              EaselSeries           *series,
-              Headless              *headless,
-              GError               **error)
+write_export (EaselAtomicFile              *target,
+              const EaselCliRequest        *request,
+              EaselSeries                  *series,
+              const EaselScalingPrediction *scaling,
+              Headless                     *headless,
+              GError                      **error)
 {
   ExportData data;
 
   data.results = easel_series_get_results (series, &data.n_results);
+  data.scaling = scaling;
 
   if (!easel_export_to_atomic_file (target, request->export_format,
                                     request->export_width, request->export_height,
@@ -339,19 +342,20 @@ write_export (EaselAtomicFile       *target,
   return easel_atomic_file_commit (target, error);
 }
 
-/* easel --run=MODE: the export's target is made first (a bad one is a
- * usage error), then the runs, the file and the report. */
+/* Runs @series and, with --export, draws it (with @scaling, as that
+ * curve). The export's target is made first: a bad one is a usage error
+ * before any run, and the old file stays until the new one is whole.
+ * Returns -1 when the results are there to report, else the exit status. */
 static int
-run_paintings (const EaselCliRequest *request)
+run_series (const EaselCliRequest        *request,
+            EaselSeries                  *series,
+            const EaselScalingPrediction *scaling)
 {
   g_autoptr(EaselAtomicFile) target = NULL;
-  g_autoptr(EaselSeries) series = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   Headless headless = { cancellable };
-  const EaselRunResult *results;
   GSource *signals[2];
-  guint n_results;
   gboolean ran;
   gboolean written = TRUE;
 
@@ -359,19 +363,15 @@ run_paintings (const EaselCliRequest *request)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->export_path);
 
-      /* The temporary file is made now: a bad target fails before the
-       * runs, and the old file stays until the new one is whole. */
       target = easel_atomic_file_new (file, &error);
       if (target == NULL)
         return usage_error ("%s", error->message);
     }
 
-  series = easel_series_new (request->modes, request->n_modes, &request->workload);
-
   catch_signals (&headless, NULL, signals);
   ran = easel_series_run (series, cancellable, &error);
   if (ran && target != NULL)
-    written = write_export (target, request, series, &headless, &error);
+    written = write_export (target, request, series, scaling, &headless, &error);
   release_signals (signals);
 
   if (headless.signal != 0)
@@ -384,6 +384,21 @@ run_paintings (const EaselCliRequest *request)
       print_line (error->message);
       return EXIT_FAILURE;
     }
+
+  return -1;
+}
+
+/* easel --run=MODE: the runs, the file and the report. */
+static int
+run_paintings (const EaselCliRequest *request)
+{
+  g_autoptr(EaselSeries) series = easel_series_new (request->modes, request->n_modes, &request->workload);
+  const EaselRunResult *results;
+  guint n_results;
+  int status = run_series (request, series, NULL);
+
+  if (status >= 0)
+    return status;
 
   results = easel_series_get_results (series, &n_results);
   if (request->json)
@@ -732,31 +747,20 @@ print_scaling_table (const EaselRunResult *points,
              easel_scaling_speedup (points, n_points, i, TRUE));
 }
 
-/* easel --scaling: the curve, then its table or JSON. */
+/* easel --scaling: the curve, its figure, then its table or JSON. */
 static int
 run_scaling (const EaselCliRequest *request)
 {
   g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&request->scaling);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
-  Headless headless = { cancellable };
+  g_autoptr(EaselScalingPrediction) prediction = NULL;
   const EaselRunResult *points;
-  GSource *signals[2];
   guint n_points;
-  gboolean ok;
+  int status;
 
-  catch_signals (&headless, NULL, signals);
-  ok = easel_series_run (scaling, cancellable, &error);
-  release_signals (signals);
-
-  if (headless.signal != 0)
-    return interrupted (headless.signal);
-
-  if (!ok)
-    {
-      print_line (error->message);
-      return EXIT_FAILURE;
-    }
+  prediction = easel_scaling_prediction_new (&request->scaling, easel_cores_get_default ()->usable);
+  status = run_series (request, scaling, prediction);
+  if (status >= 0)
+    return status;
 
   points = easel_series_get_results (scaling, &n_points);
   if (request->json)

@@ -51,15 +51,6 @@ update (EaselComparisonView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-row_clear (gpointer data)
-{
-  EaselRunResult *row = data;
-
-  g_clear_pointer (&row->measured, easel_trace_unref);
-  g_clear_pointer (&row->predicted, easel_trace_unref);
-}
-
 void
 easel_comparison_view_clear (EaselComparisonView *self)
 {
@@ -74,14 +65,10 @@ easel_comparison_view_add (EaselComparisonView *self,
                            EaselTrace          *measured,
                            EaselTrace          *predicted)
 {
-  EaselRunResult row;
-
   g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
   g_return_if_fail (measured != NULL);
 
-  row.measured = easel_trace_ref (measured);
-  row.predicted = predicted ? easel_trace_ref (predicted) : NULL;
-  g_array_append_val (self->rows, row);
+  easel_run_results_append (self->rows, measured, predicted);
   update (self);
 }
 
@@ -143,8 +130,7 @@ easel_comparison_view_class_init (EaselComparisonViewClass *klass)
 static void
 easel_comparison_view_init (EaselComparisonView *self)
 {
-  self->rows = g_array_new (FALSE, FALSE, sizeof (EaselRunResult));
-  g_array_set_clear_func (self->rows, row_clear);
+  self->rows = easel_run_results_array_new ();
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
   update (self);
 }

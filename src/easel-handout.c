@@ -24,6 +24,7 @@
 #include "easel-hammer.h"
 #include "easel-handout.h"
 #include "easel-load-plot.h"
+#include "easel-scaling.h"
 #include "easel-series.h"
 #include "easel-slide.h"
 
@@ -38,8 +39,10 @@ static const EaselWorkload handout_workload = { 3, 1, 150, 300, 3 };
 typedef struct
 {
   EaselSlide         *slide;
-  /* A painting demonstration: one mode's run, or all of them. */
+  /* A painting demonstration: one mode's run, all of them, or the
+   * points of the scaling curve (and its prediction). */
   EaselSeries        *series;
+  EaselScalingPrediction *scaling;
   /* A hammer demonstration: the loads it caused. */
   double             *loads;
   guint               n_cores;
@@ -53,6 +56,7 @@ page_clear (gpointer data)
 
   g_clear_object (&page->slide);
   g_clear_object (&page->series);
+  g_clear_pointer (&page->scaling, easel_scaling_prediction_free);
   g_clear_pointer (&page->loads, g_free);
 }
 
@@ -65,6 +69,26 @@ run_modes (Page             *page,
            GError          **error)
 {
   page->series = easel_series_new (modes, n_modes, &handout_workload);
+
+  return easel_series_run (page->series, cancellable, error);
+}
+
+/* The scaling curve, small: 0.3 s of work at each point, and at most 16
+ * workers, so that the GIL's points (each as long as all the work) stay
+ * few. */
+static gboolean
+run_scaling (Page          *page,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  double cores = easel_cores_get_default ()->usable;
+  EaselScalingParams params;
+
+  easel_scaling_params_init (&params, cores);
+  params.max_workers = MIN (params.max_workers, 16);
+  params.work_ms = MAX (300, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
+  page->scaling = easel_scaling_prediction_new (&params, cores);
+  page->series = easel_scaling_new_series (&params);
 
   return easel_series_run (page->series, cancellable, error);
 }
@@ -136,6 +160,8 @@ make_figure (Page          *page,
     case EASEL_DEMO_COMPARE:
     case EASEL_DEMO_MEASURED:
       return run_modes (page, all, G_N_ELEMENTS (all), cancellable, error);
+    case EASEL_DEMO_SCALING:
+      return run_scaling (page, cancellable, error);
     case EASEL_DEMO_NONE:
     default:
       return TRUE;
@@ -196,7 +222,7 @@ draw_figure (cairo_t                *cr,
       guint n_results;
       const EaselRunResult *results = easel_series_get_results (page->series, &n_results);
 
-      easel_figure_draw (results, n_results, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
+      easel_figure_draw (results, n_results, page->scaling, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
     }
 
   cairo_restore (cr);
@@ -236,12 +262,10 @@ draw_handout_cb (cairo_t  *cr,
   for (guint i = 0; i < pages->len; i++)
     {
       Page *page = &g_array_index (pages, Page, i);
-      g_auto(GStrv) parts = g_strsplit (easel_slide_get_title (page->slide), "{cores}", -1);
-      g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
-      g_autofree char *title = g_strjoinv (cores, parts);
+      g_autofree char *title = easel_slide_dup_title (page->slide);
       g_autofree char *body = easel_slide_dup_body (page->slide);
       g_autofree char *counter = g_strdup_printf (_("%u / %u"), i + 1, pages->len);
-      const char *notes = easel_slide_get_notes (page->slide);
+      g_autofree char *notes = easel_slide_dup_notes (page->slide);
 
       cairo_show_page (cr);
       easel_cairo_set_rgba (cr, style.background);

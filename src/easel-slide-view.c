@@ -106,6 +106,13 @@ create_demo (const EaselDemo *demo)
       return atelier (demo->mode);
     case EASEL_DEMO_COMPARE:
       return atelier (demo->mode);
+    case EASEL_DEMO_SCALING:
+      {
+        GtkWidget *scaling = atelier (demo->mode);
+
+        easel_atelier_show_only_scaling (EASEL_ATELIER (scaling));
+        return scaling;
+      }
     case EASEL_DEMO_MEASURED:
       return measured ();
     case EASEL_DEMO_NONE:
@@ -118,6 +125,7 @@ GtkWidget *
 easel_slide_view_new (EaselSlide *slide)
 {
   EaselSlideView *self;
+  g_autofree char *title = NULL;
   g_autofree char *body = NULL;
 
   g_return_val_if_fail (EASEL_IS_SLIDE (slide), NULL);
@@ -125,13 +133,8 @@ easel_slide_view_new (EaselSlide *slide)
   self = g_object_new (EASEL_TYPE_SLIDE_VIEW, NULL);
   self->slide = g_object_ref (slide);
 
-  {
-    g_auto(GStrv) parts = g_strsplit (easel_slide_get_title (slide), "{cores}", -1);
-    g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
-    g_autofree char *title = g_strjoinv (cores, parts);
-
-    gtk_label_set_label (GTK_LABEL (self->title), title);
-  }
+  title = easel_slide_dup_title (slide);
+  gtk_label_set_label (GTK_LABEL (self->title), title);
   body = easel_slide_dup_body (slide);
   gtk_label_set_label (GTK_LABEL (self->body), body);
 

@@ -58,19 +58,39 @@ easel_slide_get_body (EaselSlide *self)
   return self->body;
 }
 
-/* The body with "{cores}" replaced by this machine's core count. */
+/* @text with "{cores}" replaced by the cores Easel may use here. */
+static char *
+fill_cores (const char *text)
+{
+  g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", "{cores}", -1);
+
+  return g_strjoinv (cores, parts);
+}
+
+/* The title, the body and the notes as this machine shows them. */
+char *
+easel_slide_dup_title (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return fill_cores (self->title);
+}
+
 char *
 easel_slide_dup_body (EaselSlide *self)
 {
-  g_autofree char *cores = NULL;
-  g_auto(GStrv) parts = NULL;
-
   g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
 
-  cores = easel_cores_dup_usable_text (easel_cores_get_default ());
-  parts = g_strsplit (self->body ? self->body : "", "{cores}", -1);
+  return fill_cores (self->body);
+}
 
-  return g_strjoinv (cores, parts);
+char *
+easel_slide_dup_notes (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return fill_cores (self->notes);
 }
 
 const char *
@@ -109,6 +129,7 @@ static const struct
   { "sequential-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL } },
   { "async", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_ASYNC } },
   { "parallel-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_PARALLEL } },
+  { "scaling", { EASEL_DEMO_SCALING, 0, 0, EASEL_MODE_PARALLEL } },
   { "compare", { EASEL_DEMO_COMPARE, 0, 0, EASEL_MODE_SEQUENTIAL } },
   { "measured", { EASEL_DEMO_MEASURED } },
 };

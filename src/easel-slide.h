@@ -22,6 +22,7 @@ typedef enum
   EASEL_DEMO_HAMMER,    /* a CPU panel, its hammer set up */
   EASEL_DEMO_ATELIER,   /* an atelier in one mode */
   EASEL_DEMO_COMPARE,   /* an atelier for Run All */
+  EASEL_DEMO_SCALING,   /* an atelier on its scaling curve */
   EASEL_DEMO_MEASURED,  /* the comparison slide's results */
 } EaselDemoKind;
 
@@ -39,7 +40,9 @@ G_DECLARE_FINAL_TYPE (EaselSlide, easel_slide, EASEL, SLIDE, GObject)
 
 const char *easel_slide_get_title (EaselSlide *self);
 const char *easel_slide_get_body  (EaselSlide *self);
+char       *easel_slide_dup_title (EaselSlide *self);
 char       *easel_slide_dup_body  (EaselSlide *self);
+char       *easel_slide_dup_notes (EaselSlide *self);
 const char *easel_slide_get_notes (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
 EaselDemo   easel_slide_get_demo_info (EaselSlide *self);

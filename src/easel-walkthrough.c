@@ -104,12 +104,12 @@ update_slide (EaselWalkthrough *self,
 {
   EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, position));
   g_autofree char *counter = NULL;
-  const char *notes = easel_slide_get_notes (easel_slide_view_get_slide (view));
+  g_autofree char *notes = easel_slide_dup_notes (easel_slide_view_get_slide (view));
 
   /* Translators: the slide counter, "3 / 12" */
   counter = g_strdup_printf (_("%u / %u"), position + 1, easel_walkthrough_get_n_slides (self));
   gtk_label_set_label (self->counter, counter);
-  gtk_label_set_label (self->notes_label, notes ? notes : "");
+  gtk_label_set_label (self->notes_label, notes);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }

@@ -167,6 +167,7 @@ update_forwarded_actions (EaselWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run-all", atelier != NULL && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", atelier != NULL && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view", atelier != NULL);
   /* A slide's atelier keeps the mode and parameters its slide is about. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mode", own && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-parameters", own && !running);
@@ -192,6 +193,7 @@ easel_window_atelier_action (GtkWidget  *widget,
     { "win.export", "atelier.export" },
     { "win.reset-parameters", "atelier.reset-parameters" },
     { "win.mode", "atelier.mode" },
+    { "win.view", "atelier.view" },
   };
 
   GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
@@ -506,11 +508,19 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.reset-parameters", NULL, easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.mode", "s", easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", easel_window_atelier_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.run", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.run-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  /* Alt+1, 2, 3: the atelier's pages, as tabs are elsewhere. */
+  {
+    static const char *pages[] = { "timeline", "comparison", "scaling" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.view", "s", pages[i]);
+  }
 
   gtk_widget_class_install_action (widget_class, "win.toggle-hammer", NULL, easel_window_toggle_hammer_action);
 

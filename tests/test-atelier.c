@@ -15,6 +15,7 @@
 #include "easel-comparison-view.h"
 #include "easel-gantt-view.h"
 #include "easel-paintings-view.h"
+#include "easel-scaling-view.h"
 #include "easel-test-utils.h"
 #include "easel-window.h"
 
@@ -285,6 +286,84 @@ test_atelier_reset_parameters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_three_points (gpointer user_data)
+{
+  guint n_points;
+
+  easel_scaling_view_get_results (user_data, &n_points);
+
+  return n_points >= 3;
+}
+
+/* The Scaling page: the model's curve before anything runs, Run measures
+ * the curve point by point, Stop keeps the points so far and joins every
+ * thread, and the accessible description follows. With drying, the
+ * model climbs past the cores. */
+static void
+test_atelier_scaling (void)
+{
+  guint threads_before = easel_test_count_threads ();
+  EaselWindow *window = create_window ();
+  EaselAtelier *atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  EaselScalingView *view = child (atelier, EASEL_TYPE_ATELIER, "scaling_view");
+  AdwViewStack *stack = child (atelier, EASEL_TYPE_ATELIER, "stack");
+  GtkLabel *status = child (atelier, EASEL_TYPE_ATELIER, "scaling_status");
+  const EaselScalingPrediction *prediction;
+  const EaselRunResult *points;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *png = NULL;
+  guint n_points;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "scaling"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "scaling");
+  g_assert_false (gtk_widget_get_visible (child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
+
+  before = easel_scaling_view_dup_description (view);
+  g_assert_nonnull (strstr (before, "1 worker, not measured, predicted 1.00"));
+
+  /* Run, on this page, measures the curve. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_atelier_is_running (atelier));
+  g_assert_true (easel_test_wait_until (has_three_points, view, RUN_TIMEOUT_MS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+
+  /* In parallel first, one more worker each time; stopped before the
+   * GIL's turn, the points so far stay. */
+  prediction = easel_scaling_view_get_prediction (view);
+  points = easel_scaling_view_get_results (view, &n_points);
+  g_assert_cmpuint (n_points, >=, 3);
+  g_assert_cmpuint (n_points, <, 2 * prediction->params.max_workers);
+  for (guint i = 0; i < n_points && i < prediction->params.max_workers; i++)
+    {
+      g_assert_cmpint (easel_trace_get_mode (points[i].measured), ==, EASEL_MODE_PARALLEL);
+      g_assert_cmpuint (easel_trace_get_workload (points[i].measured)->workers, ==, i + 1);
+    }
+  g_assert_nonnull (strstr (gtk_label_get_label (status), "Stopped after"));
+
+  after = easel_scaling_view_dup_description (view);
+  g_test_message ("%s", after);
+  g_assert_nonnull (strstr (after, "1 worker, 1.00 times as fast"));
+  g_assert_nonnull (strstr (after, "not measured"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, after);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  png = easel_test_save_png (GTK_WIDGET (window), "atelier-scaling");
+
+  /* With drying, a new curve: no points, and the model passes the cores. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (atelier), "atelier.scaling-drying", NULL));
+  prediction = easel_scaling_view_get_prediction (view);
+  easel_scaling_view_get_results (view, &n_points);
+  g_assert_cmpuint (n_points, ==, 0);
+  g_assert_cmpuint (prediction->params.dry_ms, >, 0);
+  g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, prediction->params.max_workers),
+                     >, prediction->cores);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/easel/atelier/async-run", test_atelier_async_run);
   g_test_add_func ("/easel/atelier/run-all", test_atelier_run_all);
   g_test_add_func ("/easel/atelier/stop", test_atelier_stop);
+  g_test_add_func ("/easel/atelier/scaling", test_atelier_scaling);
   g_test_add_func ("/easel/atelier/close-mid-run", test_atelier_close_mid_run);
   g_test_add_func ("/easel/atelier/reset-parameters", test_atelier_reset_parameters);
 

@@ -18,6 +18,7 @@
 #include "easel-gantt-private.h"
 #include "easel-load-plot.h"
 #include "easel-picture.h"
+#include "easel-scaling-chart.h"
 #include "easel-schedule.h"
 
 #define WIDTH 1600
@@ -807,6 +808,111 @@ test_load_plot_128_cores (void)
   easel_render_style_clear (&style);
 }
 
+/* A measured point of the curve: @workers in @mode, taking @makespan_ms. */
+static void
+add_point (GArray                   *results,
+           const EaselScalingParams *params,
+           EaselMode                 mode,
+           guint                     workers,
+           double                    cores,
+           double                    makespan_ms)
+{
+  EaselWorkload workload;
+  g_autoptr(EaselTrace) trace = NULL;
+
+  easel_scaling_workload (params, workers, &workload);
+  trace = easel_trace_new (mode, &workload, cores);
+  easel_trace_set_makespan (trace, makespan_ms);
+  easel_run_results_append (results, trace, NULL);
+}
+
+/* The scaling chart on 2 cores, then on a simulated 128-core machine:
+ * the curve reaches 256 workers, the marker stands at the cores, and the
+ * points and curves land where their speed-ups say. */
+static void
+test_scaling_chart (void)
+{
+  static const double core_counts[] = { 2, 128 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
+    {
+      double cores = core_counts[c];
+      /* Half the cores, at least 2. */
+      guint P = MAX (2, (guint) cores / 2);
+      g_autoptr(GArray) results = easel_run_results_array_new ();
+      g_autoptr(EaselScalingPrediction) prediction = NULL;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+      cairo_t *cr = cairo_create (surface);
+      const EaselRunResult *points;
+      EaselScalingParams params;
+      EaselScalingLayout layout;
+      EaselRenderStyle style;
+      g_autofree char *description = NULL;
+      guint max_workers;
+      double x, y;
+
+      easel_render_style_init_light (&style);
+      easel_scaling_params_init (&params, cores);
+      params.work_ms = MAX (params.work_ms, EASEL_PAINT_MS_MIN * params.max_workers);
+      max_workers = params.max_workers;
+      g_assert_cmpuint (max_workers, ==, MAX (4, 2 * (guint) cores));
+      prediction = easel_scaling_prediction_new (&params, cores);
+
+      /* Parallel: 1 and P workers measured, P times as fast with P;
+       * the GIL: no faster with two. */
+      add_point (results, &params, EASEL_MODE_PARALLEL, 1, cores, 2000);
+      add_point (results, &params, EASEL_MODE_PARALLEL, P, cores, 2000.0 / P);
+      add_point (results, &params, EASEL_MODE_GIL, 1, cores, 2000);
+      add_point (results, &params, EASEL_MODE_GIL, 2, cores, 2000);
+      points = (const EaselRunResult *) (gpointer) results->data;
+
+      easel_scaling_draw (prediction, points, results->len, &style, cr, 1280, 720);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      easel_scaling_compute_layout (prediction, points, results->len, &style, cr, 1280, 720, &layout);
+
+      /* Every worker count on the axis, inside the picture. */
+      g_assert_cmpuint (layout.max_workers, ==, max_workers);
+      g_assert_cmpfloat (layout.x, >, 0);
+      g_assert_cmpfloat (easel_scaling_layout_x (&layout, max_workers), <, 1280 - style.font_size);
+      g_assert_cmpfloat (layout.max_speedup, >=, cores);
+      g_assert_cmpfloat (layout.height, >=, 300);
+
+      /* The measured points, in their modes' colours. */
+      x = easel_scaling_layout_x (&layout, P);
+      y = easel_scaling_layout_y (&layout, P);
+      g_assert_true (pixel_is (pixel_at (surface, x, y), style.accent));
+      x = easel_scaling_layout_x (&layout, 2);
+      y = easel_scaling_layout_y (&layout, 1.0);
+      g_assert_true (pixel_is (pixel_at (surface, x, y), easel_render_style_get_painting_color (&style, 5)));
+
+      /* The marker at the cores, halfway up (away from any curve). */
+      x = round (easel_scaling_layout_x (&layout, cores)) + 0.5;
+      y = easel_scaling_layout_y (&layout, layout.max_speedup * 0.1);
+      {
+        Pixel marker = pixel_at (surface, x, y);
+
+        g_assert_true (pixel_is_grey (marker));
+        g_assert_cmpint (marker.red, <, 200);
+      }
+
+      /* The model: flat past the cores, at the core count. */
+      g_assert_cmpfloat (fabs (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, max_workers) - cores),
+                         <, cores * 0.05);
+      g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_GIL, max_workers), <, 1.05);
+
+      /* Said in words: each point measured beside the model, then the
+       * ones still to measure. */
+      description = easel_scaling_describe (prediction, points, results->len);
+      g_test_message ("%s", description);
+      g_assert_nonnull (strstr (description, "2 workers, 1.00 times as fast, predicted 1.00"));
+      g_assert_nonnull (strstr (description, "3 workers, not measured"));
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      easel_render_style_clear (&style);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -815,6 +921,7 @@ main (int   argc,
 
   g_test_add_func ("/easel/render/load-plot-2-cores", test_load_plot_2_cores);
   g_test_add_func ("/easel/render/load-plot-128-cores", test_load_plot_128_cores);
+  g_test_add_func ("/easel/render/scaling-chart", test_scaling_chart);
 
   g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);

@@ -38,6 +38,16 @@ easel_scaling_params_init (EaselScalingParams *params,
   params->max_workers = easel_scaling_max_workers (usable_cores);
 }
 
+/* The waiting case: less work, and four times as long drying, shared
+ * out as the work is; then threads help past the cores, because waiting
+ * needs none. About 25 s for the whole curve on 2 cores. */
+void
+easel_scaling_params_with_drying (EaselScalingParams *params)
+{
+  params->work_ms = EASEL_SCALING_DEFAULT_WORK_MS / 2;
+  params->dry_ms = 2 * EASEL_SCALING_DEFAULT_WORK_MS;
+}
+
 /* Every point must be a workload a run can run: at the most workers, a
  * coat still gets its 10 ms of painting. */
 gboolean
@@ -161,4 +171,68 @@ easel_scaling_speedup (const EaselRunResult *results,
       }
 
   return 0.0;
+}
+
+EaselScalingPrediction *
+easel_scaling_prediction_new (const EaselScalingParams *params,
+                              double                    cores)
+{
+  EaselScalingPrediction *self;
+
+  g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
+  g_return_val_if_fail (cores > 0.0, NULL);
+
+  self = g_new0 (EaselScalingPrediction, 1);
+  self->params = *params;
+  self->cores = cores;
+  self->makespan_ms = g_new (double, 2 * params->max_workers);
+  for (guint i = 0; i < 2 * params->max_workers; i++)
+    self->makespan_ms[i] = easel_scaling_predict (params,
+                                                  i < params->max_workers ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL,
+                                                  i % params->max_workers + 1, cores);
+
+  return self;
+}
+
+EaselScalingPrediction *
+easel_scaling_prediction_copy (const EaselScalingPrediction *self)
+{
+  EaselScalingPrediction *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  copy->makespan_ms = g_memdup2 (self->makespan_ms, 2 * self->params.max_workers * sizeof (double));
+
+  return copy;
+}
+
+void
+easel_scaling_prediction_free (EaselScalingPrediction *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->makespan_ms);
+  g_free (self);
+}
+
+/* The model's speed-up of @workers over one worker in @mode (parallel or
+ * the GIL); 0 outside the curve. */
+double
+easel_scaling_prediction_speedup (const EaselScalingPrediction *self,
+                                  EaselMode                     mode,
+                                  guint                         workers)
+{
+  const double *curve;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (workers < 1 || workers > self->params.max_workers ||
+      (mode != EASEL_MODE_PARALLEL && mode != EASEL_MODE_GIL))
+    return 0.0;
+
+  curve = self->makespan_ms + (mode == EASEL_MODE_GIL ? self->params.max_workers : 0);
+
+  return curve[workers - 1] > 0.0 ? curve[0] / curve[workers - 1] : 0.0;
 }

@@ -40,9 +40,30 @@ double   easel_scaling_predict       (const EaselScalingParams *params,
                                       guint                     workers,
                                       double                    cores);
 EaselSeries *easel_scaling_new_series   (const EaselScalingParams *params);
+void     easel_scaling_params_with_drying (EaselScalingParams   *params);
 double   easel_scaling_speedup       (const EaselRunResult     *results,
                                       guint                     n_results,
                                       guint                     result,
                                       gboolean                  predicted);
+
+/* The model's curve for every point, worked out once: what a chart draws
+ * before (and beside) the measured points. */
+typedef struct
+{
+  EaselScalingParams params;
+  double             cores;
+  /* Makespans, parallel with 1 … max_workers workers, then the GIL. */
+  double            *makespan_ms;
+} EaselScalingPrediction;
+
+EaselScalingPrediction *easel_scaling_prediction_new     (const EaselScalingParams     *params,
+                                                          double                        cores);
+EaselScalingPrediction *easel_scaling_prediction_copy    (const EaselScalingPrediction *self);
+void                    easel_scaling_prediction_free    (EaselScalingPrediction       *self);
+double                  easel_scaling_prediction_speedup (const EaselScalingPrediction *self,
+                                                          EaselMode                     mode,
+                                                          guint                         workers);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EaselScalingPrediction, easel_scaling_prediction_free)
 
 G_END_DECLS

@@ -84,6 +84,33 @@ result_clear (gpointer data)
   g_clear_pointer (&result->predicted, easel_trace_unref);
 }
 
+/* An array of EaselRunResult that owns its references. */
+GArray *
+easel_run_results_array_new (void)
+{
+  GArray *results = g_array_new (FALSE, TRUE, sizeof (EaselRunResult));
+
+  g_array_set_clear_func (results, result_clear);
+
+  return results;
+}
+
+/* Appends @measured and @predicted (which may be NULL) to @results, an
+ * array from easel_run_results_array_new(). */
+void
+easel_run_results_append (GArray     *results,
+                          EaselTrace *measured,
+                          EaselTrace *predicted)
+{
+  EaselRunResult result;
+
+  g_return_if_fail (results != NULL && measured != NULL);
+
+  result.measured = easel_trace_ref (measured);
+  result.predicted = predicted ? easel_trace_ref (predicted) : NULL;
+  g_array_append_val (results, result);
+}
+
 /* A series that runs @runs in that order, each its own mode and
  * workload (the scaling curve changes the workers from run to run). */
 EaselSeries *
@@ -343,6 +370,5 @@ static void
 easel_series_init (EaselSeries *self)
 {
   self->runs = g_array_new (FALSE, FALSE, sizeof (EaselSeriesRun));
-  self->results = g_array_new (FALSE, TRUE, sizeof (EaselRunResult));
-  g_array_set_clear_func (self->results, result_clear);
+  self->results = easel_run_results_array_new ();
 }

@@ -6,7 +6,8 @@
  *
  * Finished runs as a figure, the one way an export, the command line and
  * the handout draw them: one run is its timeline beside the prediction,
- * several are the comparison.
+ * several are the comparison, and the points of a scaling curve (with
+ * @scaling, the curve's prediction) are that curve.
  */
 
 #include "config.h"
@@ -14,18 +15,22 @@
 #include "easel-comparison.h"
 #include "easel-figure.h"
 #include "easel-gantt.h"
+#include "easel-scaling-chart.h"
 
 void
-easel_figure_draw (const EaselRunResult   *results,
-                   guint                   n_results,
-                   const EaselRenderStyle *style,
-                   cairo_t                *cr,
-                   double                  width,
-                   double                  height)
+easel_figure_draw (const EaselRunResult         *results,
+                   guint                         n_results,
+                   const EaselScalingPrediction *scaling,
+                   const EaselRenderStyle       *style,
+                   cairo_t                      *cr,
+                   double                        width,
+                   double                        height)
 {
   g_return_if_fail (results != NULL && n_results > 0);
 
-  if (n_results == 1)
+  if (scaling != NULL)
+    easel_scaling_draw (scaling, results, n_results, style, cr, width, height);
+  else if (n_results == 1)
     {
       EaselGantt gantt = {
         .trace = results[0].measured,

@@ -8,15 +8,17 @@
 #pragma once
 
 #include "easel-render-style.h"
+#include "easel-scaling.h"
 #include "easel-series.h"
 
 G_BEGIN_DECLS
 
-void easel_figure_draw (const EaselRunResult   *results,
-                        guint                   n_results,
-                        const EaselRenderStyle *style,
-                        cairo_t                *cr,
-                        double                  width,
-                        double                  height);
+void easel_figure_draw (const EaselRunResult         *results,
+                        guint                         n_results,
+                        const EaselScalingPrediction *scaling,
+                        const EaselRenderStyle       *style,
+                        cairo_t                      *cr,
+                        double                        width,
+                        double                        height);
 
 G_END_DECLS

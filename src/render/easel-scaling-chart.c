@@ -1,0 +1,442 @@
+/* easel-scaling-chart.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The scaling curve: speed-up over one worker against the number of
+ * workers, in parallel and under the GIL. The model's curves are drawn
+ * first, dashed, for every point; the measured points join them as they
+ * come. The ideal, min(workers, cores), is dotted, and a line marks the
+ * usable cores.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "easel-gantt-private.h"
+#include "easel-scaling-chart.h"
+
+static const EaselMode curve_modes[] = { EASEL_MODE_PARALLEL, EASEL_MODE_GIL };
+
+static EaselRgba
+mode_color (const EaselRenderStyle *style,
+            EaselMode               mode)
+{
+  /* The accent for parallel; vermilion, which reads on both themes and
+   * for every kind of colour vision beside it, for the GIL. */
+  if (mode == EASEL_MODE_PARALLEL)
+    return style->accent;
+
+  return easel_render_style_get_painting_color (style, 5);
+}
+
+/* Where @workers workers are across the chart. */
+double
+easel_scaling_layout_x (const EaselScalingLayout *plot,
+                        double                    workers)
+{
+  if (plot->max_workers <= 1)
+    return plot->x + plot->width / 2;
+
+  return plot->x + (workers - 1) / (plot->max_workers - 1) * plot->width;
+}
+
+/* Where a speed-up of @speedup is up the chart. */
+double
+easel_scaling_layout_y (const EaselScalingLayout *plot,
+                        double                    speedup)
+{
+  return plot->y + plot->height - speedup / plot->max_speedup * plot->height;
+}
+
+static guint
+workers_of (const EaselRunResult *result)
+{
+  return easel_trace_get_workload (result->measured)->workers;
+}
+
+static void
+draw_axes (const EaselScalingLayout             *plot,
+           const EaselRenderStyle *style,
+           cairo_t                *cr)
+{
+  const double font = style->font_size;
+  double step = _easel_gantt_pick_tick (plot->max_speedup, plot->height, font * 2.5);
+  double w_step = MAX (1.0, _easel_gantt_pick_tick (plot->max_workers, plot->width, font * 2.5));
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.0);
+
+  for (double s = 0; s <= plot->max_speedup + 1e-9; s += step)
+    {
+      double y = round (easel_scaling_layout_y (plot, s)) + 0.5;
+      /* Translators: a speed-up on the chart's axis, "2×" */
+      g_autofree char *text = g_strdup_printf (_("%g×"), s);
+
+      easel_cairo_set_rgba (cr, style->grid);
+      cairo_move_to (cr, plot->x, y);
+      cairo_line_to (cr, plot->x + plot->width, y);
+      cairo_stroke (cr);
+      easel_render_text (cr, style, 0.85, FALSE, style->dim, plot->x - font * 0.4, y, 1.0, 0.5, text);
+    }
+
+  /* Worker ticks: 1, then every step. */
+  for (double w = 1; w <= plot->max_workers; w = (w == 1 && w_step > 1) ? w_step : w + w_step)
+    {
+      double x = round (easel_scaling_layout_x (plot, w)) + 0.5;
+      g_autofree char *text = g_strdup_printf ("%g", w);
+
+      easel_cairo_set_rgba (cr, style->grid);
+      cairo_move_to (cr, x, plot->y + plot->height);
+      cairo_line_to (cr, x, plot->y + plot->height + font * 0.3);
+      cairo_stroke (cr);
+      easel_render_text (cr, style, 0.85, FALSE, style->dim, x, plot->y + plot->height + font * 0.4,
+                         0.5, 0.0, text);
+    }
+
+  easel_render_text (cr, style, 0.85, FALSE, style->dim, plot->x + plot->width / 2,
+                     plot->y + plot->height + font * 1.8, 0.5, 0.0, _("Workers"));
+  cairo_restore (cr);
+}
+
+/* "2 cores", "1.5 cores" */
+static char *
+dup_cores (double cores)
+{
+  if (cores == floor (cores))
+    /* Translators: the usable cores, on the scaling chart */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u core", "%u cores", (gulong) cores), (guint) cores);
+
+  /* Translators: a fraction of the cores a CPU quota allows, "1.5 cores" */
+  return g_strdup_printf (_("%.1f cores"), cores);
+}
+
+/* The line at the usable cores, labelled with their count. */
+static void
+draw_cores_marker (const EaselScalingLayout                   *plot,
+                   const EaselScalingPrediction *prediction,
+                   const EaselRenderStyle       *style,
+                   cairo_t                      *cr)
+{
+  double cores = prediction->cores;
+  double x;
+  g_autofree char *label = NULL;
+
+  if (cores < 1.0 || cores > plot->max_workers)
+    return;
+
+  x = round (easel_scaling_layout_x (plot, cores)) + 0.5;
+  cairo_save (cr);
+  easel_cairo_set_rgba_alpha (cr, style->foreground, 0.55);
+  cairo_set_line_width (cr, 2.0);
+  cairo_move_to (cr, x, plot->y);
+  cairo_line_to (cr, x, plot->y + plot->height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  label = dup_cores (cores);
+
+  easel_render_text (cr, style, 0.9, TRUE, style->foreground,
+                     x + (x > plot->x + plot->width * 0.8 ? -style->font_size * 0.3 : style->font_size * 0.3),
+                     plot->y + style->font_size * 0.2,
+                     x > plot->x + plot->width * 0.8 ? 1.0 : 0.0, 0.0, label);
+}
+
+static void
+draw_ideal (const EaselScalingLayout                   *plot,
+            const EaselScalingPrediction *prediction,
+            const EaselRenderStyle       *style,
+            cairo_t                      *cr)
+{
+  double knee = CLAMP (prediction->cores, 1.0, plot->max_workers);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  easel_cairo_set_rgba (cr, style->dim);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, (double[]) { 1.5, 4.0 }, 2, 0);
+  cairo_move_to (cr, easel_scaling_layout_x (plot, 1), easel_scaling_layout_y (plot, 1));
+  cairo_line_to (cr, easel_scaling_layout_x (plot, knee), easel_scaling_layout_y (plot, knee));
+  cairo_line_to (cr, easel_scaling_layout_x (plot, plot->max_workers), easel_scaling_layout_y (plot, knee));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_predicted (const EaselScalingLayout                   *plot,
+                const EaselScalingPrediction *prediction,
+                EaselMode                     mode,
+                const EaselRenderStyle       *style,
+                cairo_t                      *cr)
+{
+  cairo_save (cr);
+  /* Text leaves a current point behind: start afresh. */
+  cairo_new_path (cr);
+  easel_cairo_set_rgba_alpha (cr, mode_color (style, mode), 0.6);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+  for (guint w = 1; w <= plot->max_workers; w++)
+    cairo_line_to (cr, easel_scaling_layout_x (plot, w),
+                   easel_scaling_layout_y (plot, easel_scaling_prediction_speedup (prediction, mode, w)));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The measured points of @mode, in the order of their workers, joined. */
+static void
+draw_measured (const EaselScalingLayout             *plot,
+               const EaselRunResult   *results,
+               guint                   n_results,
+               EaselMode               mode,
+               const EaselRenderStyle *style,
+               cairo_t                *cr)
+{
+  double radius = MAX (3.0, style->font_size * 0.3);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  easel_cairo_set_rgba (cr, mode_color (style, mode));
+  cairo_set_line_width (cr, 3.0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < n_results; i++)
+        {
+          double x, y;
+
+          if (easel_trace_get_mode (results[i].measured) != mode)
+            continue;
+
+          x = easel_scaling_layout_x (plot, workers_of (&results[i]));
+          y = easel_scaling_layout_y (plot, easel_scaling_speedup (results, n_results, i, FALSE));
+          if (pass == 0)
+            cairo_line_to (cr, x, y);
+          else
+            {
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+              cairo_fill (cr);
+            }
+        }
+      if (pass == 0)
+        cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* The legend from (@left, @y), wrapped before @right; returns its
+ * bottom. Without @draw, only measures. */
+static double
+draw_legend (const EaselRenderStyle *style,
+             cairo_t                *cr,
+             double                  left,
+             double                  right,
+             double                  y,
+             gboolean                draw)
+{
+  double x = left;
+  const double font = style->font_size;
+  const struct { const char *label; EaselMode mode; int kind; } items[] = {
+    { easel_mode_get_title (EASEL_MODE_PARALLEL), EASEL_MODE_PARALLEL, 0 },
+    { easel_mode_get_title (EASEL_MODE_GIL), EASEL_MODE_GIL, 0 },
+    { _("Predicted"), EASEL_MODE_PARALLEL, 1 },
+    /* Translators: the dotted line on the scaling chart */
+    { _("Ideal: one core a worker"), EASEL_MODE_PARALLEL, 2 },
+  };
+
+  cairo_save (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      double item_width = font * 2.5 + easel_render_text_width (cr, style, 0.9, FALSE, items[i].label);
+      double ly;
+
+      if (x > left && x + item_width > right)
+        {
+          x = left;
+          y += font * 1.4;
+        }
+      ly = round (y + font * 0.6) + 0.5;
+      if (!draw)
+        {
+          x += item_width + font;
+          continue;
+        }
+
+      cairo_set_line_width (cr, items[i].kind == 0 ? 3.0 : items[i].kind == 1 ? 2.0 : 1.5);
+      if (items[i].kind == 2)
+        {
+          easel_cairo_set_rgba (cr, style->dim);
+          cairo_set_dash (cr, (double[]) { 1.5, 4.0 }, 2, 0);
+        }
+      else if (items[i].kind == 1)
+        {
+          easel_cairo_set_rgba_alpha (cr, style->foreground, 0.6);
+          cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
+        }
+      else
+        {
+          easel_cairo_set_rgba (cr, mode_color (style, items[i].mode));
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      cairo_move_to (cr, x, ly);
+      cairo_line_to (cr, x + font * 2.0, ly);
+      cairo_stroke (cr);
+      easel_render_text (cr, style, 0.9, FALSE, style->foreground, x + font * 2.5, ly, 0.0, 0.5, items[i].label);
+      x += item_width + font;
+    }
+  cairo_restore (cr);
+
+  return y + font * 1.4;
+}
+
+/* "2.0 s of work shared among the workers", and the drying if any. */
+static char *
+dup_caption (const EaselScalingPrediction *prediction)
+{
+  g_autofree char *work = easel_format_seconds (prediction->params.work_ms, 100);
+
+  if (prediction->params.dry_ms == 0)
+    /* Translators: the scaling chart's caption; "2.0 s" */
+    return g_strdup_printf (_("Speed-up over one worker: the same %s of painting, shared among the workers"), work);
+
+  {
+    g_autofree char *dry = easel_format_seconds (prediction->params.dry_ms, 100);
+
+    /* Translators: the scaling chart's caption; "1.0 s", "4.0 s" */
+    return g_strdup_printf (_("Speed-up over one worker: the same %s of painting and %s of drying, shared among the workers"),
+                            work, dry);
+  }
+}
+
+/* Where the chart's parts go in @width × @height. */
+void
+easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
+                              const EaselRunResult         *results,
+                              guint                         n_results,
+                              const EaselRenderStyle       *style,
+                              cairo_t                      *cr,
+                              double                        width,
+                              double                        height,
+                              EaselScalingLayout           *layout)
+{
+  const double font = style->font_size;
+  const double pad = round (font * 0.8);
+  g_autofree char *widest = NULL;
+
+  layout->max_workers = prediction->params.max_workers;
+  layout->max_speedup = MAX (prediction->cores, 1.0);
+  for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
+    for (guint w = 1; w <= layout->max_workers; w++)
+      layout->max_speedup = MAX (layout->max_speedup, easel_scaling_prediction_speedup (prediction, curve_modes[m], w));
+  for (guint i = 0; i < n_results; i++)
+    layout->max_speedup = MAX (layout->max_speedup, easel_scaling_speedup (results, n_results, i, FALSE));
+  layout->max_speedup = ceil (layout->max_speedup * 1.1);
+
+  widest = g_strdup_printf (_("%g×"), layout->max_speedup);
+  layout->legend_y = pad + font * 1.8;
+  layout->legend_bottom = draw_legend (style, cr, pad, width - pad, layout->legend_y, FALSE);
+
+  layout->x = pad + easel_render_text_width (cr, style, 0.85, FALSE, widest) + font * 0.6;
+  layout->y = layout->legend_bottom + font * 1.2;
+  /* Room on the right for the last tick's label and point. */
+  layout->width = MAX (width - layout->x - 2 * pad - font, 1.0);
+  layout->height = MAX (height - layout->y - pad - font * 3.2, 1.0);
+}
+
+void
+easel_scaling_draw (const EaselScalingPrediction *prediction,
+                    const EaselRunResult         *results,
+                    guint                         n_results,
+                    const EaselRenderStyle       *style,
+                    cairo_t                      *cr,
+                    double                        width,
+                    double                        height)
+{
+  const double pad = round (style->font_size * 0.8);
+  g_autofree char *caption = NULL;
+  EaselScalingLayout plot;
+
+  g_return_if_fail (prediction != NULL && style != NULL && cr != NULL);
+  g_return_if_fail (results != NULL || n_results == 0);
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_paint (cr);
+
+  easel_scaling_compute_layout (prediction, results, n_results, style, cr, width, height, &plot);
+
+  caption = dup_caption (prediction);
+  easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, pad, 0.0, 0.0, caption);
+  draw_legend (style, cr, pad, width - pad, plot.legend_y, TRUE);
+
+  draw_axes (&plot, style, cr);
+  draw_ideal (&plot, prediction, style, cr);
+  draw_cores_marker (&plot, prediction, style, cr);
+  for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
+    draw_predicted (&plot, prediction, curve_modes[m], style, cr);
+  for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
+    draw_measured (&plot, results, n_results, curve_modes[m], style, cr);
+
+  cairo_restore (cr);
+}
+
+/* The curve in words, for screen readers: every measured point beside
+ * the model's, then what is still only predicted. */
+char *
+easel_scaling_describe (const EaselScalingPrediction *prediction,
+                        const EaselRunResult         *results,
+                        guint                         n_results)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *caption = NULL;
+  g_autofree char *cores = NULL;
+
+  g_return_val_if_fail (prediction != NULL, NULL);
+
+  caption = dup_caption (prediction);
+  cores = dup_cores (prediction->cores);
+  /* Translators: "Speed-up over one worker: …. Usable: 2 cores." */
+  g_string_append_printf (text, _("%s. Usable: %s."), caption, cores);
+
+  for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
+    {
+      EaselMode mode = curve_modes[m];
+
+      g_string_append_printf (text, " %s:", easel_mode_get_title (mode));
+      for (guint w = 1; w <= prediction->params.max_workers; w++)
+        {
+          double predicted = easel_scaling_prediction_speedup (prediction, mode, w);
+          gboolean found = FALSE;
+
+          for (guint i = 0; i < n_results && !found; i++)
+            if (easel_trace_get_mode (results[i].measured) == mode && workers_of (&results[i]) == w)
+              {
+                g_string_append_c (text, ' ');
+                g_string_append_printf (text,
+                                        /* Translators: a point of the scaling curve, for screen readers */
+                                        g_dngettext (GETTEXT_PACKAGE,
+                                                     "%u worker, %.2f times as fast, predicted %.2f;",
+                                                     "%u workers, %.2f times as fast, predicted %.2f;", w),
+                                        w, easel_scaling_speedup (results, n_results, i, FALSE), predicted);
+                found = TRUE;
+              }
+
+          if (!found)
+            {
+              g_string_append_c (text, ' ');
+              g_string_append_printf (text,
+                                      /* Translators: a point of the scaling curve not measured yet */
+                                      g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u worker, not measured, predicted %.2f;",
+                                                   "%u workers, not measured, predicted %.2f;", w),
+                                      w, predicted);
+            }
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
