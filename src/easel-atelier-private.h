@@ -56,6 +56,7 @@ struct _EaselAtelier
   EaselGanttView      *gantt_view;
   GtkWidget           *run_all_button;
   GtkWidget           *view_switcher;
+  GtkWidget           *measure_scaling_button;
   GtkWidget           *by_thread_button;
   GtkWidget           *predicted_button;
   EaselComparisonView *comparison_view;

@@ -398,7 +398,10 @@ easel_atelier_show_only_scaling (EaselAtelier *self)
   adw_view_stack_set_visible_child_name (self->stack, "scaling");
   set_page_visible (self, "timeline", FALSE);
   set_page_visible (self, "comparison", FALSE);
-  gtk_widget_set_visible (self->view_switcher, FALSE);
+  /* One page, so no switcher (nor its row), and Run is the one button
+   * that measures. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->view_switcher), FALSE);
+  gtk_widget_set_visible (self->measure_scaling_button, FALSE);
   gtk_widget_set_visible (self->run_all_button, FALSE);
   self->scaling_only = TRUE;
   update_actions (self);
@@ -693,6 +696,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, gantt_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, run_all_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, measure_scaling_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, by_thread_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, predicted_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, comparison_view);

@@ -469,16 +469,22 @@ assert_usage_error (const char * const *args)
 }
 
 /* --scaling: the same work split among 1, 2, 3 workers, in parallel and
- * under the GIL, each point beside its prediction. */
+ * under the GIL, each point beside its prediction, and the curve drawn
+ * as SVG. */
 static void
 test_cli_scaling (void)
 {
-  const char *args[] = { "--scaling", "--paint-ms=600", "--max-workers=3", "--json", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("easel-cli-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "curve.svg", NULL);
+  g_autofree char *export = g_strdup_printf ("--export=%s", svg);
+  const char *args[] = { "--scaling", "--paint-ms=600", "--max-workers=3", "--json", export, NULL };
+  g_autofree char *drawn = NULL;
   static const char *bad[][3] = {
     { "--scaling", "--paintings=3" },
     { "--scaling", "--max-workers=999" },
     { "--scaling", "--paint-ms=20" },
     { "--scaling", "--run=all" },
+    { "--scaling", "--export=curve.txt" },
     { "--max-workers=3", NULL },
   };
   g_auto(Result) result = { NULL };
@@ -515,6 +521,14 @@ test_cli_scaling (void)
       else if (i == 1 && usable >= 2)
         g_assert_cmpfloat (speedup, >=, 1.4);
     }
+
+  /* The figure is the curve: its caption and the core marker. */
+  g_assert_true (g_file_get_contents (svg, &drawn, NULL, NULL));
+  g_assert_true (g_str_has_prefix (drawn, "<?xml"));
+  g_assert_nonnull (strstr (drawn, "Speed-up over one worker"));
+  g_assert_nonnull (strstr (drawn, "Workers"));
+  g_unlink (svg);
+  g_rmdir (dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     assert_usage_error (bad[i]);
