@@ -717,6 +717,14 @@ print_scaling_json (const EaselCliRequest *request,
       json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].measured)));
       json_builder_set_member_name (builder, "predicted_makespan_ms");
       json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].predicted)));
+      {
+        double self_cores, other_cores;
+        gboolean known = easel_trace_get_load (points[i].measured, &self_cores, &other_cores);
+
+        /* As for --run: what Easel and other programs used meanwhile. */
+        add_cores_or_null (builder, "self_cores", known, self_cores);
+        add_cores_or_null (builder, "other_cores", known, other_cores);
+      }
       json_builder_set_member_name (builder, "speedup");
       json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, FALSE)));
       json_builder_set_member_name (builder, "predicted_speedup");

@@ -514,12 +514,24 @@ test_cli_scaling (void)
       if (i % 3 == 0)
         g_assert_cmpfloat (speedup, ==, 1.0);
 
+      g_assert_true (json_object_has_member (point, "other_cores"));
+
       /* Under the GIL, more threads never paint faster; in parallel two
-       * workers on two free cores nearly halve the time. */
+       * workers nearly halve the time, where two cores were free: the
+       * point says what other programs took meanwhile. */
       if (i >= 3)
         g_assert_cmpfloat (speedup, <=, 1.25);
       else if (i == 1 && usable >= 2)
-        g_assert_cmpfloat (speedup, >=, 1.4);
+        {
+          JsonObject *one = json_array_get_object_element (points, 0);
+          double busy = MAX (json_object_get_double_member_with_default (one, "other_cores", 0.0),
+                             json_object_get_double_member_with_default (point, "other_cores", 0.0));
+
+          if (busy < 0.2)
+            g_assert_cmpfloat (speedup, >=, 1.4);
+          else
+            g_test_message ("Other programs used %.2f cores: the parallel speed-up %.2f is not checked", busy, speedup);
+        }
     }
 
   /* The figure is the curve: its caption and the core marker. */

@@ -906,6 +906,13 @@ test_scaling_chart (void)
       g_test_message ("%s", description);
       g_assert_nonnull (strstr (description, "2 workers, 1.00 times as fast, predicted 1.00"));
       g_assert_nonnull (strstr (description, "3 workers, not measured"));
+      g_assert_null (strstr (description, "Other programs"));
+
+      /* A point measured beside a busy program: the chart says so. */
+      easel_trace_set_load (points[1].measured, 0.01, cores * 0.75);
+      g_free (description);
+      description = easel_scaling_describe (prediction, points, results->len);
+      g_assert_nonnull (strstr (description, "Other programs used up to"));
 
       cairo_destroy (cr);
       cairo_surface_destroy (surface);

@@ -117,10 +117,11 @@ draw_table (const EaselRunResult   *rows,
 }
 
 /* "* Other programs used up to 0.9 cores during these runs; …", where
- * any run shared the machine, else NULL. */
-static char *
-dup_notice (const EaselRunResult *rows,
-            guint                 n_rows)
+ * any run shared the machine, else NULL: under the comparison and the
+ * scaling curve. */
+char *
+easel_run_results_dup_busy_notice (const EaselRunResult *rows,
+                                   guint                 n_rows)
 {
   double most = 0.0;
 
@@ -269,7 +270,7 @@ easel_comparison_draw (const EaselRunResult   *rows,
   max_ms = MAX (max_ms, 100.0) * 1.04;
 
   table_height = row_height * (n_rows + 1);
-  notice = dup_notice (rows, n_rows);
+  notice = easel_run_results_dup_busy_notice (rows, n_rows);
   if (notice != NULL)
     table_height += row_height;
   plot_x = pad + gutter + pad;
@@ -332,7 +333,7 @@ easel_comparison_describe (const EaselRunResult *rows,
     }
 
   {
-    g_autofree char *notice = dup_notice (rows, n_rows);
+    g_autofree char *notice = easel_run_results_dup_busy_notice (rows, n_rows);
 
     if (notice != NULL)
       g_string_append_printf (text, " %s.", notice + 2);

@@ -32,5 +32,7 @@ void  easel_comparison_draw     (const EaselRunResult   *rows,
                                  double                  height);
 char *easel_comparison_describe (const EaselRunResult   *rows,
                                  guint                   n_rows);
+char *easel_run_results_dup_busy_notice (const EaselRunResult *rows,
+                                         guint                 n_rows);
 
 G_END_DECLS

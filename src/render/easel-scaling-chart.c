@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "easel-comparison.h"
 #include "easel-gantt-private.h"
 #include "easel-scaling-chart.h"
 
@@ -345,6 +346,14 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   /* Room on the right for the last tick's label and point. */
   layout->width = MAX (width - layout->x - 2 * pad - font, 1.0);
   layout->height = MAX (height - layout->y - pad - font * 3.2, 1.0);
+
+  /* Under the axis, a line for what other programs took, if they did. */
+  {
+    g_autofree char *notice = easel_run_results_dup_busy_notice (results, n_results);
+
+    if (notice != NULL)
+      layout->height = MAX (layout->height - font * 1.6, 1.0);
+  }
 }
 
 void
@@ -358,6 +367,7 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
 {
   const double pad = round (style->font_size * 0.8);
   g_autofree char *caption = NULL;
+  g_autofree char *notice = NULL;
   EaselScalingLayout plot;
 
   g_return_if_fail (prediction != NULL && style != NULL && cr != NULL);
@@ -380,6 +390,11 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
     draw_predicted (&plot, prediction, curve_modes[m], style, cr);
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     draw_measured (&plot, results, n_results, curve_modes[m], style, cr);
+
+  notice = easel_run_results_dup_busy_notice (results, n_results);
+  /* Without its "* ": no point is marked, the notice is for them all. */
+  if (notice != NULL)
+    easel_render_text (cr, style, 0.85, FALSE, style->foreground, pad, height - pad, 0.0, 1.0, notice + 2);
 
   cairo_restore (cr);
 }
@@ -437,6 +452,13 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
             }
         }
     }
+
+  {
+    g_autofree char *notice = easel_run_results_dup_busy_notice (results, n_results);
+
+    if (notice != NULL)
+      g_string_append_printf (text, " %s.", notice + 2);
+  }
 
   return g_string_free (text, FALSE);
 }
