@@ -297,7 +297,7 @@ get_scaling_params (EaselAtelier       *self,
 {
   easel_scaling_params_init (params, easel_cores_get_default ()->usable);
   if (self->scaling_drying)
-    easel_scaling_params_with_drying (params);
+    easel_scaling_params_add_drying (params);
 }
 
 /* The scaling page before a curve: the model's, and what Measure does. */
@@ -310,10 +310,22 @@ show_scaling_params (EaselAtelier *self)
   get_scaling_params (self, &params);
   easel_scaling_view_set_params (self->scaling_view, &params, easel_cores_get_default ()->usable);
 
-  /* Translators: on the scaling page, before a curve is measured */
-  status = g_strdup_printf (_("Measures the same work with 1 to %u workers, in parallel, then under the GIL"),
+  status = g_strdup_printf (/* Translators: on the scaling page, before a curve is measured */
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "Measures the same work with 1 to %u worker, in parallel, then under the GIL",
+                                         "Measures the same work with 1 to %u workers, in parallel, then under the GIL",
+                                         params.max_workers),
                             params.max_workers);
   gtk_label_set_label (self->scaling_status, status);
+}
+
+static guint
+count_scaling_points (EaselAtelier *self)
+{
+  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
+  g_autofree guint *workers = g_new (guint, prediction->params.max_workers);
+
+  return 2 * easel_scaling_get_points (&prediction->params, workers);
 }
 
 static void
@@ -321,7 +333,6 @@ show_scaling_progress (EaselAtelier *self,
                        EaselMode     mode,
                        guint         workers)
 {
-  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
   guint n_results;
   g_autofree char *status = NULL;
 
@@ -329,16 +340,14 @@ show_scaling_progress (EaselAtelier *self,
   status = g_strdup_printf (/* Translators: progress of the scaling curve, "Parallel, 3 workers: point 3 of 8…" */
                             g_dngettext (GETTEXT_PACKAGE, "%s, %u worker: point %u of %u…",
                                          "%s, %u workers: point %u of %u…", workers),
-                            easel_mode_get_title (mode), workers, n_results + 1,
-                            2 * prediction->params.max_workers);
+                            easel_mode_get_title (mode), workers, n_results + 1, count_scaling_points (self));
   gtk_label_set_label (self->scaling_status, status);
 }
 
 static void
 show_scaling_done (EaselAtelier *self)
 {
-  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
-  guint n_results, n_points = 2 * prediction->params.max_workers;
+  guint n_results, n_points = count_scaling_points (self);
   g_autofree char *status = NULL;
 
   easel_scaling_view_get_results (self->scaling_view, &n_results);
@@ -360,9 +369,15 @@ static void
 start_scaling (EaselAtelier *self)
 {
   EaselScalingParams params;
+  g_autoptr(GError) error = NULL;
 
   show_scaling_params (self);
   get_scaling_params (self, &params);
+  if (!easel_scaling_check_params (&params, &error))
+    {
+      _easel_atelier_toast (self, error->message);
+      return;
+    }
   self->running_scaling = TRUE;
   adw_view_stack_set_visible_child_name (self->stack, "scaling");
 

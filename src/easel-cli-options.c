@@ -22,12 +22,12 @@ const GOptionEntry easel_cli_run_entries[] = {
     "sequential|async|parallel|gil|all" },
   { "paintings", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Number of paintings (1–12, default 3)"), "N" },
   { "coats", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Coats per painting (1–5, default 2)"), "K" },
-  { "paint-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("CPU time to paint one coat (10–10000 ms, default 500)"), "MS" },
-  { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000)"), "MS" },
+  { "paint-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("CPU time to paint one coat (10–10000 ms, default 500); with --scaling, all the painting of a point, shared out (default 2000)"), "MS" },
+  { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000); with --scaling, all the drying of a point, shared out (default 0)"), "MS" },
   { "workers", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Worker threads in parallel and GIL runs (1–64, default: one per painting)"), "W" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the runs as JSON"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Save the chart (or with --run=all the comparison) as PNG, SVG or PDF"), "FILE" },
+    N_("Save the chart (with --run=all the comparison, with --scaling the curve) as PNG, SVG or PDF"), "FILE" },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size of the exported chart (default 1600x900)"), "WxH" },
   { "hammer", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Run the CPU hammer (x += 1 in a loop) on this many threads and print the load"), "THREADS" },
@@ -61,8 +61,9 @@ static const struct {
   { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
 };
 
-/* With --scaling, --paint-ms is all the work of a point, shared out. */
-#define SCALING_WORK_MS_MAX 600000
+/* With --scaling, --paint-ms is all the work of a point, shared out: at
+ * most what one worker's painting may hold. */
+#define SCALING_WORK_MS_MAX (EASEL_PAINT_MS_MAX * EASEL_COATS_MAX)
 
 /* @text on one line: control characters (a newline in an option's
  * value, say) written as escapes, so that a message stays one line. */

@@ -239,11 +239,51 @@ test_schedule_scaling_shape (void)
       double n_cores = core_counts[c];
       EaselScalingParams params;
 
+      g_autoptr(EaselScalingPrediction) prediction = NULL;
+      g_autofree guint *points = NULL;
+      guint n_points;
+
+      /* The defaults are runnable on any machine: 256 workers get more
+       * than the default 2 s of work, with drying too. */
       easel_scaling_params_init (&params, n_cores);
       g_assert_cmpuint (params.max_workers, ==, MAX (4, 2 * (guint) n_cores));
-      /* 256 workers need more than the default 2 s of work. */
-      params.work_ms = MAX (params.work_ms, 20 * params.max_workers);
       g_assert_true (easel_scaling_check_params (&params, NULL));
+      {
+        EaselScalingParams drying = params;
+
+        easel_scaling_params_add_drying (&drying);
+        g_assert_true (easel_scaling_check_params (&drying, NULL));
+      }
+
+      /* The measured points: every count on small machines; on big ones
+       * a few dozen, still with 1, the cores and the most. */
+      points = g_new (guint, params.max_workers);
+      n_points = easel_scaling_get_points (&params, points);
+      g_assert_cmpuint (points[0], ==, 1);
+      g_assert_cmpuint (points[n_points - 1], ==, params.max_workers);
+      if (params.max_workers <= 16)
+        g_assert_cmpuint (n_points, ==, params.max_workers);
+      else
+        g_assert_cmpuint (n_points, <=, 24);
+      for (guint i = 0; i < n_points; i++)
+        g_assert_true (i == 0 || points[i] > points[i - 1]);
+      {
+        gboolean has_cores = FALSE;
+
+        for (guint i = 0; i < n_points; i++)
+          has_cores |= points[i] == (guint) MAX (n_cores, 1);
+        g_assert_true (has_cores || n_cores < 2);
+      }
+
+      /* Over one worker doing the same work: the shares' rounding does
+       * not lift the curve above the cores. */
+      prediction = easel_scaling_prediction_new (&params, n_cores);
+      for (guint w = 1; w <= params.max_workers; w++)
+        {
+          g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, w),
+                             <=, MIN (w, n_cores) * 1.01);
+          g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_GIL, w), <=, 1.01);
+        }
 
       for (guint w = 1; w <= params.max_workers; w = w < 8 ? w + 1 : w * 2)
         {

@@ -28,23 +28,31 @@ easel_scaling_max_workers (double usable_cores)
   return CLAMP (2 * (guint) ceil (usable_cores), 4, EASEL_RUN_WORKERS_MAX);
 }
 
+/* The least work that gives every coat of the most workers its 10 ms. */
+static guint
+least_work_ms (const EaselScalingParams *params)
+{
+  return EASEL_PAINT_MS_MIN * params->max_workers * params->coats;
+}
+
 void
 easel_scaling_params_init (EaselScalingParams *params,
                            double              usable_cores)
 {
-  params->work_ms = EASEL_SCALING_DEFAULT_WORK_MS;
   params->coats = 1;
   params->dry_ms = 0;
   params->max_workers = easel_scaling_max_workers (usable_cores);
+  params->work_ms = MAX (EASEL_SCALING_DEFAULT_WORK_MS, least_work_ms (params));
 }
 
-/* The waiting case: less work, and four times as long drying, shared
- * out as the work is; then threads help past the cores, because waiting
- * needs none. About 25 s for the whole curve on 2 cores. */
+/* Turns @params into the waiting case: half the work, and four times the
+ * default work in drying, shared out as the work is; then threads help
+ * past the cores, because waiting needs none. About 25 s for the whole
+ * curve on 2 cores. */
 void
-easel_scaling_params_with_drying (EaselScalingParams *params)
+easel_scaling_params_add_drying (EaselScalingParams *params)
 {
-  params->work_ms = EASEL_SCALING_DEFAULT_WORK_MS / 2;
+  params->work_ms = MAX (EASEL_SCALING_DEFAULT_WORK_MS / 2, least_work_ms (params));
   params->dry_ms = 2 * EASEL_SCALING_DEFAULT_WORK_MS;
 }
 
@@ -55,22 +63,31 @@ easel_scaling_check_params (const EaselScalingParams  *params,
                             GError                   **error)
 {
   EaselWorkload workload;
+  g_autofree char *workers = NULL;
+  g_autofree char *coats = NULL;
 
   g_return_val_if_fail (params != NULL, FALSE);
 
-  if (params->max_workers < 1 || params->max_workers > EASEL_RUN_WORKERS_MAX)
+  workers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u worker", "%u workers", params->max_workers),
+                             params->max_workers);
+  coats = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u coat", "%u coats", params->coats), params->coats);
+
+  if (params->max_workers < 1 || params->max_workers > EASEL_RUN_WORKERS_MAX ||
+      params->coats < EASEL_COATS_MIN || params->coats > EASEL_COATS_MAX)
     {
       g_set_error (error, EASEL_WORKLOAD_ERROR, EASEL_WORKLOAD_ERROR_OUT_OF_RANGE,
-                   _("the workers must be from 1 to %u, not %u"), EASEL_RUN_WORKERS_MAX, params->max_workers);
+                   _("the workers must be from 1 to %u and the coats from %u to %u, not %u and %u"),
+                   EASEL_RUN_WORKERS_MAX, EASEL_COATS_MIN, EASEL_COATS_MAX, params->max_workers, params->coats);
       return FALSE;
     }
 
-  if ((guint64) params->work_ms < (guint64) EASEL_PAINT_MS_MIN * params->max_workers * params->coats)
+  if (params->work_ms < least_work_ms (params))
     {
       g_set_error (error, EASEL_WORKLOAD_ERROR, EASEL_WORKLOAD_ERROR_OUT_OF_RANGE,
-                   /* Translators: "400 ms of work is too little for 64 workers: at least 640 ms" */
-                   _("%u ms of work is too little for %u workers: at least %u ms"),
-                   params->work_ms, params->max_workers, EASEL_PAINT_MS_MIN * params->max_workers * params->coats);
+                   /* Translators: "400 ms of work is too little for 64 workers and 1 coat: at least 640 ms";
+                    * the first %s is "64 workers", the second "1 coat" */
+                   _("%u ms of work is too little for %s and %s: at least %u ms"),
+                   params->work_ms, workers, coats, least_work_ms (params));
       return FALSE;
     }
 
@@ -78,8 +95,9 @@ easel_scaling_check_params (const EaselScalingParams  *params,
   if (!easel_workload_is_runnable (&workload))
     {
       g_set_error (error, EASEL_WORKLOAD_ERROR, EASEL_WORKLOAD_ERROR_OUT_OF_RANGE,
-                   _("%u ms of work in %u coats is more than one painting may take: at most %u ms a coat"),
-                   params->work_ms, params->coats, EASEL_PAINT_MS_MAX);
+                   /* Translators: the %s is "2 coats" */
+                   _("%u ms of work in %s is more than one painting may take: at most %u ms a coat"),
+                   params->work_ms, coats, EASEL_PAINT_MS_MAX);
       return FALSE;
     }
 
@@ -120,29 +138,66 @@ easel_scaling_predict (const EaselScalingParams *params,
   return easel_trace_get_makespan (predicted);
 }
 
-/* The runs of the curve: in parallel with 1, 2, … max_workers workers,
- * then the same under the GIL; each result's trace tells its mode and
- * its workers. */
+/* The worker counts the curve measures, into @workers (max_workers
+ * long); returns how many. Every count up to 16; past that, on big
+ * machines, 1 to 8 and then about every half-octave (12, 16, 24, 32, …),
+ * the cores and the most: the GIL's points each take as long as all the
+ * work, so measuring them all would take minutes. */
+guint
+easel_scaling_get_points (const EaselScalingParams *params,
+                          guint                    *workers)
+{
+  guint max = params->max_workers;
+  guint n = 0;
+
+  for (guint w = 1; w <= max; w++)
+    {
+      guint octave = w;
+
+      while (octave % 2 == 0)
+        octave /= 2;
+
+      if (max <= 16 || w <= 8 || octave == 1 || octave == 3 || w == max || w == (max + 1) / 2)
+        workers[n++] = w;
+    }
+
+  return n;
+}
+
+/* The runs of the curve: in parallel with 1, 2, … workers, then the same
+ * under the GIL; each result's trace tells its mode and its workers. */
 EaselSeries *
 easel_scaling_new_series (const EaselScalingParams *params)
 {
-  guint n_runs = 2 * params->max_workers;
+  g_autofree guint *workers = NULL;
   g_autofree EaselSeriesRun *runs = NULL;
+  guint n_points;
 
   g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
 
-  runs = g_new (EaselSeriesRun, n_runs);
-  for (guint i = 0; i < n_runs; i++)
+  workers = g_new (guint, params->max_workers);
+  n_points = easel_scaling_get_points (params, workers);
+  runs = g_new (EaselSeriesRun, 2 * n_points);
+  for (guint i = 0; i < 2 * n_points; i++)
     {
-      runs[i].mode = i < params->max_workers ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
-      easel_scaling_workload (params, i % params->max_workers + 1, &runs[i].workload);
+      runs[i].mode = i < n_points ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
+      easel_scaling_workload (params, workers[i % n_points], &runs[i].workload);
     }
 
-  return easel_series_new_runs (runs, n_runs);
+  return easel_series_new_runs (runs, 2 * n_points);
 }
 
-static guint
-workers_of (const EaselRunResult *result)
+/* What one worker would take for all of @workload, on an idle core: the
+ * work of a point. Shared out in whole milliseconds, the points' work
+ * differs a little; speed-ups are over one worker doing the same work. */
+static double
+work_of (const EaselWorkload *workload)
+{
+  return (double) workload->paintings * workload->coats * (workload->paint_ms + workload->dry_ms);
+}
+
+guint
+easel_run_result_get_workers (const EaselRunResult *result)
 {
   return easel_trace_get_workload (result->measured)->workers;
 }
@@ -161,13 +216,14 @@ easel_scaling_speedup (const EaselRunResult *results,
 
   mode = easel_trace_get_mode (results[result].measured);
   for (guint i = 0; i < n_results; i++)
-    if (easel_trace_get_mode (results[i].measured) == mode && workers_of (&results[i]) == 1)
+    if (easel_trace_get_mode (results[i].measured) == mode && easel_run_result_get_workers (&results[i]) == 1)
       {
         EaselTrace *one = predicted ? results[i].predicted : results[i].measured;
         EaselTrace *at = predicted ? results[result].predicted : results[result].measured;
+        double scale = work_of (easel_trace_get_workload (at)) / work_of (easel_trace_get_workload (one));
 
         return easel_trace_get_makespan (at) > 0.0 ?
-          easel_trace_get_makespan (one) / easel_trace_get_makespan (at) : 0.0;
+          easel_trace_get_makespan (one) * scale / easel_trace_get_makespan (at) : 0.0;
       }
 
   return 0.0;
@@ -224,6 +280,7 @@ easel_scaling_prediction_speedup (const EaselScalingPrediction *self,
                                   EaselMode                     mode,
                                   guint                         workers)
 {
+  EaselWorkload one, at;
   const double *curve;
 
   g_return_val_if_fail (self != NULL, 0.0);
@@ -233,6 +290,8 @@ easel_scaling_prediction_speedup (const EaselScalingPrediction *self,
     return 0.0;
 
   curve = self->makespan_ms + (mode == EASEL_MODE_GIL ? self->params.max_workers : 0);
+  easel_scaling_workload (&self->params, 1, &one);
+  easel_scaling_workload (&self->params, workers, &at);
 
-  return curve[workers - 1] > 0.0 ? curve[0] / curve[workers - 1] : 0.0;
+  return curve[workers - 1] > 0.0 ? curve[0] * work_of (&at) / work_of (&one) / curve[workers - 1] : 0.0;
 }

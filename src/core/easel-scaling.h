@@ -40,7 +40,10 @@ double   easel_scaling_predict       (const EaselScalingParams *params,
                                       guint                     workers,
                                       double                    cores);
 EaselSeries *easel_scaling_new_series   (const EaselScalingParams *params);
-void     easel_scaling_params_with_drying (EaselScalingParams   *params);
+void     easel_scaling_params_add_drying (EaselScalingParams    *params);
+guint    easel_scaling_get_points    (const EaselScalingParams *params,
+                                      guint                    *workers);
+guint    easel_run_result_get_workers (const EaselRunResult    *result);
 double   easel_scaling_speedup       (const EaselRunResult     *results,
                                       guint                     n_results,
                                       guint                     result,

@@ -53,12 +53,6 @@ easel_scaling_layout_y (const EaselScalingLayout *plot,
   return plot->y + plot->height - speedup / plot->max_speedup * plot->height;
 }
 
-static guint
-workers_of (const EaselRunResult *result)
-{
-  return easel_trace_get_workload (result->measured)->workers;
-}
-
 static void
 draw_axes (const EaselScalingLayout             *plot,
            const EaselRenderStyle *style,
@@ -212,7 +206,7 @@ draw_measured (const EaselScalingLayout             *plot,
           if (easel_trace_get_mode (results[i].measured) != mode)
             continue;
 
-          x = easel_scaling_layout_x (plot, workers_of (&results[i]));
+          x = easel_scaling_layout_x (plot, easel_run_result_get_workers (&results[i]));
           y = easel_scaling_layout_y (plot, easel_scaling_speedup (results, n_results, i, FALSE));
           if (pass == 0)
             cairo_line_to (cr, x, y);
@@ -294,18 +288,25 @@ draw_legend (const EaselRenderStyle *style,
   return y + font * 1.4;
 }
 
+/* The step easel_format_seconds() should show @ms with: "2.0 s", "0.60 s". */
+static double
+precision_for (double ms)
+{
+  return ms >= 1000 ? 100 : ms >= 100 ? 10 : 1;
+}
+
 /* "2.0 s of work shared among the workers", and the drying if any. */
 static char *
 dup_caption (const EaselScalingPrediction *prediction)
 {
-  g_autofree char *work = easel_format_seconds (prediction->params.work_ms, 100);
+  g_autofree char *work = easel_format_seconds (prediction->params.work_ms, precision_for (prediction->params.work_ms));
 
   if (prediction->params.dry_ms == 0)
     /* Translators: the scaling chart's caption; "2.0 s" */
     return g_strdup_printf (_("Speed-up over one worker: the same %s of painting, shared among the workers"), work);
 
   {
-    g_autofree char *dry = easel_format_seconds (prediction->params.dry_ms, 100);
+    g_autofree char *dry = easel_format_seconds (prediction->params.dry_ms, precision_for (prediction->params.dry_ms));
 
     /* Translators: the scaling chart's caption; "1.0 s", "4.0 s" */
     return g_strdup_printf (_("Speed-up over one worker: the same %s of painting and %s of drying, shared among the workers"),
@@ -399,8 +400,8 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   cairo_restore (cr);
 }
 
-/* The curve in words, for screen readers: every measured point beside
- * the model's, then what is still only predicted. */
+/* The curve in words, for screen readers: for each mode, the points
+ * measured beside the model's, then what the model says of the rest. */
 char *
 easel_scaling_describe (const EaselScalingPrediction *prediction,
                         const EaselRunResult         *results,
@@ -414,42 +415,53 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
 
   caption = dup_caption (prediction);
   cores = dup_cores (prediction->cores);
-  /* Translators: "Speed-up over one worker: …. Usable: 2 cores." */
-  g_string_append_printf (text, _("%s. Usable: %s."), caption, cores);
+  /* Translators: "Speed-up over one worker: …. This computer may use 2 cores." */
+  g_string_append_printf (text, _("%s. This computer may use %s."), caption, cores);
 
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     {
       EaselMode mode = curve_modes[m];
+      guint best_workers = 1, n_measured = 0;
+      double best = 0.0;
 
-      g_string_append_printf (text, " %s:", easel_mode_get_title (mode));
-      for (guint w = 1; w <= prediction->params.max_workers; w++)
+      for (guint i = 0; i < n_results; i++)
         {
-          double predicted = easel_scaling_prediction_speedup (prediction, mode, w);
-          gboolean found = FALSE;
+          guint w = easel_run_result_get_workers (&results[i]);
 
-          for (guint i = 0; i < n_results && !found; i++)
-            if (easel_trace_get_mode (results[i].measured) == mode && workers_of (&results[i]) == w)
-              {
-                g_string_append_c (text, ' ');
-                g_string_append_printf (text,
-                                        /* Translators: a point of the scaling curve, for screen readers */
-                                        g_dngettext (GETTEXT_PACKAGE,
-                                                     "%u worker, %.2f times as fast, predicted %.2f;",
-                                                     "%u workers, %.2f times as fast, predicted %.2f;", w),
-                                        w, easel_scaling_speedup (results, n_results, i, FALSE), predicted);
-                found = TRUE;
-              }
+          if (easel_trace_get_mode (results[i].measured) != mode)
+            continue;
 
-          if (!found)
-            {
-              g_string_append_c (text, ' ');
-              g_string_append_printf (text,
-                                      /* Translators: a point of the scaling curve not measured yet */
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u worker, not measured, predicted %.2f;",
-                                                   "%u workers, not measured, predicted %.2f;", w),
-                                      w, predicted);
-            }
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text,
+                                  /* Translators: a measured point of the scaling curve, for screen readers:
+                                   * "Parallel with 2 workers: 1.99 times as fast as one, predicted 2.00." */
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%s with %u worker: %.2f times as fast as one, predicted %.2f.",
+                                               "%s with %u workers: %.2f times as fast as one, predicted %.2f.", w),
+                                  easel_mode_get_title (mode), w, easel_scaling_speedup (results, n_results, i, FALSE),
+                                  easel_scaling_prediction_speedup (prediction, mode, w));
+          n_measured++;
+        }
+
+      /* The model's best, and the fewest workers that reach it. */
+      for (guint w = 1; w <= prediction->params.max_workers; w++)
+        if (easel_scaling_prediction_speedup (prediction, mode, w) > best * 1.01)
+          {
+            best = easel_scaling_prediction_speedup (prediction, mode, w);
+            best_workers = w;
+          }
+
+      if (n_measured == 0)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text,
+                                  /* Translators: the model's curve, for screen readers: "Parallel, not measured
+                                   * yet: predicted to reach 2.00 times as fast as one worker with 2 workers." */
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%s, not measured yet: predicted to reach %.2f times as fast as one worker with %u worker.",
+                                               "%s, not measured yet: predicted to reach %.2f times as fast as one worker with %u workers.",
+                                               best_workers),
+                                  easel_mode_get_title (mode), best, best_workers);
         }
     }
 
