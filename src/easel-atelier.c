@@ -78,6 +78,15 @@ easel_atelier_get_comparison_view (EaselAtelier *self)
   return self->comparison_view;
 }
 
+/* Whether the run going on is "Run all". */
+gboolean
+easel_atelier_is_running_all (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), FALSE);
+
+  return self->series != NULL && self->running_all;
+}
+
 gboolean
 easel_atelier_is_running (EaselAtelier *self)
 {

@@ -624,16 +624,17 @@ print_hammer_table (const EaselCliRequest *request,
 
   /* Translators: "CPU hammer: 2 workers (threads) for 3.0 s on 2 cores";
    * the last %s may also say "1 of 2 cores usable (CPU affinity)" */
-  g_print (_("CPU hammer: %u workers (%s) for %.1f s on %s\n"),
+  g_print (g_dngettext (GETTEXT_PACKAGE, "CPU hammer: %u worker (%s) for %.1f s on %s\n",
+                       "CPU hammer: %u workers (%s) for %.1f s on %s\n", request->threads),
            request->threads, easel_hammer_mode_to_string (request->hammer_mode), result->wall, cores_text);
   for (guint core = 0; result->machine >= 0 && core < n_cores; core++)
     g_print (_("  core %-3u %5.1f %% busy\n"), core, 100.0 * mean_load (result, core));
   if (result->machine >= 0)
-    g_print (_("The machine: %.2f of %u cores busy (%.1f %%)\n"), result->machine, n_present,
+    g_print (_("The machine: %.2f of %u cores busy (%.1f %% of the machine)\n"), result->machine, n_present,
              100.0 * result->machine / MAX (n_present, 1));
   else
     g_print (_("The machine: %s\n"), why_no_load (result));
-  g_print (_("The hammer, by its own clocks: %.2f cores\n"), result->total.cpu_ns / 1e9 / result->wall);
+  g_print (_("The hammer, by its own clocks: %.2f cores busy\n"), result->total.cpu_ns / 1e9 / result->wall);
   if (result->split_known)
     /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
     g_print (_("Easel itself: %.2f cores; other programs: %.2f cores\n"), result->split.self, result->split.other);

@@ -155,12 +155,12 @@ update_hammer_stats (EaselCpuPanel *self)
 
       python = easel_python_loop_get_rate ();
       if (python > 0)
-        text = g_strdup_printf (/* Translators: "1.4 billion increments a second, 56 times Python’s loop here; 1.00 cores by the hammer's own clocks" */
-                                _("%.2f billion increments a second, %.0f times Python’s loop here; %.2f cores by the hammer’s own clocks"),
+        text = g_strdup_printf (/* Translators: "1.4 billion increments a second, 56 times Python’s loop here; 1.00 cores busy by the hammer's own clocks" */
+                                _("%.2f billion increments a second, %.0f times Python’s loop here; %.2f cores busy by the hammer’s own clocks"),
                                 rate / 1e9, rate / python, MAX (cores, 0.0));
       else
-        text = g_strdup_printf (/* Translators: "1.4 billion increments a second; 1.00 cores by the hammer's own clocks" */
-                                _("%.2f billion increments a second; %.2f cores by the hammer’s own clocks"),
+        text = g_strdup_printf (/* Translators: "1.4 billion increments a second; 1.00 cores busy by the hammer's own clocks" */
+                                _("%.2f billion increments a second; %.2f cores busy by the hammer’s own clocks"),
                                 rate / 1e9, MAX (cores, 0.0));
       gtk_label_set_label (self->hammer_stats, text);
     }
@@ -475,7 +475,13 @@ easel_cpu_panel_constructed (GObject *object)
   G_OBJECT_CLASS (easel_cpu_panel_parent_class)->constructed (object);
 
   if (self->standalone)
-    return;
+    {
+      /* On a slide, the machine's share is the lesson's number: at the
+       * slide's type size, to be read from the back of the room. */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->headline), "title-3");
+      gtk_widget_add_css_class (GTK_WIDGET (self->headline), "slide-number");
+      return;
+    }
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "sample-interval", self->sampler, "interval", G_SETTINGS_BIND_GET);

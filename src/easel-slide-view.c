@@ -121,6 +121,28 @@ create_demo (const EaselDemo *demo)
     }
 }
 
+/* What R (and H) do on a slide with @demo, shown under its text; NULL
+ * for a slide without a demonstration. */
+static const char *
+get_key_hint (const EaselDemo *demo)
+{
+  switch (demo->kind)
+    {
+    case EASEL_DEMO_HAMMER:
+      return _("Press R or H to start or stop the hammer");
+    case EASEL_DEMO_ATELIER:
+      return _("Press R to run the paintings");
+    case EASEL_DEMO_SCALING:
+      return _("Press R to measure the curve");
+    case EASEL_DEMO_COMPARE:
+    case EASEL_DEMO_MEASURED:
+      return _("Press R to run every mode");
+    case EASEL_DEMO_NONE:
+    default:
+      return NULL;
+    }
+}
+
 GtkWidget *
 easel_slide_view_new (EaselSlide *slide)
 {
@@ -140,8 +162,21 @@ easel_slide_view_new (EaselSlide *slide)
 
   {
     EaselDemo demo = easel_slide_get_demo_info (slide);
+    const char *hint = get_key_hint (&demo);
 
     self->demo = create_demo (&demo);
+    if (hint != NULL)
+      {
+        GtkWidget *label = gtk_label_new (hint);
+
+        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+        gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+        gtk_widget_set_vexpand (label, TRUE);
+        gtk_widget_set_valign (label, GTK_ALIGN_END);
+        gtk_widget_add_css_class (label, "slide-notes");
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->body)), label);
+      }
   }
   if (self->demo != NULL)
     {

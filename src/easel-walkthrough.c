@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "easel-atelier.h"
+#include "easel-cpu-panel.h"
 #include "easel-slide-view.h"
 #include "easel-walkthrough.h"
 
@@ -235,11 +236,13 @@ apply_layout_cb (gpointer user_data)
   css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-body { font-size: %.0fpx; }\n"
                          ".%s .slide-notes { font-size: %.0fpx; }\n"
+                         ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s statuspage .title { font-size: %.0fpx; }\n"
                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
                          self->css_class, self->text_size * 1.6,
                          self->css_class, self->text_size,
                          self->css_class, self->text_size * 0.75,
+                         self->css_class, self->text_size,
                          self->css_class, self->text_size * 1.2,
                          self->css_class, self->css_class, self->text_size * 0.75);
   gtk_css_provider_load_from_data (self->css, css, -1);
@@ -333,6 +336,51 @@ measure_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->compare), "atelier.run-all", NULL);
 }
 
+/* R on a slide: its demonstration. The hammer starts or stops, an
+ * atelier runs (on the comparison slide, every mode; on the scaling
+ * slide, the curve), and the measured slide measures. */
+static void
+run_demo_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  GtkWidget *demo = easel_slide_view_get_demo (view);
+
+  switch (easel_slide_get_demo_info (easel_slide_view_get_slide (view)).kind)
+    {
+    case EASEL_DEMO_HAMMER:
+      gtk_widget_activate_action (demo, "cpu.toggle-hammer", NULL);
+      break;
+    case EASEL_DEMO_ATELIER:
+    case EASEL_DEMO_SCALING:
+      gtk_widget_activate_action (demo, "atelier.run", NULL);
+      break;
+    case EASEL_DEMO_COMPARE:
+    case EASEL_DEMO_MEASURED:
+      measure_action (widget, NULL, NULL);
+      break;
+    case EASEL_DEMO_NONE:
+    default:
+      break;
+    }
+}
+
+/* H on a slide: the hammer, where there is one. */
+static void
+toggle_hammer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  GtkWidget *panel = easel_slide_view_find_demo (view, EASEL_TYPE_CPU_PANEL);
+
+  if (panel != NULL)
+    gtk_widget_activate_action (panel, "cpu.toggle-hammer", NULL);
+}
+
 static void
 easel_walkthrough_dispose (GObject *object)
 {
@@ -379,14 +427,12 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
     GdkModifierType modifiers;
     const char     *action;
   } keys[] = {
-    { GDK_KEY_Page_Down, 0, "walkthrough.next" },
+    /* Right, Left and Backspace still move the text cursor in a focused
+     * spin button; the clicker's keys and the demo keys are taken first
+     * (walkthrough_init()). */
     { GDK_KEY_Right, 0, "walkthrough.next" },
-    { GDK_KEY_space, 0, "walkthrough.next" },
-    { GDK_KEY_KP_Next, 0, "walkthrough.next" },
-    { GDK_KEY_Page_Up, 0, "walkthrough.previous" },
     { GDK_KEY_Left, 0, "walkthrough.previous" },
     { GDK_KEY_BackSpace, 0, "walkthrough.previous" },
-    { GDK_KEY_KP_Prior, 0, "walkthrough.previous" },
     { GDK_KEY_Home, 0, "walkthrough.first" },
     { GDK_KEY_End, 0, "walkthrough.last" },
     { GDK_KEY_n, 0, "walkthrough.toggle-notes" },
@@ -418,11 +464,41 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walkthrough.last", NULL, navigate_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.toggle-notes", NULL, toggle_notes_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.measure", NULL, measure_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.run-demo", NULL, run_demo_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.toggle-hammer", NULL, toggle_hammer_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
 
   gtk_widget_class_set_css_name (widget_class, "walkthrough");
+}
+
+/* Keys that act before the focused widget sees them: a presentation
+ * clicker's Page Down must turn the slide even when a spin button has the
+ * focus, and R and H are the slide's, not a button's. */
+static void
+add_capture_keys (EaselWalkthrough *self)
+{
+  static const struct {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Page_Down, "walkthrough.next" },
+    { GDK_KEY_KP_Next, "walkthrough.next" },
+    { GDK_KEY_space, "walkthrough.next" },
+    { GDK_KEY_Page_Up, "walkthrough.previous" },
+    { GDK_KEY_KP_Prior, "walkthrough.previous" },
+    { GDK_KEY_r, "walkthrough.run-demo" },
+    { GDK_KEY_h, "walkthrough.toggle-hammer" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -431,6 +507,7 @@ easel_walkthrough_init (EaselWalkthrough *self)
   GtkWidget *measured = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_capture_keys (self);
 
   self->slides = easel_slides_load ();
   for (guint i = 0; i < g_list_model_get_n_items (self->slides); i++)

@@ -201,6 +201,14 @@ easel_window_atelier_action (GtkWidget  *widget,
   /* Enabled only where it applies (update_forwarded_actions()). */
   g_return_if_fail (atelier != NULL);
 
+  /* On a slide, Run is the slide's demonstration: on the comparison
+   * slide, every mode. */
+  if (g_str_equal (action_name, "win.run") && atelier != GTK_WIDGET (self->atelier))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), "walkthrough.run-demo", NULL);
+      return;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (forwards); i++)
     if (g_str_equal (action_name, forwards[i].window_action))
       gtk_widget_activate_action_variant (atelier, forwards[i].atelier_action, parameter);

@@ -90,7 +90,7 @@ test_cpu_panel_live (void)
   /* Sampling while shown: the headline and the plot fill in. */
   g_assert_true (easel_cpu_sampler_is_running (sampler));
   g_assert_true (easel_test_wait_until (has_samples, panel, 5000));
-  g_assert_nonnull (strstr (gtk_inscription_get_text (child (panel, "headline")), "Machine"));
+  g_assert_nonnull (strstr (gtk_inscription_get_text (child (panel, "headline")), "% of the machine"));
 
   /* Ctrl+H: the hammer runs and says how fast. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));

@@ -254,7 +254,7 @@ test_gantt_describe_story (void)
   text = easel_gantt_describe (&gantt);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "Painting 1: painted 0.0–0.6 s (0.1 s of it waiting for a core), dried 0.6–1.6 s."));
-  g_assert_nonnull (strstr (text, "CPU 0 75 %, CPU 1 25 %; all cores 50 %, of which the run’s own threads 0.75 cores busy."));
+  g_assert_nonnull (strstr (text, "CPU 0 75 %, CPU 1 25 %; 50 % of the machine, of which the run’s own threads 0.75 cores busy."));
 }
 
 /* The load strip under the timeline: a row per core up to 16, beyond

@@ -367,19 +367,30 @@ test_walkthrough_languages (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
-static GtkWidget *
-find_demo (EaselWalkthrough *walkthrough,
-           const char       *demo)
+/* The position of the (first) slide whose demonstration is @demo. */
+static guint
+find_slide (EaselWalkthrough *walkthrough,
+            const char       *demo)
 {
   for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough); i++)
     {
       EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
 
       if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), demo) == 0)
-        return easel_slide_view_get_demo (view);
+        return i;
     }
 
   g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_demo (EaselWalkthrough *walkthrough,
+           const char       *demo)
+{
+  EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough,
+                                                                             find_slide (walkthrough, demo)));
+
+  return easel_slide_view_get_demo (view);
 }
 
 /* Whether @widget lies within @window's width: the carousel keeps every
@@ -461,21 +472,6 @@ test_walkthrough_measure (void)
   g_free (easel_test_save_png (GTK_WIDGET (window), "slide-12-measured"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static guint
-find_slide (EaselWalkthrough *walkthrough,
-            const char       *demo)
-{
-  for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough); i++)
-    {
-      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
-
-      if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), demo) == 0)
-        return i;
-    }
-
-  g_assert_not_reached ();
 }
 
 /* Whether @action is enabled, as a button that uses it sees it: the
@@ -594,6 +590,69 @@ test_walkthrough_out_of_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The action @keyval triggers in @widget's capture-phase shortcuts, or
+ * NULL. */
+static const char *
+captured_action (GtkWidget *widget,
+                 guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
+/* A clicker's Page Down turns the slide even when the hammer's spin button
+ * has the focus (the keys are taken before it sees them), and R and H are
+ * the slide's. */
+static void
+test_walkthrough_slide_keys (void)
+{
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  EaselCpuPanel *panel;
+  guint position;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_Page_Down), ==, "walkthrough.next");
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_space), ==, "walkthrough.next");
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_Page_Up), ==, "walkthrough.previous");
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_r), ==, "walkthrough.run-demo");
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_h), ==, "walkthrough.toggle-hammer");
+
+  /* R on a hammer slide starts the hammer, H stops it. */
+  position = find_slide (walkthrough, "one-thread");
+  panel = EASEL_CPU_PANEL (find_demo (walkthrough, "one-thread"));
+  easel_walkthrough_go_to (walkthrough, position, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
+  g_assert_true (easel_hammer_is_running (easel_cpu_panel_get_hammer (panel)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.toggle-hammer", NULL));
+  g_assert_true (easel_test_wait_until (hammer_stopped, easel_cpu_panel_get_hammer (panel), 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_walkthrough_window_keys (void)
 {
@@ -627,8 +686,17 @@ test_walkthrough_window_keys (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
   g_assert_true (easel_test_wait_until (not_running, atelier, 5000));
 
+  /* On the comparison slide, Ctrl+R (and R) runs every mode. */
+  easel_walkthrough_go_to (walkthrough, find_slide (walkthrough, "compare"), FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  atelier = EASEL_ATELIER (find_demo (walkthrough, "compare"));
+  g_assert_true (easel_atelier_is_running_all (atelier));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (not_running, atelier, 5000));
+
   /* A slide with neither: the keys do nothing. */
-  easel_walkthrough_go_to (walkthrough, 10, FALSE);
+  easel_walkthrough_go_to (walkthrough, find_slide (walkthrough, "none"), FALSE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
@@ -656,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/out-of-view", test_walkthrough_out_of_view);
   g_test_add_func ("/easel/walkthrough/window-keys", test_walkthrough_window_keys);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
+  g_test_add_func ("/easel/walkthrough/slide-keys", test_walkthrough_slide_keys);
 
   ret = g_test_run ();
   g_clear_object (&app);

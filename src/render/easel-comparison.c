@@ -6,7 +6,7 @@
  *
  * "Run all" in one picture: every mode's run stacked on one time axis, a
  * lane per painting, with a table of the figures below — measured and
- * predicted time, speed-up over sequential, and the CPU used on average.
+ * predicted time, speed-up over sequential, and the cores busy on average.
  */
 
 #include "config.h"
@@ -61,7 +61,7 @@ draw_table (const EaselRunResult   *rows,
             double                  row_height)
 {
   const char *headers[] = {
-    _("Mode"), _("Measured"), _("Predicted"), _("Speed-up"), _("CPU used"),
+    _("Mode"), _("Measured"), _("Predicted"), _("Speed-up"), _("Cores busy"),
   };
   /* Column edges as fractions of the width; the first is left-aligned. */
   const double columns[] = { 0.0, 0.42, 0.58, 0.74, 0.88 };
@@ -91,8 +91,8 @@ draw_table (const EaselRunResult   *rows,
       predicted = easel_format_seconds (figures.predicted_ms, 10);
       /* Translators: a speed-up, "2.25×" */
       speedup = g_strdup_printf (_("%.2f×"), figures.speedup);
-      /* Translators: average CPU use, "1.8 cores" */
-      cpu = g_strdup_printf (_("%.1f cores"), figures.cpu_cores);
+      /* Under "Cores busy": the mean over the run */
+      cpu = g_strdup_printf ("%.2f", figures.cpu_cores);
 
       /* A run that shared the machine is marked; the note says why. */
       if (easel_trace_is_disturbed (rows[r].measured))

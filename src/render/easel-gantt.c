@@ -1313,8 +1313,8 @@ describe_strip (GString    *text,
     run += run_cores[i] / n_samples;
 
   g_string_append (text, "; ");
-  /* Translators: "all cores 50 %, of which the run's own threads 0.45 cores busy." */
-  g_string_append_printf (text, _("all cores %.0f %%, of which the run’s own threads %.2f cores busy."),
+  /* Translators: "50 % of the machine, of which the run's own threads 0.45 cores busy." */
+  g_string_append_printf (text, _("%.0f %% of the machine, of which the run’s own threads %.2f cores busy."),
                           100.0 * machine / n_cores, run);
 }
 
@@ -1333,11 +1333,19 @@ easel_gantt_describe (const EaselGantt *gantt)
   workload = easel_trace_get_workload (trace);
   text = g_string_new (NULL);
 
-  g_string_append_printf (text,
-                          /* Translators: "Asynchronous: 3 paintings, 2 coats each, 500 ms of painting and 1000 ms of drying per coat." */
-                          _("%s: %u paintings, %u coats each, %u ms of painting and %u ms of drying per coat."),
-                          easel_mode_get_title (easel_trace_get_mode (trace)),
-                          workload->paintings, workload->coats, workload->paint_ms, workload->dry_ms);
+  {
+    g_autofree char *paintings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u painting", "%u paintings",
+                                                               workload->paintings), workload->paintings);
+    g_autofree char *coats = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u coat", "%u coats", workload->coats),
+                                              workload->coats);
+
+    g_string_append_printf (text,
+                            /* Translators: "Asynchronous: 3 paintings, 2 coats each, 500 ms of painting and 1000 ms
+                             * of drying per coat."; the first %s is the mode, then "3 paintings" and "2 coats" */
+                            _("%s: %s, %s each, %u ms of painting and %u ms of drying per coat."),
+                            easel_mode_get_title (easel_trace_get_mode (trace)),
+                            paintings, coats, workload->paint_ms, workload->dry_ms);
+  }
 
   if (gantt->trace != NULL && gantt->finished && easel_trace_is_stopped (gantt->trace))
     {

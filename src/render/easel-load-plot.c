@@ -52,6 +52,24 @@ easel_load_plot_get_usable (const EaselLoadPlot *plot)
   return MAX (plot->n_cores, 1);
 }
 
+/* The 1/N line's label, "1 thread = 1/12 = 8.3 %", or without @long
+ * "1/12 = 8.3 %", N the usable cores. */
+static char *
+dup_one_thread_label (double   usable,
+                      gboolean long_form)
+{
+  double percent = 100.0 / usable;
+  int decimals = percent < 10.0 ? 1 : 0;
+
+  if (long_form)
+    /* Translators: the dashed line on the load plot, the most one thread
+     * can use: "1 thread = 1/12 = 8.3 %" (1/N of the usable cores) */
+    return g_strdup_printf (_("1 thread = 1/%g = %.*f %%"), usable, decimals, percent);
+
+  /* Translators: the short form of "1 thread = 1/12 = 8.3 %" */
+  return g_strdup_printf (_("1/%g = %.*f %%"), usable, decimals, percent);
+}
+
 static gboolean
 core_is_usable (const EaselLoadPlot *plot,
                 guint                core)
@@ -470,8 +488,16 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
       cairo_line_to (cr, x + w, ly);
       cairo_stroke (cr);
       cairo_restore (cr);
-      easel_render_text (cr, style, 0.8, FALSE, style->predicted, x + 4, ly - 2, 0.0, 1.0,
-                         _("the most one thread can use"));
+
+      /* Its value, the lesson's number: the long form where it fits. */
+      {
+        g_autofree char *long_label = dup_one_thread_label (usable, TRUE);
+        g_autofree char *short_label = dup_one_thread_label (usable, FALSE);
+        const char *label = easel_render_text_width (cr, style, 0.85, TRUE, long_label) <= w - 8 ?
+                            long_label : short_label;
+
+        easel_render_text (cr, style, 0.85, TRUE, style->predicted, x + 4, ly - 2, 0.0, 1.0, label);
+      }
     }
 
   cairo_restore (cr);
@@ -579,7 +605,7 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_load_plot_draw_data (plot, style, cr, width, height);
 }
 
-/* "Machine 52 % — 1.04 of 2 cores busy", every figure a share of the
+/* "52 % of the machine — 1.04 of 2 cores busy", every figure a share of the
  * @usable_cores; @detail (if not NULL) gets who uses them: "hammer 50 % ·
  * Easel 1 % · other programs 1 %". */
 char *
@@ -605,10 +631,11 @@ easel_load_plot_headline (const EaselCpuSplit  *split,
     *detail = g_strdup_printf (_("Easel %.0f %% · other programs %.0f %%"),
                                100.0 * split->self / usable, 100.0 * split->other / usable);
 
-  /* Translators: the panel's headline, "Machine 52 % — 1.04 of 2 cores
-   * busy"; the core count may be a fraction ("0.5") where a CPU quota
-   * limits Easel */
-  return g_strdup_printf (_("Machine %.0f %% — %.2f of %g cores busy"),
+  /* Translators: the panel's headline, "52 % of the machine — 1.04 of 2
+   * cores busy"; the core count may be a fraction ("0.5") where a CPU
+   * quota limits Easel. "% of the machine" and "cores busy" are the two
+   * measures Easel uses everywhere: keep them the same throughout. */
+  return g_strdup_printf (_("%.0f %% of the machine — %.2f of %g cores busy"),
                           100.0 * split->machine / usable, split->machine, round (usable * 100) / 100);
 }
 
