@@ -29,6 +29,8 @@ struct _EaselSlideView
   GtkWidget  *title;
   GtkWidget  *body;
   GtkWidget  *demo;
+  /* Says when other programs would muddy the demonstration. */
+  GtkWidget  *busy;
 };
 
 G_DEFINE_FINAL_TYPE (EaselSlideView, easel_slide_view, GTK_TYPE_WIDGET)
@@ -176,6 +178,14 @@ easel_slide_view_new (EaselSlide *slide)
         gtk_widget_add_css_class (label, "slide-notes");
         gtk_widget_add_css_class (label, "dim-label");
         gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->body)), label);
+
+        self->busy = gtk_label_new (NULL);
+        gtk_label_set_wrap (GTK_LABEL (self->busy), TRUE);
+        gtk_label_set_xalign (GTK_LABEL (self->busy), 0.0);
+        gtk_widget_set_visible (self->busy, FALSE);
+        gtk_widget_add_css_class (self->busy, "slide-notes");
+        gtk_widget_add_css_class (self->busy, "warning");
+        gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->body)), self->busy);
       }
   }
   if (self->demo != NULL)
@@ -248,6 +258,38 @@ easel_slide_view_set_in_view (EaselSlideView *self,
     gtk_widget_remove_css_class (self->box, "in-view");
   /* A child out of view has no allocation; it needs one again. */
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* Other programs are using @other_cores (0 when too few to matter): on a
+ * slide with a demonstration, the slide says the picture will not be
+ * clean. */
+void
+easel_slide_view_set_other_programs (EaselSlideView *self,
+                                     double          other_cores)
+{
+  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
+
+  if (self->busy == NULL)
+    return;
+
+  if (other_cores > 0.0)
+    {
+      g_autofree char *text =
+        /* Translators: on a demonstration slide, "Other programs are using 0.9 cores; the picture will be muddied" */
+        g_strdup_printf (_("Other programs are using %.1f cores; the picture will be muddied"), other_cores);
+
+      gtk_label_set_label (GTK_LABEL (self->busy), text);
+    }
+  gtk_widget_set_visible (self->busy, other_cores > 0.0);
+}
+
+/* The warning of easel_slide_view_set_other_programs(), or NULL. */
+const char *
+easel_slide_view_get_other_programs_text (EaselSlideView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
+
+  return self->busy != NULL && gtk_widget_get_visible (self->busy) ? gtk_label_get_label (GTK_LABEL (self->busy)) : NULL;
 }
 
 gboolean

@@ -26,4 +26,8 @@ void        easel_slide_view_set_in_view   (EaselSlideView *self,
                                             gboolean        in_view);
 gboolean    easel_slide_view_get_in_view   (EaselSlideView *self);
 
+void        easel_slide_view_set_other_programs (EaselSlideView *self,
+                                                 double          other_cores);
+const char *easel_slide_view_get_other_programs_text (EaselSlideView *self);
+
 G_END_DECLS

@@ -18,7 +18,9 @@
 #include <math.h>
 
 #include "easel-atelier.h"
+#include "easel-cores.h"
 #include "easel-cpu-panel.h"
+#include "easel-cpu-sampler.h"
 #include "easel-slide-view.h"
 #include "easel-walkthrough.h"
 
@@ -54,6 +56,10 @@ struct _EaselWalkthrough
   /* The comparison slide's atelier, which "What this machine measured"
    * reports on and can start. */
   EaselAtelier *compare;
+
+  /* Other programs' share of the machine, sampled while the slides are
+   * shown, for the slides to say when it would muddy their picture. */
+  EaselCpuSampler *sampler;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWalkthrough, easel_walkthrough, GTK_TYPE_WIDGET)
@@ -99,6 +105,8 @@ easel_walkthrough_get_slide_view (EaselWalkthrough *self,
   return adw_carousel_get_nth_page (self->carousel, position);
 }
 
+static void tell_other_programs (EaselWalkthrough *self);
+
 static void
 update_slide (EaselWalkthrough *self,
               guint             position)
@@ -111,6 +119,7 @@ update_slide (EaselWalkthrough *self,
   counter = g_strdup_printf (_("%u / %u"), position + 1, easel_walkthrough_get_n_slides (self));
   gtk_label_set_label (self->counter, counter);
   gtk_label_set_label (self->notes_label, notes);
+  tell_other_programs (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
@@ -381,11 +390,46 @@ toggle_hammer_action (GtkWidget  *widget,
     gtk_widget_activate_action (panel, "cpu.toggle-hammer", NULL);
 }
 
+/* A tenth of the usable cores used by other programs is enough to show
+ * in a demonstration: the slide in view says so. */
+static void
+tell_other_programs (EaselWalkthrough *self)
+{
+  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  double usable = easel_cores_get_default ()->usable;
+  EaselCpuSplit split;
+
+  if (easel_cpu_sampler_get_n_samples (self->sampler) == 0)
+    return;
+
+  easel_cpu_sampler_get_split (self->sampler, &split);
+  easel_slide_view_set_other_programs (view, split.other > EASEL_TRACE_BUSY_FRACTION * usable ? split.other : 0.0);
+}
+
+static void
+easel_walkthrough_map (GtkWidget *widget)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+
+  GTK_WIDGET_CLASS (easel_walkthrough_parent_class)->map (widget);
+  easel_cpu_sampler_start (self->sampler);
+}
+
+static void
+easel_walkthrough_unmap (GtkWidget *widget)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+
+  easel_cpu_sampler_stop (self->sampler);
+  GTK_WIDGET_CLASS (easel_walkthrough_parent_class)->unmap (widget);
+}
+
 static void
 easel_walkthrough_dispose (GObject *object)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (object);
 
+  g_clear_object (&self->sampler);
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -443,6 +487,8 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   object_class->get_property = easel_walkthrough_get_property;
   widget_class->measure = easel_walkthrough_measure;
   widget_class->size_allocate = easel_walkthrough_size_allocate;
+  widget_class->map = easel_walkthrough_map;
+  widget_class->unmap = easel_walkthrough_unmap;
 
   /* The slide shown (or being scrolled to). */
   properties[PROP_POSITION] =
@@ -508,6 +554,10 @@ easel_walkthrough_init (EaselWalkthrough *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_capture_keys (self);
+
+  self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
+  easel_cpu_sampler_set_interval (self->sampler, 1000);
+  g_signal_connect_object (self->sampler, "sampled", G_CALLBACK (tell_other_programs), self, G_CONNECT_SWAPPED);
 
   self->slides = easel_slides_load ();
   for (guint i = 0; i < g_list_model_get_n_items (self->slides); i++)

@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/wait.h>
+
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
@@ -653,6 +656,41 @@ test_walkthrough_slide_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+says_other_programs (gpointer view)
+{
+  return easel_slide_view_get_other_programs_text (view) != NULL;
+}
+
+/* A busy program beside the slides (a shell loop, a whole core): the demo
+ * slide in view says the picture will be muddied, with the figure. */
+static void
+test_walkthrough_other_programs (void)
+{
+  const char *argv[] = { "/bin/sh", "-c", "while :; do :; done", NULL };
+  EaselWindow *window = create_window ();
+  EaselWalkthrough *walkthrough;
+  EaselSlideView *view;
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  easel_walkthrough_go_to (walkthrough, find_slide (walkthrough, "one-thread"), FALSE);
+  view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, find_slide (walkthrough, "one-thread")));
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_assert_true (easel_test_wait_until (says_other_programs, view, 8000));
+  g_test_message ("%s", easel_slide_view_get_other_programs_text (view));
+  g_assert_nonnull (strstr (easel_slide_view_get_other_programs_text (view), "Other programs are using"));
+
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_walkthrough_window_keys (void)
 {
@@ -725,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/window-keys", test_walkthrough_window_keys);
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
   g_test_add_func ("/easel/walkthrough/slide-keys", test_walkthrough_slide_keys);
+  g_test_add_func ("/easel/walkthrough/other-programs", test_walkthrough_other_programs);
 
   ret = g_test_run ();
   g_clear_object (&app);
