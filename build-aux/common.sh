@@ -10,7 +10,7 @@ EASEL_PACKAGES="
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   gettext desktop-file-utils appstream appstream-util flatpak-builder
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-cantarell at-spi2-core
-  xvfb xauth dbus mutter
+  xvfb xauth dbus mutter python3-pyatspi
 "
 
 say () {

@@ -20,6 +20,7 @@
 #include "easel-enum.h"
 #include "easel-scaling.h"
 #include "easel-schedule.h"
+#include "easel-style.h"
 
 G_DEFINE_FINAL_TYPE (EaselAtelier, easel_atelier, GTK_TYPE_WIDGET)
 
@@ -811,5 +812,6 @@ easel_atelier_init (EaselAtelier *self)
 
   g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
                            G_CONNECT_SWAPPED);
+  easel_stack_hide_unseen_pages (GTK_WIDGET (self->stack));
   show_scaling_params (self);
 }

@@ -20,6 +20,7 @@
 #include "easel-load-plot-view.h"
 #include "easel-python-loop.h"
 #include "easel-runner.h"
+#include "easel-style.h"
 
 struct _EaselCpuPanel
 {
@@ -568,6 +569,12 @@ static void
 easel_cpu_panel_init (EaselCpuPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  easel_stack_hide_unseen_pages (GTK_WIDGET (self->plot_stack));
+  /* The drop-down's button is what a screen reader lands on. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->mode_dropdown)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hammer Mode"), -1);
 
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   self->hammer = easel_hammer_new ();

@@ -19,6 +19,7 @@
 #include "easel-cores.h"
 #include "easel-cpu-panel.h"
 #include "easel-slide-view.h"
+#include "easel-style.h"
 
 struct _EaselSlideView
 {
@@ -89,6 +90,7 @@ measured (void)
   gtk_stack_add_named (GTK_STACK (stack), measuring, "measuring");
   gtk_stack_add_named (GTK_STACK (stack), results, "results");
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
+  easel_stack_hide_unseen_pages (stack);
   /* A spinning spinner asks for every frame, even hidden in a stack. */
   g_signal_connect_object (stack, "notify::visible-child-name", G_CALLBACK (measured_page_cb), spinner, 0);
 
@@ -250,6 +252,8 @@ easel_slide_view_set_in_view (EaselSlideView *self,
     return;
 
   gtk_widget_set_child_visible (self->box, in_view);
+  /* Screen readers, too, see only the slide in view. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_HIDDEN, !in_view, -1);
   /* GTK does not restyle what is out of view: a change of class makes the
    * slide pick up type sizes set meanwhile (see EaselWalkthrough). */
   if (in_view)

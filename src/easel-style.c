@@ -139,3 +139,62 @@ easel_frame_is_due (gint64  frame_time,
 {
   return easel_frame_is_due_every (frame_time, last_slot, EASEL_FRAME_INTERVAL_US);
 }
+
+/* GTK 4.8 names a button with a mnemonic by its label property and then
+ * by its label widget's text ("_Run Run"); GTK 4.10 no longer does. Every
+ * such button under @root keeps only its label widget's text ("Run").
+ * A button whose label is set again later needs this again. */
+void
+easel_widget_name_without_mnemonics (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
+      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    easel_widget_name_without_mnemonics (child);
+}
+
+static void
+hide_unseen_pages (GtkWidget *stack)
+{
+  GtkWidget *visible = NULL;
+  g_autoptr(GListModel) pages = NULL;
+
+  if (GTK_IS_STACK (stack))
+    {
+      visible = gtk_stack_get_visible_child (GTK_STACK (stack));
+      pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (stack)));
+    }
+  else
+    {
+      visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
+      pages = G_LIST_MODEL (adw_view_stack_get_pages (ADW_VIEW_STACK (stack)));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+      GtkWidget *child = GTK_IS_STACK_PAGE (page) ? gtk_stack_page_get_child (GTK_STACK_PAGE (page)) :
+                         adw_view_stack_page_get_child (ADW_VIEW_STACK_PAGE (page));
+      gboolean hidden = child != visible;
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, hidden, -1);
+      if (GTK_IS_ACCESSIBLE (page))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_STATE_HIDDEN, hidden, -1);
+    }
+}
+
+/* A stack keeps its pages out of sight, but GTK 4.8 still shows them to
+ * screen readers: @stack (a GtkStack or an AdwViewStack) now tells them
+ * that only its visible page is there. */
+void
+easel_stack_hide_unseen_pages (GtkWidget *stack)
+{
+  g_return_if_fail (GTK_IS_STACK (stack) || ADW_IS_VIEW_STACK (stack));
+
+  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (hide_unseen_pages), NULL);
+  hide_unseen_pages (stack);
+}

@@ -26,6 +26,9 @@ void easel_widget_snapshot_render  (GtkWidget           *widget,
                                     gboolean             grow_text,
                                     EaselWidgetDrawFunc  draw);
 
+void easel_widget_name_without_mnemonics (GtkWidget *root);
+void easel_stack_hide_unseen_pages       (GtkWidget *stack);
+
 /* Live views redraw at most this often, all in the same frames. */
 #define EASEL_FRAME_INTERVAL_US (G_USEC_PER_SEC / 20)
 

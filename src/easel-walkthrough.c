@@ -22,6 +22,7 @@
 #include "easel-cpu-panel.h"
 #include "easel-cpu-sampler.h"
 #include "easel-slide-view.h"
+#include "easel-style.h"
 #include "easel-walkthrough.h"
 
 struct _EaselWalkthrough
@@ -596,4 +597,5 @@ easel_walkthrough_init (EaselWalkthrough *self)
   self->wanted_text_size = 20;
   apply_layout_cb (self);
   update_slide (self, 0);
+  easel_widget_name_without_mnemonics (GTK_WIDGET (self));
 }

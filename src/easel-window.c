@@ -17,6 +17,7 @@
 #include "easel-handout.h"
 #include "easel-slide.h"
 #include "easel-slide-view.h"
+#include "easel-style.h"
 #include "easel-walkthrough.h"
 #include "easel-window.h"
 
@@ -555,6 +556,8 @@ static void
 easel_window_init (EaselWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  easel_widget_name_without_mnemonics (GTK_WIDGET (self));
+  easel_stack_hide_unseen_pages (GTK_WIDGET (self->main_stack));
 
   self->settings = g_settings_new (APPLICATION_ID);
 
