@@ -31,3 +31,15 @@ case "$stats" in
     echo "$lang.po is incomplete against the sources" >&2
     exit 1 ;;
 esac
+
+# French typography: a no-break space (U+00A0 or U+202F) before : ; ? ! and
+# %, and inside « »; never a plain space there.
+if [ "$lang" = fr ]; then
+  bad=$(msgattrib --no-wrap --no-obsolete "$tmp/$lang.po" | grep '^msgstr' |
+        grep -n -e ' [:;?!»]' -e '« ' -e ' %%' || true)
+  if [ -n "$bad" ]; then
+    echo "$lang.po: a plain space where French typography wants a no-break space:" >&2
+    echo "$bad" >&2
+    exit 1
+  fi
+fi

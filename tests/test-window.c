@@ -141,6 +141,13 @@ test_window_actions_exist (void)
   g_assert_true (gtk_widget_get_width (GTK_WIDGET (window)) >= 360);
   g_assert_true (gtk_widget_get_height (GTK_WIDGET (window)) >= 294);
 
+  /* Tab from nothing focused: the Walkthrough button comes first. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (GTK_IS_ACTIONABLE (gtk_window_get_focus (GTK_WINDOW (window))));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_window_get_focus (GTK_WINDOW (window)))),
+                   ==, "win.walkthrough");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
