@@ -37,6 +37,7 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "hammer-worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
   { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the walkthrough as an A4 PDF handout, with figures from runs made for it"), "FILE.pdf" },
+  { "handout-notes", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Put the speaker notes in the handout, for the teacher"), NULL },
   { "scaling", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Measure the speed-up of 1, 2, … workers in parallel and under a GIL, beside the prediction"), NULL },
   { "max-workers", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -57,7 +58,7 @@ static const struct {
   { "run", EASEL_CLI_RUN,
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
-  { "export-handout", EASEL_CLI_HANDOUT, { NULL } },
+  { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", NULL } },
   { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
 };
 
@@ -415,6 +416,8 @@ parse_handout (GVariantDict     *options,
   file = g_file_new_for_commandline_arg (request->export_path);
   if (!easel_handout_check_name (file, &local_error))
     return usage (error, "%s", local_error->message);
+
+  request->handout_notes = g_variant_dict_contains (options, "handout-notes");
 
   return TRUE;
 }

@@ -147,7 +147,7 @@ export_handout (const EaselCliRequest *request)
   g_main_context_push_thread_default (context);
   catch_signals (&headless, context, signals);
   slides = easel_slides_load ();
-  ok = easel_handout_write (target, slides, cancellable, &error);
+  ok = easel_handout_write (target, slides, request->handout_notes, cancellable, &error);
   release_signals (signals);
   g_main_context_pop_thread_default (context);
 

@@ -46,6 +46,8 @@ typedef struct
   /* --export (with --run) or --export-handout: a file name in the
    * file system's encoding, or NULL. */
   char              *export_path;
+  /* --handout-notes: the teacher's handout, with the speaker notes. */
+  gboolean           handout_notes;
   EaselExportFormat  export_format;
   int                export_width;
   int                export_height;

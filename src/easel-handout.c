@@ -4,16 +4,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The walkthrough as an A4 PDF handout: a title page with this machine's
- * core count and the date, then a page per slide with its title, its
- * text, the speaker's note and a figure from a real run made for the
- * handout — small runs of the paintings, a second of the hammer — so that
- * it takes seconds. It runs on a main context of its own, so it works from
+ * The walkthrough as an A4 PDF handout students keep: four slides a page
+ * (two with the teacher's notes), each with its title, its one-line
+ * takeaway and a figure from a real run made for the handout — every
+ * painting mode once, small, and under a second of the hammer — with the
+ * core count and the date, so that it takes seconds. The first page
+ * carries the hammer's loop. It runs on a main context of its own, so it works from
  * the command line and from a worker thread alike.
  */
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -31,23 +33,42 @@
 /* A4 in points. */
 #define PAGE_WIDTH  595
 #define PAGE_HEIGHT 842
-#define MARGIN      56
+#define MARGIN      36
+#define GAP         18
 
 /* Small runs: the whole handout takes seconds. */
 static const EaselWorkload handout_workload = { 3, 1, 150, 300, 3 };
 
+/* The hammer's figures: this long, sampled this often. */
+#define HAMMER_MS          800
+#define HAMMER_INTERVAL_MS 100
+
 typedef struct
 {
-  EaselSlide         *slide;
-  /* A painting demonstration: one mode's run, all of them, or the
-   * points of the scaling curve (and its prediction). */
-  EaselSeries        *series;
+  EaselSlide             *slide;
+  /* A painting demonstration: one mode's run or all of them (into the
+   * handout's one series), or the scaling curve (a series of its own,
+   * and its prediction). */
+  const EaselRunResult   *results;
+  guint                   n_results;
+  EaselSeries            *scaling_series;
   EaselScalingPrediction *scaling;
   /* A hammer demonstration: the loads it caused. */
-  double             *loads;
-  guint               n_cores;
-  guint               n_samples;
+  double                 *loads;
+  guint                   n_cores;
+  guint                   n_samples;
+  /* Other programs' mean cores meanwhile, where that muddied it; or 0. */
+  double                  other_cores;
 } Page;
+
+typedef struct
+{
+  GArray      *pages;
+  /* Every painting mode, run once for all the slides that show them. */
+  EaselSeries *modes;
+  gboolean     with_notes;
+  char        *date;
+} Handout;
 
 static void
 page_clear (gpointer data)
@@ -55,25 +76,66 @@ page_clear (gpointer data)
   Page *page = data;
 
   g_clear_object (&page->slide);
-  g_clear_object (&page->series);
+  g_clear_object (&page->scaling_series);
   g_clear_pointer (&page->scaling, easel_scaling_prediction_free);
   g_clear_pointer (&page->loads, g_free);
 }
 
-/* The runs of a painting demonstration, on the handout's own context. */
+/* Other programs' mean cores over @results, if they used enough of the
+ * usable cores to muddy them, else 0. */
+static double
+other_cores_of (const EaselRunResult *results,
+                guint                 n_results)
+{
+  double most = 0.0;
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      double other;
+
+      if (easel_trace_is_disturbed (results[i].measured) &&
+          easel_trace_get_load (results[i].measured, NULL, &other))
+        most = MAX (most, other);
+    }
+
+  return most;
+}
+
+/* The run of @mode among the handout's runs, for a slide about it; all
+ * of them for the comparison. */
 static gboolean
-run_modes (Page             *page,
-           const EaselMode  *modes,
-           guint             n_modes,
+use_modes (Handout          *handout,
+           Page             *page,
+           const EaselMode  *mode,
            GCancellable     *cancellable,
            GError          **error)
 {
-  page->series = easel_series_new (modes, n_modes, &handout_workload);
+  static const EaselMode all[] = { EASEL_MODE_SEQUENTIAL, EASEL_MODE_ASYNC, EASEL_MODE_PARALLEL, EASEL_MODE_GIL };
+  const EaselRunResult *results;
+  guint n_results;
 
-  return easel_series_run (page->series, cancellable, error);
+  if (handout->modes == NULL)
+    {
+      handout->modes = easel_series_new (all, G_N_ELEMENTS (all), &handout_workload);
+      if (!easel_series_run (handout->modes, cancellable, error))
+        return FALSE;
+    }
+
+  results = easel_series_get_results (handout->modes, &n_results);
+  page->results = results;
+  page->n_results = n_results;
+  for (guint i = 0; mode != NULL && i < n_results; i++)
+    if (easel_trace_get_mode (results[i].measured) == *mode)
+      {
+        page->results = &results[i];
+        page->n_results = 1;
+      }
+  page->other_cores = other_cores_of (page->results, page->n_results);
+
+  return TRUE;
 }
 
-/* The scaling curve, small: 0.3 s of work at each point, and at most 16
+/* The scaling curve, small: 0.2 s of work at each point, and at most 16
  * workers, so that the GIL's points (each as long as all the work) stay
  * few. */
 static gboolean
@@ -83,17 +145,25 @@ run_scaling (Page          *page,
 {
   double cores = easel_cores_get_default ()->usable;
   EaselScalingParams params;
+  const EaselRunResult *results;
 
   easel_scaling_params_init (&params, cores);
   params.max_workers = MIN (params.max_workers, 16);
-  params.work_ms = MAX (300, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
+  params.work_ms = MAX (200, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
   page->scaling = easel_scaling_prediction_new (&params, cores);
-  page->series = easel_scaling_new_series (&params);
+  page->scaling_series = easel_scaling_new_series (&params);
 
-  return easel_series_run (page->series, cancellable, error);
+  if (!easel_series_run (page->scaling_series, cancellable, error))
+    return FALSE;
+
+  results = easel_series_get_results (page->scaling_series, &page->n_results);
+  page->results = results;
+  page->other_cores = other_cores_of (results, page->n_results);
+
+  return TRUE;
 }
 
-/* Runs the hammer for a second and keeps the loads it caused. */
+/* Runs the hammer for a moment and keeps the loads it caused. */
 static gboolean
 run_hammer (Page             *page,
             guint             threads,
@@ -104,9 +174,12 @@ run_hammer (Page             *page,
 {
   g_autoptr(EaselHammer) hammer = easel_hammer_new ();
   g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
+  g_autofree EaselCpuSplit *splits = NULL;
+  double usable = easel_cores_get_default ()->usable;
+  double other = 0.0;
   guint series;
 
-  easel_cpu_sampler_set_interval (sampler, 250);
+  easel_cpu_sampler_set_interval (sampler, HAMMER_INTERVAL_MS);
   if (!easel_cpu_sampler_sample (sampler, NULL))
     return TRUE;  /* No /proc/stat: the page goes without a figure. */
 
@@ -115,16 +188,16 @@ run_hammer (Page             *page,
   if (threads > 0 && !easel_hammer_start (hammer, error))
     return FALSE;
 
-  for (guint i = 0; i < 5 && !g_cancellable_is_cancelled (cancellable); i++)
+  for (guint i = 0; i < HAMMER_MS / HAMMER_INTERVAL_MS && !g_cancellable_is_cancelled (cancellable); i++)
     {
-      gint64 until = g_get_monotonic_time () + 250 * G_TIME_SPAN_MILLISECOND;
+      gint64 until = g_get_monotonic_time () + HAMMER_INTERVAL_MS * G_TIME_SPAN_MILLISECOND;
 
       /* Processes report through the context. */
       while (g_get_monotonic_time () < until)
         {
           while (g_main_context_iteration (context, FALSE))
             ;
-          g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+          g_usleep (5 * G_TIME_SPAN_MILLISECOND);
         }
       easel_cpu_sampler_sample (sampler, NULL);
     }
@@ -139,27 +212,33 @@ run_hammer (Page             *page,
     easel_cpu_sampler_copy_history (sampler, s < page->n_cores ? (int) s : -1,
                                     page->loads + (gsize) s * page->n_samples, page->n_samples);
 
+  splits = g_new0 (EaselCpuSplit, MAX (page->n_samples, 1));
+  page->n_samples = easel_cpu_sampler_copy_split_history (sampler, splits, page->n_samples);
+  for (guint i = 0; i < page->n_samples; i++)
+    other += splits[i].other / page->n_samples;
+  page->other_cores = other > EASEL_TRACE_BUSY_FRACTION * usable ? other : 0.0;
+
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
 static gboolean
-make_figure (Page          *page,
+make_figure (Handout       *handout,
+             Page          *page,
              GMainContext  *context,
              GCancellable  *cancellable,
              GError       **error)
 {
   EaselDemo demo = easel_slide_get_demo_info (page->slide);
-  static const EaselMode all[] = { EASEL_MODE_SEQUENTIAL, EASEL_MODE_ASYNC, EASEL_MODE_PARALLEL, EASEL_MODE_GIL };
 
   switch (demo.kind)
     {
     case EASEL_DEMO_HAMMER:
       return run_hammer (page, demo.threads, demo.hammer_mode, context, cancellable, error);
     case EASEL_DEMO_ATELIER:
-      return run_modes (page, &demo.mode, 1, cancellable, error);
+      return use_modes (handout, page, &demo.mode, cancellable, error);
     case EASEL_DEMO_COMPARE:
     case EASEL_DEMO_MEASURED:
-      return run_modes (page, all, G_N_ELEMENTS (all), cancellable, error);
+      return use_modes (handout, page, NULL, cancellable, error);
     case EASEL_DEMO_SCALING:
       return run_scaling (page, cancellable, error);
     case EASEL_DEMO_NONE:
@@ -168,6 +247,7 @@ make_figure (Page          *page,
     }
 }
 
+/* @text from (@x, @y), wrapped at @width; returns where it ends. */
 static double
 draw_paragraph (cairo_t                *cr,
                 const EaselRenderStyle *style,
@@ -175,58 +255,167 @@ draw_paragraph (cairo_t                *cr,
                 double                  scale,
                 gboolean                bold,
                 EaselRgba               color,
-                double                  y)
+                double                  x,
+                double                  y,
+                double                  width)
 {
   g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
   int height;
 
-  pango_layout_set_width (layout, (PAGE_WIDTH - 2 * MARGIN) * PANGO_SCALE);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, NULL, &height);
 
   cairo_save (cr);
   easel_cairo_set_rgba (cr, color);
-  cairo_move_to (cr, MARGIN, y);
+  cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 
   return y + height;
 }
 
-static void
+/* The slide's figure in the box at (@x, @y); FALSE if it has none. */
+static gboolean
 draw_figure (cairo_t                *cr,
              const EaselRenderStyle *style,
              Page                   *page,
+             double                  x,
              double                  y,
+             double                  width,
              double                  height)
 {
   EaselRenderStyle figure_style;
 
+  if (!(page->loads != NULL && page->n_samples > 1) && page->n_results == 0)
+    return FALSE;
+
   easel_render_style_copy (&figure_style, style);
-  figure_style.font_size = 8;
+  figure_style.font_size = 6.5;
 
   cairo_save (cr);
-  cairo_translate (cr, MARGIN, y);
-  cairo_rectangle (cr, 0, 0, PAGE_WIDTH - 2 * MARGIN, height);
+  cairo_translate (cr, x, y);
+  cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
 
   if (page->loads != NULL && page->n_samples > 1)
     {
-      EaselLoadPlot plot = { page->n_cores, page->n_samples, page->loads, 250, NULL, 0,
-                             (page->n_samples - 1) * 250 };
+      EaselLoadPlot plot = { page->n_cores, page->n_samples, page->loads, HAMMER_INTERVAL_MS, NULL, 0,
+                             (page->n_samples - 1) * HAMMER_INTERVAL_MS };
 
-      easel_load_plot_draw (&plot, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
+      easel_load_plot_draw (&plot, &figure_style, cr, width, height);
     }
-  else if (page->series != NULL)
+  else
     {
-      guint n_results;
-      const EaselRunResult *results = easel_series_get_results (page->series, &n_results);
-
-      easel_figure_draw (results, n_results, page->scaling, &figure_style, cr, PAGE_WIDTH - 2 * MARGIN, height);
+      easel_figure_draw (page->results, page->n_results, page->scaling, &figure_style, cr, width, height);
     }
 
   cairo_restore (cr);
   easel_render_style_clear (&figure_style);
+
+  return TRUE;
+}
+
+/* One slide in the box at (@x, @y): its title and takeaway (with the
+ * teacher's notes, its text and notes too), its figure, and under the
+ * figure where and when it was measured. */
+static void
+draw_slide (cairo_t                *cr,
+            const EaselRenderStyle *style,
+            const Handout          *handout,
+            Page                   *page,
+            double                  x,
+            double                  y,
+            double                  width,
+            double                  height)
+{
+  g_autofree char *title = easel_slide_dup_title (page->slide);
+  g_autofree char *takeaway = easel_slide_dup_takeaway (page->slide);
+  g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
+  g_autofree char *caption = NULL;
+  double bottom = y + height;
+  double caption_height = style->font_size * 1.6;
+
+  y = draw_paragraph (cr, style, title, 1.15, TRUE, style->foreground, x, y, width);
+  y = draw_paragraph (cr, style, takeaway ? takeaway : "", 0.95, FALSE, style->accent, x, y + 3, width);
+  if (handout->with_notes)
+    {
+      g_autofree char *body = easel_slide_dup_body (page->slide);
+      g_autofree char *notes = easel_slide_dup_notes (page->slide);
+
+      y = draw_paragraph (cr, style, body, 0.85, FALSE, style->foreground, x, y + 4, width);
+      y = draw_paragraph (cr, style, notes, 0.8, FALSE, style->dim, x, y + 3, width);
+    }
+
+  if (page->other_cores > 0.0)
+    /* Translators: under a handout figure made beside busy programs */
+    caption = g_strdup_printf (_("Measured on %s, %s, while other programs used %.1f cores: the picture is muddied"),
+                               cores, handout->date, page->other_cores);
+  else
+    /* Translators: under a handout figure, "Measured on 2 cores, 27/11/2026" */
+    caption = g_strdup_printf (_("Measured on %s, %s"), cores, handout->date);
+
+  if (draw_figure (cr, style, page, x, y + 6, width, bottom - caption_height - (y + 6)))
+    draw_paragraph (cr, style, caption, 0.7, FALSE, page->other_cores > 0.0 ? style->foreground : style->dim,
+                    x, bottom - caption_height + 2, width);
+  else if (!handout->with_notes)
+    {
+      /* A slide of text alone: its text is its figure. */
+      g_autofree char *body = easel_slide_dup_body (page->slide);
+
+      draw_paragraph (cr, style, body, 0.9, FALSE, style->foreground, x, y + 6, width);
+    }
+}
+
+/* The first page's head: the title, the machine and the date, and the
+ * hammer's loop that the first slides run. */
+static double
+draw_head (cairo_t                *cr,
+           const EaselRenderStyle *style,
+           const Handout          *handout)
+{
+  g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
+  g_autofree char *machine = NULL;
+  double listing_width = 150;
+  double text_width = PAGE_WIDTH - 2 * MARGIN - listing_width - GAP;
+  double y = MARGIN;
+  double listing_y;
+
+  y = draw_paragraph (cr, style, _("Sequential, asynchronous and parallel code"), 1.5, TRUE, style->foreground,
+                      MARGIN, y, text_width);
+  /* Translators: on the handout's first page: "Measured with Easel on a
+   * computer with 2 cores, 21/11/2026"; the first %s may also say "1 of 2
+   * cores usable (CPU affinity)" */
+  machine = g_strdup_printf (_("Measured with Easel on a computer with %s, %s"), cores, handout->date);
+  y = draw_paragraph (cr, style, machine, 0.85, FALSE, style->dim, MARGIN, y + 4, text_width);
+
+  /* The hammer's loop, as the slides show it. */
+  listing_y = MARGIN;
+  draw_paragraph (cr, style, _("The CPU hammer"), 0.8, TRUE, style->dim,
+                  PAGE_WIDTH - MARGIN - listing_width, listing_y, listing_width);
+  {
+    EaselRenderStyle code = *style;
+    double top = listing_y + style->font_size * 1.3;
+    double bottom;
+
+    code.font_family = (char *) "Monospace";
+    bottom = draw_paragraph (cr, &code, "x = 1\nwhile True:\n    x += 1", 0.85, FALSE, style->foreground,
+                             PAGE_WIDTH - MARGIN - listing_width + 6, top + 4, listing_width - 12);
+    easel_cairo_set_rgba (cr, style->grid);
+    cairo_set_line_width (cr, 1.0);
+    cairo_rectangle (cr, PAGE_WIDTH - MARGIN - listing_width + 0.5, top + 0.5, listing_width - 1, bottom - top + 4);
+    cairo_stroke (cr);
+    y = MAX (y, bottom + 4);
+  }
+
+  return y + GAP;
+}
+
+/* Slides a page holds: four, or two with the teacher's notes. */
+static guint
+slides_per_page (gboolean with_notes)
+{
+  return with_notes ? 2 : 4;
 }
 
 static void
@@ -235,63 +424,66 @@ draw_handout_cb (cairo_t  *cr,
                  double    height,
                  gpointer  user_data)
 {
-  GArray *pages = user_data;
+  Handout *handout = user_data;
+  guint per_page = slides_per_page (handout->with_notes);
+  guint columns = handout->with_notes ? 1 : 2;
+  guint rows = per_page / columns;
   EaselRenderStyle style;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%x");
-  g_autofree char *machine = NULL;
-  g_autofree char *cores_text = NULL;
-  double y;
+  double top = MARGIN;
 
   easel_render_style_init_light (&style);
-  style.font_size = 12;
+  style.font_size = 9;
 
-  /* The title page. */
-  easel_cairo_set_rgba (cr, style.background);
-  cairo_paint (cr);
-  y = draw_paragraph (cr, &style, _("Easel"), 3.0, TRUE, style.foreground, PAGE_HEIGHT * 0.3);
-  y = draw_paragraph (cr, &style, _("Sequential, asynchronous and parallel code: the walkthrough"),
-                      1.4, FALSE, style.foreground, y + 12);
-  cores_text = easel_cores_dup_description (easel_cores_get_default ());
-  /* Translators: on the handout's title page: "Measured on a computer
-   * with 2 cores, 21/11/2026"; the first %s may also say "1 of 2 cores
-   * usable (CPU affinity)" */
-  machine = g_strdup_printf (_("Measured on a computer with %s, %s"), cores_text, date);
-  draw_paragraph (cr, &style, machine, 1.0, FALSE, style.dim, y + 24);
-
-  for (guint i = 0; i < pages->len; i++)
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
     {
-      Page *page = &g_array_index (pages, Page, i);
-      g_autofree char *title = easel_slide_dup_title (page->slide);
-      g_autofree char *body = easel_slide_dup_body (page->slide);
-      g_autofree char *counter = g_strdup_printf (_("%u / %u"), i + 1, pages->len);
-      g_autofree char *notes = easel_slide_dup_notes (page->slide);
+      cairo_surface_t *pdf = cairo_get_target (cr);
 
-      cairo_show_page (cr);
-      easel_cairo_set_rgba (cr, style.background);
-      cairo_paint (cr);
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE, _("Sequential, asynchronous and parallel code"));
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_SUBJECT,
+                                      _("The walkthrough of Easel, with figures measured on this computer"));
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_CREATOR, "Easel " PACKAGE_VERSION);
+    }
 
-      y = draw_paragraph (cr, &style, title, 1.8, TRUE, style.foreground, MARGIN);
-      y = draw_paragraph (cr, &style, body, 1.0, FALSE, style.foreground, y + 14);
-      if (notes != NULL)
-        y = draw_paragraph (cr, &style, notes, 0.85, FALSE, style.dim, y + 10);
+  for (guint i = 0; i < handout->pages->len; i++)
+    {
+      guint cell = i % per_page;
+      double cell_width = (PAGE_WIDTH - 2 * MARGIN - (columns - 1) * GAP) / columns;
+      double cell_height;
 
-      draw_figure (cr, &style, page, y + 20, MIN (300, PAGE_HEIGHT - MARGIN - 30 - (y + 20)));
+      if (cell == 0)
+        {
+          g_autofree char *counter = NULL;
+          guint page_number = i / per_page + 1;
 
-      easel_render_text (cr, &style, 0.8, FALSE, style.dim, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN / 2.0,
-                         1.0, 1.0, counter);
+          if (i > 0)
+            cairo_show_page (cr);
+          easel_cairo_set_rgba (cr, style.background);
+          cairo_paint (cr);
+          top = i == 0 ? draw_head (cr, &style, handout) : MARGIN;
+
+          counter = g_strdup_printf (_("%u / %u"), page_number,
+                                     (handout->pages->len + per_page - 1) / per_page);
+          easel_render_text (cr, &style, 0.8, FALSE, style.dim, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN / 2.0,
+                             1.0, 1.0, counter);
+        }
+
+      cell_height = (PAGE_HEIGHT - MARGIN - top - (rows - 1) * GAP) / rows;
+      draw_slide (cr, &style, handout, &g_array_index (handout->pages, Page, i),
+                  MARGIN + (cell % columns) * (cell_width + GAP),
+                  top + (cell / columns) * (cell_height + GAP), cell_width, cell_height);
     }
 
   easel_render_style_clear (&style);
 }
 
-/* How many pages a handout has: the title page and one per slide. */
+/* How many pages a handout of the walkthrough has. */
 guint
-easel_handout_count_pages (void)
+easel_handout_count_pages (gboolean with_notes)
 {
   g_autoptr(GListModel) slides = easel_slides_load ();
+  guint per_page = slides_per_page (with_notes);
 
-  return 1 + g_list_model_get_n_items (slides);
+  return (g_list_model_get_n_items (slides) + per_page - 1) / per_page;
 }
 
 /* Whether @file can be a handout: a name ending in .pdf. */
@@ -329,11 +521,15 @@ easel_handout_check_name (GFile   *file,
 gboolean
 easel_handout_write (EaselAtomicFile  *target,
                      GListModel       *slides,
+                     gboolean          with_notes,
                      GCancellable     *cancellable,
                      GError          **error)
 {
   g_autoptr(GMainContext) context = NULL;
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%x");
+  Handout handout = { pages, NULL, with_notes, date };
   gboolean ok = TRUE;
 
   g_return_val_if_fail (target != NULL, FALSE);
@@ -353,11 +549,12 @@ easel_handout_write (EaselAtomicFile  *target,
       Page page = { g_list_model_get_item (slides, i) };
 
       g_array_append_val (pages, page);
-      ok = make_figure (&g_array_index (pages, Page, i), context, cancellable, error);
+      ok = make_figure (&handout, &g_array_index (pages, Page, i), context, cancellable, error);
     }
 
   ok = ok && easel_export_to_atomic_file (target, EASEL_EXPORT_PDF, PAGE_WIDTH, PAGE_HEIGHT,
-                                          draw_handout_cb, pages, error);
+                                          draw_handout_cb, &handout, error);
+  g_clear_object (&handout.modes);
 
   /* A signal that came during the write is heard before the rename. */
   while (g_main_context_iteration (context, FALSE))
@@ -374,6 +571,7 @@ easel_handout_write (EaselAtomicFile  *target,
 gboolean
 easel_handout_export (GFile         *file,
                       GListModel    *slides,
+                      gboolean       with_notes,
                       GCancellable  *cancellable,
                       GError       **error)
 {
@@ -386,5 +584,5 @@ easel_handout_export (GFile         *file,
 
   target = easel_atomic_file_new (file, error);
 
-  return target != NULL && easel_handout_write (target, slides, cancellable, error);
+  return target != NULL && easel_handout_write (target, slides, with_notes, cancellable, error);
 }

@@ -15,14 +15,16 @@ G_BEGIN_DECLS
 
 gboolean easel_handout_export (GFile         *file,
                                GListModel    *slides,
+                               gboolean       with_notes,
                                GCancellable  *cancellable,
                                GError       **error);
 gboolean easel_handout_check_name (GFile            *file,
                                    GError          **error);
 gboolean easel_handout_write     (EaselAtomicFile  *target,
                                   GListModel       *slides,
+                                  gboolean          with_notes,
                                   GCancellable     *cancellable,
                                   GError          **error);
-guint    easel_handout_count_pages (void);
+guint    easel_handout_count_pages (gboolean         with_notes);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _EaselSlide
   char    *title;
   char    *body;
   char    *notes;
+  char    *takeaway;
   char    *demo;
 };
 
@@ -36,6 +37,7 @@ enum {
   PROP_TITLE,
   PROP_BODY,
   PROP_NOTES,
+  PROP_TAKEAWAY,
   PROP_DEMO,
   N_PROPS
 };
@@ -91,6 +93,14 @@ easel_slide_dup_notes (EaselSlide *self)
   g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
 
   return fill_cores (self->notes);
+}
+
+char *
+easel_slide_dup_takeaway (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return fill_cores (self->takeaway);
 }
 
 const char *
@@ -200,6 +210,7 @@ easel_slide_finalize (GObject *object)
   g_free (self->title);
   g_free (self->body);
   g_free (self->notes);
+  g_free (self->takeaway);
   g_free (self->demo);
 
   G_OBJECT_CLASS (easel_slide_parent_class)->finalize (object);
@@ -223,6 +234,9 @@ easel_slide_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+    case PROP_TAKEAWAY:
+      g_value_set_string (value, self->takeaway);
       break;
     case PROP_DEMO:
       g_value_set_string (value, self->demo);
@@ -251,6 +265,9 @@ easel_slide_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       field = &self->notes;
+      break;
+    case PROP_TAKEAWAY:
+      field = &self->takeaway;
       break;
     case PROP_DEMO:
       field = &self->demo;
@@ -282,6 +299,10 @@ easel_slide_class_init (EaselSlideClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* One line the handout keeps of the slide. */
+  properties[PROP_TAKEAWAY] =
+    g_param_spec_string ("takeaway", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DEMO] =
     g_param_spec_string ("demo", NULL, NULL, NULL,

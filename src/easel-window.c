@@ -314,6 +314,7 @@ typedef struct
 {
   GFile      *file;
   GListModel *slides;
+  gboolean    with_notes;
 } HandoutJob;
 
 static void
@@ -335,7 +336,7 @@ handout_thread (GTask        *task,
 
   /* The runs and the drawing leave the main thread; the slides were
    * built on it, and are only read here. */
-  if (easel_handout_export (job->file, job->slides, cancellable, &error))
+  if (easel_handout_export (job->file, job->slides, job->with_notes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -367,7 +368,8 @@ handout_done_cb (GObject      *object,
  * is done. */
 void
 easel_window_export_handout (EaselWindow *self,
-                             GFile       *file)
+                             GFile       *file,
+                             gboolean     with_notes)
 {
   g_autoptr(GTask) task = NULL;
   HandoutJob *job;
@@ -377,6 +379,7 @@ easel_window_export_handout (EaselWindow *self,
 
   job = g_new0 (HandoutJob, 1);
   job->file = g_object_ref (file);
+  job->with_notes = with_notes;
   /* GtkBuilder makes them: here, on the main thread. */
   job->slides = easel_slides_load ();
 
@@ -396,8 +399,9 @@ handout_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      const char *notes = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "notes");
 
-      easel_window_export_handout (self, file);
+      easel_window_export_handout (self, file, g_strcmp0 (notes, "true") == 0);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -420,6 +424,9 @@ easel_window_export_handout_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  /* Students keep the handout; the teacher may want the notes in it. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "notes", _("Include the speaker notes"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "notes", "false");
 
   g_signal_connect (dialog, "response", G_CALLBACK (handout_response_cb), g_object_ref (widget));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

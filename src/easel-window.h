@@ -25,6 +25,7 @@ gboolean          easel_window_get_presenting   (EaselWindow      *self);
 void              easel_window_set_presenting   (EaselWindow      *self,
                                                  gboolean          presenting);
 void              easel_window_export_handout   (EaselWindow      *self,
-                                                 GFile            *file);
+                                                 GFile            *file,
+                                                 gboolean          with_notes);
 
 G_END_DECLS

@@ -655,6 +655,8 @@ test_cli_handout (void)
   g_autofree char *txt_arg = g_strconcat ("--export-handout=", dir, "/handout.txt", NULL);
   g_autofree char *missing_arg = g_strconcat ("--export-handout=", dir, "/no/such/handout.pdf", NULL);
   const char *args[] = { arg, NULL };
+  const char *notes_args[] = { arg, "--handout-notes", NULL };
+  const char *notes_alone[] = { "--handout-notes", NULL };
   const char *bad_extension[] = { txt_arg, NULL };
   const char *bad_folder[] = { missing_arg, NULL };
   const char *not_alone[] = { arg, "--run=async", NULL };
@@ -668,20 +670,39 @@ test_cli_handout (void)
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
-  /* A title page and one page per slide ("/Type /Page" but not
-   * "/Type /Pages"). */
+  /* Four slides a page, at most four pages ("/Type /Page" but not
+   * "/Type /Pages"), made in seconds; titled, and saying who made it. */
   for (gsize i = 0; i + 11 < length; i++)
     if (memcmp (contents + i, "/Type /Page", 11) == 0 && contents[i + 11] != 's')
       pages++;
   g_test_message ("the handout has %u pages", pages);
-  g_assert_cmpuint (pages, ==, easel_handout_count_pages ());
+  g_assert_cmpuint (pages, ==, easel_handout_count_pages (FALSE));
+  g_assert_cmpuint (pages, <=, 4);
   g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 595 842 ]"));
+  g_assert_true (contains_bytes (contents, length, "/Title"));
+  g_assert_true (contains_bytes (contents, length, "/Subject"));
+  g_assert_true (contains_bytes (contents, length, "/Creator (Easel"));
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  /* The teacher's handout, with the notes: two slides a page. */
+  result_clear (&result);
+  run_easel (notes_args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  pages = 0;
+  for (gsize i = 0; i + 11 < length; i++)
+    if (memcmp (contents + i, "/Type /Page", 11) == 0 && contents[i + 11] != 's')
+      pages++;
+  g_assert_cmpuint (pages, ==, easel_handout_count_pages (TRUE));
+  g_assert_cmpuint (pages, >, easel_handout_count_pages (FALSE));
   g_assert_cmpint (g_unlink (pdf), ==, 0);
 
   /* Bad targets: one line, exit 2, no file. */
   assert_usage_error (bad_extension);
   assert_usage_error (bad_folder);
   assert_usage_error (not_alone);
+  assert_usage_error (notes_alone);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -417,7 +417,7 @@ test_window_handout (void)
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  easel_window_export_handout (window, file);
+  easel_window_export_handout (window, file, FALSE);
   g_assert_true (easel_test_wait_until (pdf_written, path, 60000));
 
   close_and_wait (GTK_WINDOW (window));
