@@ -517,12 +517,13 @@ reset_parameters_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   EaselAtelier *self = EASEL_ATELIER (widget);
-  static const char *keys[] = { "paintings", "coats", "paint-ms", "dry-ms", "workers" };
+  /* A known starting state: the mode and the workload, as installed. */
+  static const char *keys[] = { "mode", "paintings", "coats", "paint-ms", "dry-ms", "workers" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (self->settings, keys[i]);
 
-  _easel_atelier_toast (self, _("Parameters reset to their defaults"));
+  _easel_atelier_toast (self, _("Mode and parameters reset to their defaults"));
 }
 
 static gboolean

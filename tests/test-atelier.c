@@ -276,9 +276,15 @@ test_atelier_reset_parameters (void)
   EaselWindow *window;
 
   set_small_workload (1234, 4321);
+  g_settings_set_string (settings, "mode", "gil");
   window = create_window ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-parameters", NULL));
+  {
+    g_autofree char *mode = g_settings_get_string (settings, "mode");
+
+    g_assert_cmpstr (mode, ==, "sequential");
+  }
   g_assert_cmpuint (g_settings_get_uint (settings, "paint-ms"), ==, 500);
   g_assert_cmpuint (g_settings_get_uint (settings, "dry-ms"), ==, 1000);
   g_assert_cmpuint (g_settings_get_uint (settings, "coats"), ==, 2);

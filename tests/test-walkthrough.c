@@ -21,6 +21,7 @@
 #include "easel-application.h"
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
+#include "easel-gantt-view.h"
 #include "easel-slide-view.h"
 #include "easel-slide.h"
 #include "easel-test-utils.h"
@@ -691,6 +692,44 @@ test_walkthrough_other_programs (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whatever the atelier was left in — another mode, twelve paintings, lanes
+ * by thread — the slides show their own demonstrations, as installed. */
+static void
+test_walkthrough_starts_from_defaults (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  EaselWindow *window;
+  EaselWalkthrough *walkthrough;
+  EaselAtelier *atelier;
+  EaselGanttView *gantt;
+  EaselTrace *predicted;
+
+  g_settings_set_string (settings, "mode", "gil");
+  g_settings_set_uint (settings, "paintings", 12);
+  g_settings_set_boolean (settings, "lanes-by-thread", TRUE);
+  window = create_window ();
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+
+  atelier = EASEL_ATELIER (find_demo (walkthrough, "sequential"));
+  gantt = EASEL_GANTT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (atelier), EASEL_TYPE_ATELIER, "gantt_view"));
+  predicted = easel_gantt_view_get_predicted (gantt);
+  g_assert_nonnull (predicted);
+  g_assert_cmpint (easel_trace_get_mode (predicted), ==, EASEL_MODE_SEQUENTIAL);
+  g_assert_cmpuint (easel_trace_get_workload (predicted)->paintings, ==, 3);
+  {
+    gboolean by_thread;
+
+    g_object_get (gantt, "by-thread", &by_thread, NULL);
+    g_assert_false (by_thread);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "mode");
+  g_settings_reset (settings, "paintings");
+  g_settings_reset (settings, "lanes-by-thread");
+}
+
 static void
 test_walkthrough_window_keys (void)
 {
@@ -764,6 +803,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/languages", test_walkthrough_languages);
   g_test_add_func ("/easel/walkthrough/slide-keys", test_walkthrough_slide_keys);
   g_test_add_func ("/easel/walkthrough/other-programs", test_walkthrough_other_programs);
+  g_test_add_func ("/easel/walkthrough/starts-from-defaults", test_walkthrough_starts_from_defaults);
 
   ret = g_test_run ();
   g_clear_object (&app);
