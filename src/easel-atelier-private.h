@@ -57,8 +57,8 @@ struct _EaselAtelier
   GtkWidget           *run_all_button;
   GtkWidget           *view_switcher;
   GtkWidget           *measure_scaling_button;
-  GtkWidget           *by_thread_button;
-  GtkWidget           *predicted_button;
+  GtkWidget           *timeline_toggles;
+  GtkDropDown         *mode_dropdown;
   EaselComparisonView *comparison_view;
   EaselScalingView    *scaling_view;
   GtkLabel            *scaling_status;

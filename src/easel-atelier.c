@@ -131,8 +131,9 @@ update_actions (EaselAtelier *self)
    * thread writes to any more, go there. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.export", !running);
 
-  /* Parameters cannot change under a run. */
+  /* Parameters cannot change under a run, nor can the mode. */
   gtk_widget_set_sensitive (self->parameters_grid, !running);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mode_dropdown), !running);
 }
 
 /* The workload the parameters describe. */
@@ -562,8 +563,17 @@ visible_page_cb (EaselAtelier *self)
   /* The comparison and the curve need the height more than the
    * paintings do; the timeline's toggles are only for the timeline. */
   gtk_widget_set_visible (GTK_WIDGET (self->paintings_view), timeline);
-  gtk_widget_set_visible (self->by_thread_button, timeline);
-  gtk_widget_set_visible (self->predicted_button, timeline);
+  gtk_widget_set_visible (self->timeline_toggles, timeline);
+}
+
+/* The narrow window's drop-down, in the order of EaselMode. */
+static void
+mode_dropdown_cb (EaselAtelier *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->mode_dropdown);
+
+  if (selected < EASEL_N_MODES && self->series == NULL)
+    g_object_set (self, "mode", (EaselMode) selected, NULL);
 }
 
 static void
@@ -580,6 +590,7 @@ easel_atelier_set_mode (EaselAtelier *self,
     return;
 
   self->mode = mode;
+  gtk_drop_down_set_selected (self->mode_dropdown, mode);
 
   show_parameters (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
@@ -723,8 +734,8 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, run_all_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, measure_scaling_button);
-  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, by_thread_button);
-  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, predicted_button);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, timeline_toggles);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, mode_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, scaling_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, scaling_status);
@@ -814,5 +825,9 @@ easel_atelier_init (EaselAtelier *self)
   g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
                            G_CONNECT_SWAPPED);
   easel_stack_hide_unseen_pages (GTK_WIDGET (self->stack));
+  gtk_drop_down_set_selected (self->mode_dropdown, self->mode);
+  easel_drop_down_name_button (self->mode_dropdown, _("Mode"));
+  g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (mode_dropdown_cb), self,
+                           G_CONNECT_SWAPPED);
   show_scaling_params (self);
 }

@@ -570,11 +570,7 @@ easel_cpu_panel_init (EaselCpuPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   easel_stack_hide_unseen_pages (GTK_WIDGET (self->plot_stack));
-  /* The drop-down's button is what a screen reader lands on. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->mode_dropdown)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hammer Mode"), -1);
+  easel_drop_down_name_button (self->mode_dropdown, _("Hammer Mode"));
 
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   self->hammer = easel_hammer_new ();

@@ -198,3 +198,17 @@ easel_stack_hide_unseen_pages (GtkWidget *stack)
   g_signal_connect (stack, "notify::visible-child", G_CALLBACK (hide_unseen_pages), NULL);
   hide_unseen_pages (stack);
 }
+
+/* A drop-down's button is what a screen reader lands on, and GTK 4.8
+ * leaves it unnamed: it gets @name. */
+void
+easel_drop_down_name_button (GtkDropDown *drop_down,
+                             const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}

@@ -28,6 +28,8 @@ void easel_widget_snapshot_render  (GtkWidget           *widget,
 
 void easel_widget_name_without_mnemonics (GtkWidget *root);
 void easel_stack_hide_unseen_pages       (GtkWidget *stack);
+void easel_drop_down_name_button         (GtkDropDown *drop_down,
+                                          const char  *name);
 
 /* Live views redraw at most this often, all in the same frames. */
 #define EASEL_FRAME_INTERVAL_US (G_USEC_PER_SEC / 20)

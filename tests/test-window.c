@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "easel-application.h"
+#include "easel-atelier.h"
 #include "easel-preferences-window.h"
 #include "easel-test-utils.h"
 #include "easel-window.h"
@@ -234,6 +237,67 @@ test_window_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_360_wide (gpointer user_data)
+{
+  return gtk_widget_get_width (user_data) == 360;
+}
+
+/* The metainfo claims phones (360 pixels): the window measures no wider
+ * in every language, the mode becomes a drop-down there, and under a
+ * window manager (window-mutter) a 360-pixel window really is one. */
+static void
+test_window_narrow (void)
+{
+  g_autofree char *linguas_path = g_test_build_filename (G_TEST_DIST, "..", "po", "LINGUAS", NULL);
+  g_autofree char *linguas = NULL;
+  g_autofree char *all = NULL;
+  g_auto(GStrv) languages = NULL;
+
+  g_assert_true (g_file_get_contents (linguas_path, &linguas, NULL, NULL));
+  /* English first, then every translation. */
+  all = g_strconcat ("C ", linguas, NULL);
+  languages = g_strsplit_set (g_strstrip (all), " \n", -1);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("EASEL_LOCALEDIR"));
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      const char *language = languages[l];
+      EaselWindow *window;
+      GtkWidget *atelier;
+      GtkWidget *dropdown;
+      int min_width;
+
+      if (*language == '\0' || *language == '#')
+        continue;
+
+      g_setenv ("LANGUAGE", language, TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      window = create_window (360, 640);
+      atelier = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "atelier"));
+      dropdown = GTK_WIDGET (gtk_widget_get_template_child (atelier, EASEL_TYPE_ATELIER, "mode_dropdown"));
+
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      g_test_message ("%s: the window is at least %d pixels wide", language, min_width);
+      g_assert_cmpint (min_width, <=, 360);
+
+      if (has_window_manager ())
+        g_assert_true (easel_test_wait_until (is_360_wide, window, WAIT_MS));
+      if (gtk_widget_get_width (GTK_WIDGET (window)) == 360)
+        {
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          g_assert_true (gtk_widget_get_mapped (dropdown));
+          if (l == 0)
+            g_free (easel_test_save_png (GTK_WIDGET (window), "window-360"));
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 static void
 test_window_fullscreen (void)
 {
@@ -439,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/easel/window/preferences", test_window_preferences);
   g_test_add_func ("/easel/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/easel/window/fullscreen", test_window_fullscreen);
+  g_test_add_func ("/easel/window/narrow", test_window_narrow);
   g_test_add_func ("/easel/window/cpu-panel", test_window_cpu_panel);
   g_test_add_func ("/easel/window/state", test_window_state);
   g_test_add_func ("/easel/window/screenshot", test_window_screenshot);

@@ -285,7 +285,7 @@ easel_comparison_draw (const EaselRunResult   *rows,
 
     for (guint r = 0; r < n_rows; r++)
       core_waits |= easel_trace_has_core_waits (rows[r].measured);
-    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, width - pad, pad);
+    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, width - pad, pad, width - 2 * pad);
   }
   _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
                           _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5));

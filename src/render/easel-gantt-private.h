@@ -37,7 +37,8 @@ void     _easel_gantt_draw_legend   (cairo_t                *cr,
                                      gboolean                with_predicted,
                                      gboolean                with_core_waits,
                                      double                  right,
-                                     double                  y);
+                                     double                  y,
+                                     double                  max_width);
 double   _easel_gantt_pick_tick     (double                  max_ms,
                                      double                  width,
                                      double                  min_spacing);

@@ -703,7 +703,8 @@ _easel_gantt_draw_legend (cairo_t                *cr,
                           gboolean                with_predicted,
                           gboolean                with_core_waits,
                           double                  right,
-                          double                  y)
+                          double                  y,
+                          double                  max_width)
 {
   const double font = style->font_size;
   const double box = round (font * 1.1);
@@ -720,7 +721,20 @@ _easel_gantt_draw_legend (cairo_t                *cr,
     { EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
     { EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
   };
-  double x = right;
+  double x = 0.0;
+  double width = 0.0;
+
+  /* A narrow chart gets the whole legend, smaller. */
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    if (items[i].shown)
+      width += easel_render_text_width (cr, style, 0.85, FALSE, items[i].text) + box * 1.6 + font * 1.8;
+  width -= font * 1.4;
+
+  cairo_save (cr);
+  cairo_translate (cr, right, y);
+  if (width > max_width && max_width > 0)
+    cairo_scale (cr, max_width / width, max_width / width);
+  y = 0.0;
 
   /* Right-aligned: lay out from the last item leftwards. */
   for (int i = G_N_ELEMENTS (items) - 1; i >= 0; i--)
@@ -762,6 +776,8 @@ _easel_gantt_draw_legend (cairo_t                *cr,
 
       x -= font * 1.4;
     }
+
+  cairo_restore (cr);
 }
 
 static void
@@ -1120,7 +1136,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
                             easel_trace_has_core_waits (gantt->trace),
-                            width - round (font * 0.8), layout.legend_y);
+                            width - round (font * 0.8), layout.legend_y, width - 2 * round (font * 0.8));
 
   draw_lanes (gantt, style, cr, &layout);
 

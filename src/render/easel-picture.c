@@ -155,12 +155,17 @@ easel_picture_draw (const EaselPicture     *picture,
   if (picture->state == EASEL_PICTURE_DONE)
     draw_check (cr, style, px + pw - font * 0.6, py + font * 0.6 + 2, font * 0.9);
 
-  /* "Painting 2 · Drying" and the progress bar. */
+  /* "Painting 2 · Drying" and the progress bar; where that is wider
+   * than the picture (a narrow window), the state alone: the pictures
+   * are in order. */
   {
     g_autofree char *text = g_strdup_printf ("%s · %s", name, state_text (picture->state));
+    const char *shown = text;
 
+    if (easel_render_text_width (cr, style, 0.9, FALSE, text) > pw)
+      shown = state_text (picture->state);
     easel_render_text (cr, style, 0.9, FALSE, style->foreground, px + pw / 2, py + ph + font * 0.4,
-                       0.5, 0.0, text);
+                       0.5, 0.0, shown);
   }
 
   easel_cairo_set_rgba (cr, style->grid);

@@ -288,6 +288,20 @@ draw_legend (const EaselRenderStyle *style,
   return y + font * 1.4;
 }
 
+static PangoLayout *
+caption_layout (cairo_t                *cr,
+                const EaselRenderStyle *style,
+                const char             *caption,
+                double                  width)
+{
+  PangoLayout *layout = easel_render_text_layout (cr, style, 1.0, TRUE, caption);
+
+  pango_layout_set_width (layout, MAX (width, 1.0) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  return layout;
+}
+
 /* The step easel_format_seconds() should show @ms with: "2.0 s", "0.60 s". */
 static double
 precision_for (double ms)
@@ -339,7 +353,15 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   layout->max_speedup = ceil (layout->max_speedup * 1.1);
 
   widest = g_strdup_printf (_("%g×"), layout->max_speedup);
-  layout->legend_y = pad + font * 1.8;
+  {
+    /* The caption wraps in a narrow chart. */
+    g_autofree char *caption = dup_caption (prediction);
+    g_autoptr(PangoLayout) text = caption_layout (cr, style, caption, width - 2 * pad);
+    int caption_height;
+
+    pango_layout_get_pixel_size (text, NULL, &caption_height);
+    layout->legend_y = pad + caption_height + font * 0.5;
+  }
   layout->legend_bottom = draw_legend (style, cr, pad, width - pad, layout->legend_y, FALSE);
 
   layout->x = pad + easel_render_text_width (cr, style, 0.85, FALSE, widest) + font * 0.6;
@@ -381,7 +403,16 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   easel_scaling_compute_layout (prediction, results, n_results, style, cr, width, height, &plot);
 
   caption = dup_caption (prediction);
-  easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, pad, 0.0, 0.0, caption);
+  {
+    g_autoptr(PangoLayout) text = caption_layout (cr, style, caption, width - 2 * pad);
+
+    cairo_save (cr);
+    easel_cairo_set_rgba (cr, style->foreground);
+    cairo_move_to (cr, pad, pad);
+    pango_cairo_show_layout (cr, text);
+    cairo_new_path (cr);
+    cairo_restore (cr);
+  }
   draw_legend (style, cr, pad, width - pad, plot.legend_y, TRUE);
 
   draw_axes (&plot, style, cr);
