@@ -50,6 +50,7 @@ struct _EaselCpuPanel
   GtkInscription    *detail;
   GtkStack          *plot_stack;
   EaselLoadPlotView *plot;
+  EaselLoadPlotView *bars;
   AdwStatusPage     *unavailable_page;
   GtkAdjustment     *threads_adjustment;
   GtkDropDown       *mode_dropdown;
@@ -88,6 +89,17 @@ easel_cpu_panel_new_standalone (guint           threads,
   gtk_drop_down_set_selected (self->mode_dropdown, mode);
 
   return GTK_WIDGET (self);
+}
+
+/* In presenter mode a panel shows every core's load now beside the plot,
+ * as bars, big enough for the back of the room. */
+void
+easel_cpu_panel_set_show_bars (EaselCpuPanel *self,
+                               gboolean       show_bars)
+{
+  g_return_if_fail (EASEL_IS_CPU_PANEL (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->bars), show_bars);
 }
 
 EaselCpuSampler *
@@ -265,6 +277,8 @@ sampled_cb (EaselCpuPanel *self)
     .work_label = work_label (self),
   };
   easel_load_plot_view_set (self->plot, &plot);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->bars)))
+    easel_load_plot_view_set (self->bars, &plot);
 
   /* Once a second is enough to read the headline, and steadier. */
   if (n_samples > 0 && g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
@@ -552,6 +566,7 @@ easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, headline);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, detail);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot_stack);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, bars);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, plot);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, unavailable_page);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, threads_adjustment);
@@ -570,6 +585,7 @@ easel_cpu_panel_init (EaselCpuPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   easel_stack_hide_unseen_pages (GTK_WIDGET (self->plot_stack));
+  easel_load_plot_view_set_bars (self->bars, TRUE);
   easel_drop_down_name_button (self->mode_dropdown, _("Hammer Mode"));
 
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));

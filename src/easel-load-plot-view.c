@@ -26,6 +26,8 @@ struct _EaselLoadPlotView
   EaselCpuSplit *splits;
   guint8        *core_usable;
   gint64         described_at;
+  /* Every core's load now as bars, not the loads over time. */
+  gboolean       bars;
 
   /* The frame (axes, labels, legend) drawn once, and what it was drawn
    * for: only the loads are drawn at every sample. */
@@ -98,6 +100,28 @@ easel_load_plot_view_set (EaselLoadPlotView   *self,
 }
 
 static void
+draw_bars (GtkWidget              *widget,
+           const EaselRenderStyle *style,
+           cairo_t                *cr,
+           double                  width,
+           double                  height)
+{
+  easel_load_plot_draw_bars (&EASEL_LOAD_PLOT_VIEW (widget)->plot, style, cr, width, height);
+}
+
+/* Bars (as htop draws them) instead of the loads over time: each core's
+ * load now, large, for a presenter. */
+void
+easel_load_plot_view_set_bars (EaselLoadPlotView *self,
+                               gboolean           bars)
+{
+  g_return_if_fail (EASEL_IS_LOAD_PLOT_VIEW (self));
+
+  self->bars = !!bars;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 easel_load_plot_view_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
@@ -112,6 +136,12 @@ easel_load_plot_view_snapshot (GtkWidget   *widget,
 
   if (width <= 0 || height <= 0)
     return;
+
+  if (self->bars)
+    {
+      easel_widget_snapshot_render (widget, snapshot, TRUE, draw_bars);
+      return;
+    }
 
   easel_widget_get_render_style (widget, &style);
 

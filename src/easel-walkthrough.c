@@ -221,6 +221,16 @@ easel_walkthrough_set_presenting (EaselWalkthrough *self,
 
   self->presenting = !!presenting;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  /* Presenting, the hammer slides add each core's load as bars. */
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (self); i++)
+    {
+      EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, i));
+      GtkWidget *demo = easel_slide_view_get_demo (view);
+
+      if (EASEL_IS_CPU_PANEL (demo))
+        easel_cpu_panel_set_show_bars (EASEL_CPU_PANEL (demo), self->presenting);
+    }
 }
 
 /* The body text's size in pixels now. */

@@ -605,6 +605,77 @@ easel_load_plot_draw (const EaselLoadPlot    *plot,
   easel_load_plot_draw_data (plot, style, cr, width, height);
 }
 
+/* Every core's load now as a bar, as htop draws them: a row per core
+ * (rows of several cores on a big machine), its number, the bar and the
+ * percentage; cores Easel may not use are dimmed. For the presenter:
+ * big enough to read from the back of a room. */
+void
+easel_load_plot_draw_bars (const EaselLoadPlot    *plot,
+                           const EaselRenderStyle *style,
+                           cairo_t                *cr,
+                           double                  width,
+                           double                  height)
+{
+  const double font = style->font_size;
+  const double pad = round (font * 0.6);
+  guint columns, rows;
+  double cell_width, cell_height, label_width, percent_width;
+
+  g_return_if_fail (plot != NULL && style != NULL && cr != NULL);
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->background);
+  cairo_paint (cr);
+
+  if (plot->n_cores == 0 || plot->n_samples == 0 || plot->loads == NULL)
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  /* As few columns as keep a row at least a line of text high. */
+  for (columns = 1; columns < plot->n_cores; columns++)
+    if ((height - 2 * pad) / ((plot->n_cores + columns - 1) / columns) >= font * 1.4)
+      break;
+  rows = (plot->n_cores + columns - 1) / columns;
+  cell_width = (width - 2 * pad) / columns;
+  cell_height = (height - 2 * pad) / rows;
+
+  {
+    g_autofree char *widest = g_strdup_printf ("%u", plot->n_cores - 1);
+
+    label_width = easel_render_text_width (cr, style, 1.0, TRUE, widest) + font * 0.5;
+    percent_width = easel_render_text_width (cr, style, 1.0, TRUE, "100 %") + font * 0.5;
+  }
+
+  for (guint core = 0; core < plot->n_cores; core++)
+    {
+      double load = CLAMP (latest (plot, (int) core), 0.0, 1.0);
+      double x = pad + (core / rows) * cell_width;
+      double y = pad + (core % rows) * cell_height;
+      double bar_x = x + label_width;
+      double bar_width = MAX (cell_width - label_width - percent_width - font * 0.5, 1.0);
+      double bar_height = MIN (cell_height * 0.7, font * 1.6);
+      double alpha = core_is_usable (plot, core) ? 1.0 : 0.35;
+      g_autofree char *number = g_strdup_printf ("%u", core);
+      g_autofree char *percent = g_strdup_printf ("%.0f %%", 100.0 * load);
+
+      easel_render_text (cr, style, 1.0, TRUE, style->dim, x, y + cell_height / 2, 0.0, 0.5, number);
+
+      easel_cairo_set_rgba_alpha (cr, style->grid, alpha);
+      cairo_rectangle (cr, bar_x, y + (cell_height - bar_height) / 2, bar_width, bar_height);
+      cairo_fill (cr);
+      easel_cairo_set_rgba_alpha (cr, easel_load_plot_core_color (style, core, plot->n_cores), alpha);
+      cairo_rectangle (cr, bar_x, y + (cell_height - bar_height) / 2, bar_width * load, bar_height);
+      cairo_fill (cr);
+
+      easel_render_text (cr, style, 1.0, TRUE, style->foreground, bar_x + bar_width + font * 0.5,
+                         y + cell_height / 2, 0.0, 0.5, percent);
+    }
+
+  cairo_restore (cr);
+}
+
 /* "52 % of the machine — 1.04 of 2 cores busy", every figure a share of the
  * @usable_cores; @detail (if not NULL) gets who uses them: "hammer 50 % ·
  * Easel 1 % · other programs 1 %". */

@@ -83,4 +83,10 @@ char     *easel_load_plot_headline       (const EaselCpuSplit     *split,
                                           char                   **detail);
 double    easel_load_plot_get_usable     (const EaselLoadPlot     *plot);
 
+void      easel_load_plot_draw_bars      (const EaselLoadPlot     *plot,
+                                          const EaselRenderStyle  *style,
+                                          cairo_t                 *cr,
+                                          double                   width,
+                                          double                   height);
+
 G_END_DECLS
