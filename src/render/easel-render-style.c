@@ -268,6 +268,44 @@ easel_render_text (cairo_t                *cr,
     }
 }
 
+/* @text from (@x, @y), wrapped at @width, a line at a time (so that an
+ * export's text layer gets every line); returns the height it took. */
+double
+easel_render_text_wrapped (cairo_t                *cr,
+                           const EaselRenderStyle *style,
+                           double                  scale,
+                           gboolean                bold,
+                           EaselRgba               color,
+                           double                  x,
+                           double                  y,
+                           double                  width,
+                           const char             *text)
+{
+  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  PangoLayoutIter *iter;
+  int height;
+
+  pango_layout_set_width (layout, MAX (width, 1.0) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle extents;
+      g_autofree char *part = g_strndup (text + line->start_index, line->length);
+
+      pango_layout_iter_get_line_extents (iter, NULL, &extents);
+      easel_render_text (cr, style, scale, bold, color, x, y + extents.y / (double) PANGO_SCALE, 0.0, 0.0,
+                         g_strchomp (part));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return height;
+}
+
 /* "1.5 s", with as many decimals as ticks @step_ms apart need. */
 char *
 easel_format_seconds (double ms,

@@ -403,16 +403,7 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   easel_scaling_compute_layout (prediction, results, n_results, style, cr, width, height, &plot);
 
   caption = dup_caption (prediction);
-  {
-    g_autoptr(PangoLayout) text = caption_layout (cr, style, caption, width - 2 * pad);
-
-    cairo_save (cr);
-    easel_cairo_set_rgba (cr, style->foreground);
-    cairo_move_to (cr, pad, pad);
-    pango_cairo_show_layout (cr, text);
-    cairo_new_path (cr);
-    cairo_restore (cr);
-  }
+  easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, pad, pad, width - 2 * pad, caption);
   draw_legend (style, cr, pad, width - pad, plot.legend_y, TRUE);
 
   draw_axes (&plot, style, cr);
