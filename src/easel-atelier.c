@@ -780,6 +780,8 @@ easel_atelier_constructed (GObject *object)
        * curve has a slide of its own. */
       gtk_widget_set_visible (gtk_widget_get_parent (self->modes), FALSE);
       gtk_widget_set_visible (self->parameters_button, FALSE);
+      /* Without the modes, the buttons keep to the right. */
+      gtk_widget_set_halign (gtk_widget_get_parent (self->parameters_button), GTK_ALIGN_END);
       set_page_visible (self, "scaling", FALSE);
       update_actions (self);
       return;
