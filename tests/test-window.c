@@ -201,8 +201,8 @@ test_window_preferences (void)
   preferences = wait_for_toplevel (EASEL_TYPE_PREFERENCES_WINDOW);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
 
-  /* The defaults: 250 ms and two minutes. */
-  g_assert_cmpuint (get_selected (GTK_WIDGET (preferences), "sample_interval_row"), ==, 1);
+  /* The defaults: 500 ms and two minutes. */
+  g_assert_cmpuint (get_selected (GTK_WIDGET (preferences), "sample_interval_row"), ==, 2);
   g_assert_cmpuint (get_selected (GTK_WIDGET (preferences), "hammer_timeout_row"), ==, 2);
 
   /* A row writes its key… */
