@@ -120,12 +120,10 @@ invalidate_static (EaselGanttView *self)
  * drawn is CPU the paintings do not get on a small machine; on a long
  * run, a frame comes only when the cursor has a new pixel to go to. */
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+pace_cb (GtkWidget *widget,
+         gint64     now)
 {
   EaselGanttView *self = EASEL_GANTT_VIEW (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
   gint64 interval;
 
   /* The cursor and the open bars move with time. */
@@ -133,7 +131,7 @@ tick_cb (GtkWidget     *widget,
   if (easel_frame_is_due_every (now, &self->last_frame_slot, interval))
     gtk_widget_queue_draw (widget);
 
-  return G_SOURCE_CONTINUE;
+  return TRUE;
 }
 
 static void
@@ -172,7 +170,7 @@ stop_following (EaselGanttView *self)
 
   if (self->tick_id != 0)
     {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      easel_pace_remove (self->tick_id);
       self->tick_id = 0;
     }
 
@@ -202,7 +200,7 @@ easel_gantt_view_follow (EaselGanttView *self,
 
   g_signal_connect_object (runner, "span-started", G_CALLBACK (span_started_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (runner, "span-finished", G_CALLBACK (span_finished_cb), self, G_CONNECT_SWAPPED);
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+  self->tick_id = easel_pace_add (GTK_WIDGET (self), pace_cb);
 
   update_accessible (self);
   invalidate_static (self);

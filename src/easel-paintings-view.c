@@ -109,18 +109,16 @@ any_wet (EaselPaintingsView *self)
 }
 
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+pace_cb (GtkWidget *widget,
+         gint64     now)
 {
   EaselPaintingsView *self = EASEL_PAINTINGS_VIEW (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
   gboolean wet = any_wet (self);
 
   if (!wet && !self->dirty)
     {
       self->tick_id = 0;
-      return G_SOURCE_REMOVE;
+      return FALSE;
     }
 
   /* New rows are drawn at the views' frame rate; the sheen alone moves
@@ -134,7 +132,7 @@ tick_cb (GtkWidget     *widget,
       gtk_widget_queue_draw (widget);
     }
 
-  return G_SOURCE_CONTINUE;
+  return TRUE;
 }
 
 /* Frames come from the tick while a painting is wet or has new rows. */
@@ -142,7 +140,7 @@ static void
 animate_if_wet (EaselPaintingsView *self)
 {
   if (self->tick_id == 0 && (self->dirty || any_wet (self)) && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+    self->tick_id = easel_pace_add (GTK_WIDGET (self), pace_cb);
 }
 
 static void
@@ -445,7 +443,7 @@ easel_paintings_view_unmap (GtkWidget *widget)
   /* Nothing animates while hidden. */
   if (self->tick_id != 0)
     {
-      gtk_widget_remove_tick_callback (widget, self->tick_id);
+      easel_pace_remove (self->tick_id);
       self->tick_id = 0;
     }
 

@@ -212,3 +212,77 @@ easel_drop_down_name_button (GtkDropDown *drop_down,
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
+
+/* The live views' pace: one timer at the views' frame rate for all of
+ * them, instead of a tick callback each. A tick callback keeps GTK's
+ * frame clock running at the display's rate (60 times a second under
+ * Xvfb, each a frame cycle even when nothing is drawn); the timer wakes
+ * 20 times a second, and the views it calls queue their draws in the
+ * same main-loop turn, so they are drawn in one frame. */
+typedef struct
+{
+  guint          id;
+  GtkWidget     *widget;
+  EaselPaceFunc  func;
+} Pacer;
+
+static GArray *pacers;
+static guint pace_source;
+static guint last_pacer_id;
+
+static gboolean
+pace_cb (gpointer user_data)
+{
+  gint64 now = g_get_monotonic_time ();
+  /* A copy: a callback may add or remove pacers. */
+  g_autoptr(GArray) due = g_array_copy (pacers);
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      Pacer pacer = g_array_index (due, Pacer, i);
+      gboolean still_there = FALSE;
+
+      for (guint j = 0; j < pacers->len && !still_there; j++)
+        still_there = g_array_index (pacers, Pacer, j).id == pacer.id;
+
+      if (still_there && gtk_widget_get_mapped (pacer.widget) && !pacer.func (pacer.widget, now))
+        easel_pace_remove (pacer.id);
+    }
+
+  /* easel_pace_remove() removed the source with the last pacer. */
+  return pace_source != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Calls @func on @widget at the views' frame rate while it is mapped,
+ * until it returns FALSE or easel_pace_remove(); returns an id. */
+guint
+easel_pace_add (GtkWidget     *widget,
+                EaselPaceFunc  func)
+{
+  Pacer pacer = { ++last_pacer_id, widget, func };
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget) && func != NULL, 0);
+
+  if (pacers == NULL)
+    pacers = g_array_new (FALSE, FALSE, sizeof (Pacer));
+  g_array_append_val (pacers, pacer);
+
+  if (pace_source == 0)
+    pace_source = g_timeout_add (EASEL_FRAME_INTERVAL_US / 1000, pace_cb, NULL);
+
+  return pacer.id;
+}
+
+void
+easel_pace_remove (guint id)
+{
+  for (guint i = 0; pacers != NULL && i < pacers->len; i++)
+    if (g_array_index (pacers, Pacer, i).id == id)
+      {
+        g_array_remove_index (pacers, i);
+        break;
+      }
+
+  if (pacers != NULL && pacers->len == 0)
+    g_clear_handle_id (&pace_source, g_source_remove);
+}

@@ -34,6 +34,14 @@ void easel_drop_down_name_button         (GtkDropDown *drop_down,
 /* Live views redraw at most this often, all in the same frames. */
 #define EASEL_FRAME_INTERVAL_US (G_USEC_PER_SEC / 20)
 
+/* Returns FALSE to stop being called. */
+typedef gboolean (*EaselPaceFunc) (GtkWidget *widget,
+                                   gint64     now_us);
+
+guint    easel_pace_add             (GtkWidget           *widget,
+                                     EaselPaceFunc        func);
+void     easel_pace_remove          (guint                id);
+
 gboolean easel_frame_is_due         (gint64               frame_time,
                                      gint64              *last_slot);
 gboolean easel_frame_is_due_every   (gint64               frame_time,
