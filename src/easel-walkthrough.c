@@ -106,6 +106,13 @@ easel_walkthrough_get_slide_view (EaselWalkthrough *self,
   return adw_carousel_get_nth_page (self->carousel, position);
 }
 
+/* The slide shown, or being scrolled to. */
+static EaselSlideView *
+get_current_view (EaselWalkthrough *self)
+{
+  return EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+}
+
 static void tell_other_programs (EaselWalkthrough *self);
 
 static void
@@ -365,7 +372,7 @@ run_demo_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
-  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  EaselSlideView *view = get_current_view (self);
   GtkWidget *demo = easel_slide_view_get_demo (view);
 
   switch (easel_slide_get_demo_info (easel_slide_view_get_slide (view)).kind)
@@ -394,7 +401,7 @@ toggle_hammer_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
-  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  EaselSlideView *view = get_current_view (self);
   GtkWidget *panel = easel_slide_view_find_demo (view, EASEL_TYPE_CPU_PANEL);
 
   if (panel != NULL)
@@ -406,7 +413,7 @@ toggle_hammer_action (GtkWidget  *widget,
 static void
 tell_other_programs (EaselWalkthrough *self)
 {
-  EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
+  EaselSlideView *view = get_current_view (self);
   double usable = easel_cores_get_default ()->usable;
   EaselCpuSplit split;
 
