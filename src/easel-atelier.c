@@ -564,6 +564,14 @@ visible_page_cb (EaselAtelier *self)
    * paintings do; the timeline's toggles are only for the timeline. */
   gtk_widget_set_visible (GTK_WIDGET (self->paintings_view), timeline);
   gtk_widget_set_visible (self->timeline_toggles, timeline);
+  /* The curve has its own modes: the mode buttons would only confuse. */
+  if (!self->standalone)
+    {
+      gboolean scaling = showing_scaling (self);
+
+      gtk_widget_set_visible (gtk_widget_get_parent (self->modes), !scaling);
+      gtk_widget_set_halign (gtk_widget_get_parent (self->parameters_button), scaling ? GTK_ALIGN_END : GTK_ALIGN_FILL);
+    }
 }
 
 /* The narrow window's drop-down, in the order of EaselMode. */

@@ -384,9 +384,11 @@ draw_head (cairo_t                *cr,
   y = draw_paragraph (cr, style, _("Sequential, asynchronous and parallel code"), 1.5, TRUE, style->foreground,
                       MARGIN, y, text_width);
   /* Translators: on the handout's first page: "Measured with Easel on a
-   * computer with 2 cores, 21/11/2026"; the first %s may also say "1 of 2
+   * computer with 2 cores, 2026-11-21, …"; the first %s may also say "1 of 2
    * cores usable (CPU affinity)" */
-  machine = g_strdup_printf (_("Measured with Easel on a computer with %s, %s"), cores, handout->date);
+  machine = g_strdup_printf (_("Measured with Easel on a computer with %s, %s, in small runs made for this handout: "
+                               "the times are shorter than in class, the shapes the same"),
+                             cores, handout->date);
   y = draw_paragraph (cr, style, machine, 0.85, FALSE, style->dim, MARGIN, y + 4, text_width);
 
   /* The hammer's loop, as the slides show it. */
@@ -528,7 +530,8 @@ easel_handout_write (EaselAtomicFile  *target,
   g_autoptr(GMainContext) context = NULL;
   g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%x");
+  /* A date no reader can take for another. */
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   Handout handout = { pages, NULL, with_notes, date };
   gboolean ok = TRUE;
 

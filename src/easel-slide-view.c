@@ -133,7 +133,8 @@ get_key_hint (const EaselDemo *demo)
   switch (demo->kind)
     {
     case EASEL_DEMO_HAMMER:
-      return _("Press R or H to start or stop the hammer");
+      /* The cores slide shows the machine at rest: nothing to start. */
+      return demo->threads > 0 ? _("Press R or H to start or stop the hammer") : NULL;
     case EASEL_DEMO_ATELIER:
       return _("Press R to run the paintings");
     case EASEL_DEMO_SCALING:
@@ -178,9 +179,10 @@ easel_slide_view_new (EaselSlide *slide)
         gtk_widget_set_vexpand (label, TRUE);
         gtk_widget_set_valign (label, GTK_ALIGN_END);
         gtk_widget_add_css_class (label, "slide-notes");
-        gtk_widget_add_css_class (label, "dim-label");
         gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->body)), label);
-
+      }
+    if (self->demo != NULL)
+      {
         self->busy = gtk_label_new (NULL);
         gtk_label_set_wrap (GTK_LABEL (self->busy), TRUE);
         gtk_label_set_xalign (GTK_LABEL (self->busy), 0.0);

@@ -264,12 +264,14 @@ apply_layout_cb (gpointer user_data)
                          ".%s .slide-body { font-size: %.0fpx; }\n"
                          ".%s .slide-notes { font-size: %.0fpx; }\n"
                          ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
+                         ".%s .slide-counter { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s statuspage .title { font-size: %.0fpx; }\n"
                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
                          self->css_class, self->text_size * 1.6,
                          self->css_class, self->text_size,
                          self->css_class, self->text_size * 0.75,
                          self->css_class, self->text_size,
+                         self->css_class, self->text_size * 0.75,
                          self->css_class, self->text_size * 1.2,
                          self->css_class, self->css_class, self->text_size * 0.75);
   gtk_css_provider_load_from_data (self->css, css, -1);
@@ -375,10 +377,14 @@ run_demo_action (GtkWidget  *widget,
   EaselSlideView *view = get_current_view (self);
   GtkWidget *demo = easel_slide_view_get_demo (view);
 
-  switch (easel_slide_get_demo_info (easel_slide_view_get_slide (view)).kind)
+  EaselDemo info = easel_slide_get_demo_info (easel_slide_view_get_slide (view));
+
+  switch (info.kind)
     {
     case EASEL_DEMO_HAMMER:
-      gtk_widget_activate_action (demo, "cpu.toggle-hammer", NULL);
+      /* The cores slide shows the machine at rest: no hammer to start. */
+      if (info.threads > 0)
+        gtk_widget_activate_action (demo, "cpu.toggle-hammer", NULL);
       break;
     case EASEL_DEMO_ATELIER:
     case EASEL_DEMO_SCALING:
@@ -404,7 +410,7 @@ toggle_hammer_action (GtkWidget  *widget,
   EaselSlideView *view = get_current_view (self);
   GtkWidget *panel = easel_slide_view_find_demo (view, EASEL_TYPE_CPU_PANEL);
 
-  if (panel != NULL)
+  if (panel != NULL && easel_slide_get_demo_info (easel_slide_view_get_slide (view)).threads > 0)
     gtk_widget_activate_action (panel, "cpu.toggle-hammer", NULL);
 }
 

@@ -70,6 +70,38 @@ dup_one_thread_label (double   usable,
   return g_strdup_printf (_("1/%g = %.*f %%"), usable, decimals, percent);
 }
 
+/* The 1/N line's value, the lesson's number, over the loads on a patch
+ * of background so that no line hides it; the long form where it fits. */
+static void
+draw_one_thread_label (const EaselLoadPlot    *plot,
+                       const EaselRenderStyle *style,
+                       cairo_t                *cr,
+                       double                  x,
+                       double                  y,
+                       double                  w,
+                       double                  h)
+{
+  double usable = easel_load_plot_get_usable (plot);
+  g_autofree char *long_label = NULL;
+  g_autofree char *short_label = NULL;
+  const char *label;
+  double ly, text_width;
+
+  if (usable <= 1.0)
+    return;
+
+  ly = round (y + h * (1.0 - 1.0 / usable)) + 0.5;
+  long_label = dup_one_thread_label (usable, TRUE);
+  short_label = dup_one_thread_label (usable, FALSE);
+  label = easel_render_text_width (cr, style, 0.85, TRUE, long_label) <= w - 8 ? long_label : short_label;
+  text_width = easel_render_text_width (cr, style, 0.85, TRUE, label);
+
+  easel_cairo_set_rgba_alpha (cr, style->background, 0.85);
+  cairo_rectangle (cr, x + 2, ly - 3 - style->font_size * 1.15, text_width + 4, style->font_size * 1.15);
+  cairo_fill (cr);
+  easel_render_text (cr, style, 0.85, TRUE, style->predicted, x + 4, ly - 2, 0.0, 1.0, label);
+}
+
 static gboolean
 core_is_usable (const EaselLoadPlot *plot,
                 guint                core)
@@ -488,16 +520,7 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
       cairo_line_to (cr, x + w, ly);
       cairo_stroke (cr);
       cairo_restore (cr);
-
-      /* Its value, the lesson's number: the long form where it fits. */
-      {
-        g_autofree char *long_label = dup_one_thread_label (usable, TRUE);
-        g_autofree char *short_label = dup_one_thread_label (usable, FALSE);
-        const char *label = easel_render_text_width (cr, style, 0.85, TRUE, long_label) <= w - 8 ?
-                            long_label : short_label;
-
-        easel_render_text (cr, style, 0.85, TRUE, style->predicted, x + 4, ly - 2, 0.0, 1.0, label);
-      }
+      /* Its label goes over the loads (easel_load_plot_draw_data()). */
     }
 
   cairo_restore (cr);
@@ -570,6 +593,8 @@ easel_load_plot_draw_data (const EaselLoadPlot    *plot,
       cairo_stroke (cr);
       cairo_restore (cr);
     }
+
+  draw_one_thread_label (plot, style, cr, x, y, w, h);
 
   /* Each hammer thread: a dot at the right edge, on the line of its core. */
   for (guint i = 0; i < plot->n_hammer; i++)

@@ -7,8 +7,8 @@
  * The scaling curve: speed-up over one worker against the number of
  * workers, in parallel and under the GIL. The model's curves are drawn
  * first, dashed, for every point; the measured points join them as they
- * come. The ideal, min(workers, cores), is dotted, and a line marks the
- * usable cores.
+ * come. The ideal, a core for every worker (W workers, W times as fast),
+ * is dotted, and a line marks the usable cores.
  */
 
 #include "config.h"
@@ -54,9 +54,9 @@ easel_scaling_layout_y (const EaselScalingLayout *plot,
 }
 
 static void
-draw_axes (const EaselScalingLayout             *plot,
-           const EaselRenderStyle *style,
-           cairo_t                *cr)
+draw_axes (const EaselScalingLayout *plot,
+           const EaselRenderStyle   *style,
+           cairo_t                  *cr)
 {
   const double font = style->font_size;
   double step = _easel_gantt_pick_tick (plot->max_speedup, plot->height, font * 2.5);
@@ -102,16 +102,17 @@ static char *
 dup_cores (double cores)
 {
   if (cores == floor (cores))
-    /* Translators: the usable cores, on the scaling chart */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u core", "%u cores", (gulong) cores), (guint) cores);
+    /* Translators: the marker at the usable cores on the scaling chart, "2 usable cores" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u usable core", "%u usable cores", (gulong) cores),
+                            (guint) cores);
 
-  /* Translators: a fraction of the cores a CPU quota allows, "1.5 cores" */
-  return g_strdup_printf (_("%.1f cores"), cores);
+  /* Translators: a fraction of the cores a CPU quota allows, "1.5 usable cores" */
+  return g_strdup_printf (_("%.1f usable cores"), cores);
 }
 
 /* The line at the usable cores, labelled with their count. */
 static void
-draw_cores_marker (const EaselScalingLayout                   *plot,
+draw_cores_marker (const EaselScalingLayout     *plot,
                    const EaselScalingPrediction *prediction,
                    const EaselRenderStyle       *style,
                    cairo_t                      *cr)
@@ -141,12 +142,14 @@ draw_cores_marker (const EaselScalingLayout                   *plot,
 }
 
 static void
-draw_ideal (const EaselScalingLayout                   *plot,
-            const EaselScalingPrediction *prediction,
-            const EaselRenderStyle       *style,
-            cairo_t                      *cr)
+draw_ideal (const EaselScalingLayout *plot,
+            const EaselRenderStyle   *style,
+            cairo_t                  *cr)
 {
-  double knee = CLAMP (prediction->cores, 1.0, plot->max_workers);
+  /* W workers, W times as fast: what a core each would give. It leaves
+   * the chart where the cores run out, and the curves fall away from it
+   * there (or, waiting, follow it further). */
+  double end = MIN (plot->max_workers, plot->max_speedup);
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -154,14 +157,13 @@ draw_ideal (const EaselScalingLayout                   *plot,
   cairo_set_line_width (cr, 1.5);
   cairo_set_dash (cr, (double[]) { 1.5, 4.0 }, 2, 0);
   cairo_move_to (cr, easel_scaling_layout_x (plot, 1), easel_scaling_layout_y (plot, 1));
-  cairo_line_to (cr, easel_scaling_layout_x (plot, knee), easel_scaling_layout_y (plot, knee));
-  cairo_line_to (cr, easel_scaling_layout_x (plot, plot->max_workers), easel_scaling_layout_y (plot, knee));
+  cairo_line_to (cr, easel_scaling_layout_x (plot, end), easel_scaling_layout_y (plot, end));
   cairo_stroke (cr);
   cairo_restore (cr);
 }
 
 static void
-draw_predicted (const EaselScalingLayout                   *plot,
+draw_predicted (const EaselScalingLayout     *plot,
                 const EaselScalingPrediction *prediction,
                 EaselMode                     mode,
                 const EaselRenderStyle       *style,
@@ -182,12 +184,12 @@ draw_predicted (const EaselScalingLayout                   *plot,
 
 /* The measured points of @mode, in the order of their workers, joined. */
 static void
-draw_measured (const EaselScalingLayout             *plot,
-               const EaselRunResult   *results,
-               guint                   n_results,
-               EaselMode               mode,
-               const EaselRenderStyle *style,
-               cairo_t                *cr)
+draw_measured (const EaselScalingLayout *plot,
+               const EaselRunResult     *results,
+               guint                     n_results,
+               EaselMode                 mode,
+               const EaselRenderStyle   *style,
+               cairo_t                  *cr)
 {
   double radius = MAX (3.0, style->font_size * 0.3);
 
@@ -407,7 +409,7 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   draw_legend (style, cr, pad, width - pad, plot.legend_y, TRUE);
 
   draw_axes (&plot, style, cr);
-  draw_ideal (&plot, prediction, style, cr);
+  draw_ideal (&plot, style, cr);
   draw_cores_marker (&plot, prediction, style, cr);
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     draw_predicted (&plot, prediction, curve_modes[m], style, cr);
@@ -436,9 +438,9 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
   g_return_val_if_fail (prediction != NULL, NULL);
 
   caption = dup_caption (prediction);
-  cores = dup_cores (prediction->cores);
-  /* Translators: "Speed-up over one worker: …. This computer may use 2 cores." */
-  g_string_append_printf (text, _("%s. This computer may use %s."), caption, cores);
+  cores = g_strdup_printf ("%g", round (prediction->cores * 100) / 100);
+  /* Translators: "Speed-up over one worker: …. Cores Easel may use here: 2." */
+  g_string_append_printf (text, _("%s. Cores Easel may use here: %s."), caption, cores);
 
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     {
