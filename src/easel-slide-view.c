@@ -361,6 +361,7 @@ easel_slide_view_init (EaselSlideView *self)
   gtk_widget_add_css_class (self->body, "slide-body");
 
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (text, "slide-text");
   gtk_box_append (GTK_BOX (text), self->title);
   gtk_box_append (GTK_BOX (text), self->body);
   gtk_box_append (GTK_BOX (self->box), text);

@@ -41,6 +41,10 @@ struct _EaselWalkthrough
    * asked for, applied at the next idle. */
   double       text_size;
   double       wanted_text_size;
+  /* The text's column: the same on every slide, so that the figures do
+   * not jump from slide to slide. */
+  double       text_width;
+  double       wanted_text_width;
   guint        layout_idle;
   gboolean     presenting;
   /* A carousel places its pages when it is first allocated; a slide asked
@@ -259,12 +263,14 @@ apply_layout_cb (gpointer user_data)
 
   self->layout_idle = 0;
   self->text_size = self->wanted_text_size;
+  self->text_width = self->wanted_text_width;
 
   css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-body { font-size: %.0fpx; }\n"
                          ".%s .slide-notes { font-size: %.0fpx; }\n"
                          ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-counter { font-size: %.0fpx; font-weight: bold; }\n"
+                         ".%s .slide-text { min-width: %.0fpx; }\n"
                          ".%s statuspage .title { font-size: %.0fpx; }\n"
                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
                          self->css_class, self->text_size * 1.6,
@@ -272,6 +278,7 @@ apply_layout_cb (gpointer user_data)
                          self->css_class, self->text_size * 0.75,
                          self->css_class, self->text_size,
                          self->css_class, self->text_size * 0.75,
+                         self->css_class, self->text_width,
                          self->css_class, self->text_size * 1.2,
                          self->css_class, self->css_class, self->text_size * 0.75);
   gtk_css_provider_load_from_data (self->css, css, -1);
@@ -316,7 +323,9 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
   /* Labels change size outside of the allocation: right after it, at a
    * priority that frames being drawn cannot starve. */
   self->wanted_text_size = round (size);
-  if (fabs (self->wanted_text_size - self->text_size) >= 0.5 && self->layout_idle == 0)
+  self->wanted_text_width = round (width * 0.34);
+  if ((fabs (self->wanted_text_size - self->text_size) >= 0.5 || fabs (self->wanted_text_width - self->text_width) >= 1.0) &&
+      self->layout_idle == 0)
     self->layout_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_layout_cb, self, NULL);
 }
 
