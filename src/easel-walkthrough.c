@@ -271,6 +271,8 @@ apply_layout_cb (gpointer user_data)
                          ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-counter { font-size: %.0fpx; font-weight: bold; }\n"
                          ".%s .slide-text { min-width: %.0fpx; }\n"
+                         /* The charts' own text, with the slide's type. */
+                         ".%s ganttview, .%s loadplot, .%s comparisonview, .%s scalingview { font-size: %.0fpx; }\n"
                          ".%s statuspage .title { font-size: %.0fpx; }\n"
                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
                          self->css_class, self->text_size * 1.6,
@@ -279,6 +281,7 @@ apply_layout_cb (gpointer user_data)
                          self->css_class, self->text_size,
                          self->css_class, self->text_size * 0.75,
                          self->css_class, self->text_width,
+                         self->css_class, self->css_class, self->css_class, self->css_class, self->text_size * 0.7,
                          self->css_class, self->text_size * 1.2,
                          self->css_class, self->css_class, self->text_size * 0.75);
   gtk_css_provider_load_from_data (self->css, css, -1);
