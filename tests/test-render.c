@@ -808,6 +808,27 @@ test_load_plot_128_cores (void)
   easel_render_style_clear (&style);
 }
 
+/* Text leaves no current point: a shape drawn after a label started with
+ * a line from the label (a stray line across the load plot, from the 1/N
+ * label to the hammer's dot). */
+static void
+test_text_leaves_no_path (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 100);
+  cairo_t *cr = cairo_create (surface);
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  easel_render_text (cr, &style, 1.0, FALSE, style.foreground, 10, 10, 0.0, 0.0, "1 thread = 1/2 = 50 %");
+  g_assert_false (cairo_has_current_point (cr));
+  easel_render_text_wrapped (cr, &style, 1.0, TRUE, style.foreground, 10, 40, 60, "a caption that wraps");
+  g_assert_false (cairo_has_current_point (cr));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
 /* A measured point of the curve: @workers in @mode, taking @makespan_ms. */
 static void
 add_point (GArray                   *results,
@@ -928,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/load-plot-2-cores", test_load_plot_2_cores);
   g_test_add_func ("/easel/render/load-plot-128-cores", test_load_plot_128_cores);
   g_test_add_func ("/easel/render/scaling-chart", test_scaling_chart);
+  g_test_add_func ("/easel/render/text-leaves-no-path", test_text_leaves_no_path);
 
   g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);

@@ -254,6 +254,9 @@ easel_render_text (cairo_t                *cr,
   easel_cairo_set_rgba (cr, color);
   cairo_move_to (cr, left, top);
   pango_cairo_show_layout (cr, layout);
+  /* The path is not part of the saved state: leave none behind, or the
+   * next shape would start with a line from here. */
+  cairo_new_path (cr);
   cairo_restore (cr);
 
   if (log != NULL)
