@@ -560,6 +560,10 @@ visible_page_cb (EaselAtelier *self)
 {
   gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "timeline") == 0;
 
+  /* The curve's model is worked out when the page is first shown. */
+  if (showing_scaling (self) && easel_scaling_view_get_prediction (self->scaling_view) == NULL)
+    show_scaling_params (self);
+
   /* The comparison and the curve need the height more than the
    * paintings do; the timeline's toggles are only for the timeline. */
   gtk_widget_set_visible (GTK_WIDGET (self->paintings_view), timeline);
@@ -839,5 +843,4 @@ easel_atelier_init (EaselAtelier *self)
   easel_drop_down_name_button (self->mode_dropdown, _("Mode"));
   g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (mode_dropdown_cb), self,
                            G_CONNECT_SWAPPED);
-  show_scaling_params (self);
 }

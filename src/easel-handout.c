@@ -81,26 +81,6 @@ page_clear (gpointer data)
   g_clear_pointer (&page->loads, g_free);
 }
 
-/* Other programs' mean cores over @results, if they used enough of the
- * usable cores to muddy them, else 0. */
-static double
-other_cores_of (const EaselRunResult *results,
-                guint                 n_results)
-{
-  double most = 0.0;
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      double other;
-
-      if (easel_trace_is_disturbed (results[i].measured) &&
-          easel_trace_get_load (results[i].measured, NULL, &other))
-        most = MAX (most, other);
-    }
-
-  return most;
-}
-
 /* The run of @mode among the handout's runs, for a slide about it; all
  * of them for the comparison. */
 static gboolean
@@ -130,7 +110,7 @@ use_modes (Handout          *handout,
         page->results = &results[i];
         page->n_results = 1;
       }
-  page->other_cores = other_cores_of (page->results, page->n_results);
+  page->other_cores = easel_run_results_get_other_cores (page->results, page->n_results);
 
   return TRUE;
 }
@@ -158,7 +138,7 @@ run_scaling (Page          *page,
 
   results = easel_series_get_results (page->scaling_series, &page->n_results);
   page->results = results;
-  page->other_cores = other_cores_of (results, page->n_results);
+  page->other_cores = easel_run_results_get_other_cores (results, page->n_results);
 
   return TRUE;
 }
@@ -216,7 +196,7 @@ run_hammer (Page             *page,
   page->n_samples = easel_cpu_sampler_copy_split_history (sampler, splits, page->n_samples);
   for (guint i = 0; i < page->n_samples; i++)
     other += splits[i].other / page->n_samples;
-  page->other_cores = other > EASEL_TRACE_BUSY_FRACTION * usable ? other : 0.0;
+  page->other_cores = easel_other_cores_disturb (other, usable) ? other : 0.0;
 
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "easel-cores.h"
 #include "easel-scaling-view.h"
 #include "easel-style.h"
 
@@ -36,6 +35,9 @@ char *
 easel_scaling_view_dup_description (EaselScalingView *self)
 {
   g_return_val_if_fail (EASEL_IS_SCALING_VIEW (self), NULL);
+
+  if (self->prediction == NULL)
+    return g_strdup ("");
 
   return easel_scaling_describe (self->prediction, (const EaselRunResult *) (gpointer) self->results->data,
                                  self->results->len);
@@ -110,6 +112,9 @@ draw_scaling (GtkWidget              *widget,
 {
   EaselScalingView *self = EASEL_SCALING_VIEW (widget);
 
+  if (self->prediction == NULL)
+    return;
+
   easel_scaling_draw (self->prediction, (const EaselRunResult *) (gpointer) self->results->data,
                       self->results->len, style, cr, width, height);
 }
@@ -145,16 +150,11 @@ easel_scaling_view_class_init (EaselScalingViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* No curve until easel_scaling_view_set_params(): its model is worked
+ * out when the page is first shown. */
 static void
 easel_scaling_view_init (EaselScalingView *self)
 {
-  EaselScalingParams params;
-  double cores = easel_cores_get_default ()->usable;
-
   self->results = easel_run_results_array_new ();
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
-
-  /* Until told otherwise, the default curve for this machine. */
-  easel_scaling_params_init (&params, cores);
-  easel_scaling_view_set_params (self, &params, cores);
 }

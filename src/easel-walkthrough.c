@@ -439,7 +439,7 @@ tell_other_programs (EaselWalkthrough *self)
     return;
 
   easel_cpu_sampler_get_split (self->sampler, &split);
-  easel_slide_view_set_other_programs (view, split.other > EASEL_TRACE_BUSY_FRACTION * usable ? split.other : 0.0);
+  easel_slide_view_set_other_programs (view, easel_other_cores_disturb (split.other, usable) ? split.other : 0.0);
 }
 
 static void

@@ -84,6 +84,25 @@ result_clear (gpointer data)
   g_clear_pointer (&result->predicted, easel_trace_unref);
 }
 
+/* The most cores other programs used during any of @results that they
+ * disturbed, or 0: what a figure of them must own up to. */
+double
+easel_run_results_get_other_cores (const EaselRunResult *results,
+                                   guint                 n_results)
+{
+  double most = 0.0;
+
+  for (guint i = 0; i < n_results; i++)
+    {
+      double other;
+
+      if (easel_trace_is_disturbed (results[i].measured) && easel_trace_get_load (results[i].measured, NULL, &other))
+        most = MAX (most, other);
+    }
+
+  return most;
+}
+
 /* An array of EaselRunResult that owns its references. */
 GArray *
 easel_run_results_array_new (void)

@@ -24,6 +24,8 @@ EaselRunResult *easel_run_results_dup  (const EaselRunResult *results,
                                         guint                 n_results);
 void            easel_run_results_free (EaselRunResult       *results,
                                         guint                 n_results);
+double          easel_run_results_get_other_cores (const EaselRunResult *results,
+                                                   guint                 n_results);
 GArray         *easel_run_results_array_new (void);
 void            easel_run_results_append    (GArray               *results,
                                              EaselTrace           *measured,

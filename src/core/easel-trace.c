@@ -340,14 +340,23 @@ easel_trace_get_load (EaselTrace *trace,
   return trace->other_cores >= 0.0;
 }
 
+/* Whether @other_cores used by other programs, of @usable_cores, are
+ * enough (more than a tenth) to change what Easel measures beside them. */
+gboolean
+easel_other_cores_disturb (double other_cores,
+                           double usable_cores)
+{
+  return other_cores > EASEL_TRACE_BUSY_FRACTION * MAX (usable_cores, 0.01);
+}
+
 /* Whether other programs used enough of the usable cores during the run
- * (more than a tenth) to change what it measured. */
+ * to change what it measured. */
 gboolean
 easel_trace_is_disturbed (EaselTrace *trace)
 {
   g_return_val_if_fail (trace != NULL, FALSE);
 
-  return trace->other_cores > EASEL_TRACE_BUSY_FRACTION * MAX (trace->cores, 0.01);
+  return easel_other_cores_disturb (trace->other_cores, trace->cores);
 }
 
 /* "Other programs used 0.9 cores during this run; measured times include

@@ -94,6 +94,8 @@ gboolean          easel_trace_get_load       (EaselTrace          *trace,
                                               double              *self_cores,
                                               double              *other_cores);
 gboolean          easel_trace_is_disturbed   (EaselTrace          *trace);
+gboolean          easel_other_cores_disturb  (double               other_cores,
+                                              double               usable_cores);
 void              easel_trace_add_core_load  (EaselTrace          *trace,
                                               guint                interval_ms,
                                               const double        *per_core,

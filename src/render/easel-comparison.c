@@ -123,15 +123,7 @@ char *
 easel_run_results_dup_busy_notice (const EaselRunResult *rows,
                                    guint                 n_rows)
 {
-  double most = 0.0;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      double other;
-
-      if (easel_trace_is_disturbed (rows[r].measured) && easel_trace_get_load (rows[r].measured, NULL, &other))
-        most = MAX (most, other);
-    }
+  double most = easel_run_results_get_other_cores (rows, n_rows);
 
   if (most == 0.0)
     return NULL;
