@@ -719,13 +719,20 @@ easel_cores_limit_to_string (EaselCoresLimit limit)
   return easel_enum_to_nick (EASEL_TYPE_CORES_LIMIT, limit);
 }
 
-/* The usable cores as the text shows them: "2", or "0.5" under a quota. */
+/* A number of cores as the text shows it: "2", or "0.5" under a quota. */
+char *
+easel_cores_format (double cores)
+{
+  return g_strdup_printf ("%g", round (cores * 100) / 100);
+}
+
+/* The usable cores as the text shows them. */
 char *
 easel_cores_dup_usable_text (const EaselCores *cores)
 {
   g_return_val_if_fail (cores != NULL, NULL);
 
-  return g_strdup_printf ("%g", round (cores->usable * 100) / 100);
+  return easel_cores_format (cores->usable);
 }
 
 /* "2 cores", or why fewer are usable: "1 of 2 cores usable (CPU

@@ -42,6 +42,7 @@ const EaselCores *easel_cores_get_default       (void);
 gboolean          easel_cores_in_mask           (const EaselCores  *cores,
                                                  guint              cpu);
 const char       *easel_cores_limit_to_string   (EaselCoresLimit    limit);
+char             *easel_cores_format          (double            cores);
 char             *easel_cores_dup_usable_text   (const EaselCores  *cores);
 char             *easel_cores_dup_description   (const EaselCores  *cores);
 

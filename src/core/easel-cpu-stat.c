@@ -236,8 +236,8 @@ easel_proc_file_clear (EaselProcFile *file)
 /* Reads the whole file into @file's buffer (its length is the file's);
  * the descriptor is opened on the first read, and closed on a failure so
  * that the next read opens it again. */
-gboolean
-easel_proc_file_read (EaselProcFile  *file,
+static gboolean
+proc_file_read (EaselProcFile  *file,
                       GError        **error)
 {
   gssize n;
@@ -289,6 +289,6 @@ easel_cpu_stat_read (EaselCpuStat   *stat,
                      EaselProcFile  *file,
                      GError        **error)
 {
-  return easel_proc_file_read (file, error) &&
+  return proc_file_read (file, error) &&
          easel_cpu_stat_parse (stat, (const char *) file->buffer->data, file->buffer->len, error);
 }

@@ -61,8 +61,6 @@ typedef struct
 void          easel_proc_file_init   (EaselProcFile       *file,
                                       const char          *path);
 void          easel_proc_file_clear  (EaselProcFile       *file);
-gboolean      easel_proc_file_read   (EaselProcFile       *file,
-                                      GError             **error);
 gboolean      easel_cpu_stat_read    (EaselCpuStat        *stat,
                                       EaselProcFile       *file,
                                       GError             **error);

@@ -22,8 +22,8 @@
 #include "easel-schedule.h"
 
 /* Workers from 1 up to twice the usable cores, and at least 4. */
-guint
-easel_scaling_max_workers (double usable_cores)
+static guint
+max_workers_for (double usable_cores)
 {
   return CLAMP (2 * (guint) ceil (usable_cores), 4, EASEL_RUN_WORKERS_MAX);
 }
@@ -41,7 +41,7 @@ easel_scaling_params_init (EaselScalingParams *params,
 {
   params->coats = 1;
   params->dry_ms = 0;
-  params->max_workers = easel_scaling_max_workers (usable_cores);
+  params->max_workers = max_workers_for (usable_cores);
   params->work_ms = MAX (EASEL_SCALING_DEFAULT_WORK_MS, least_work_ms (params));
 }
 

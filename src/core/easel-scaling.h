@@ -29,7 +29,6 @@ typedef struct
 
 void     easel_scaling_params_init   (EaselScalingParams       *params,
                                       double                    usable_cores);
-guint    easel_scaling_max_workers   (double                    usable_cores);
 gboolean easel_scaling_check_params  (const EaselScalingParams *params,
                                       GError                  **error);
 void     easel_scaling_workload      (const EaselScalingParams *params,

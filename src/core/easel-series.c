@@ -186,15 +186,6 @@ easel_series_get_runner (EaselSeries *self)
   return self->runner;
 }
 
-/* The prediction for the run going on (or the last one), or NULL. */
-EaselTrace *
-easel_series_get_predicted (EaselSeries *self)
-{
-  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
-
-  return self->predicted;
-}
-
 /* The runs finished so far: after a failure or a stop, those before it. */
 const EaselRunResult *
 easel_series_get_results (EaselSeries *self,

@@ -49,7 +49,6 @@ EaselSeries          *easel_series_new_all         (const EaselWorkload  *worklo
 EaselSeries          *easel_series_new_runs        (const EaselSeriesRun *runs,
                                                     guint                 n_runs);
 EaselRunner          *easel_series_get_runner      (EaselSeries          *self);
-EaselTrace           *easel_series_get_predicted   (EaselSeries          *self);
 const EaselRunResult *easel_series_get_results     (EaselSeries          *self,
                                                     guint                *n_results);
 void                  easel_series_run_async       (EaselSeries          *self,

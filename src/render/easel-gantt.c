@@ -18,6 +18,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "easel-cores.h"
 #include "easel-gantt-private.h"
 
 static void
@@ -124,7 +125,7 @@ strip_cores (const EaselGantt *gantt)
 
   easel_trace_get_core_load (gantt->trace, NULL, &n_cores, NULL, NULL);
   if (n_cores == 0 && !gantt->finished)
-    n_cores = g_get_num_processors ();
+    n_cores = easel_cores_get_default ()->online;
 
   return n_cores;
 }

@@ -271,6 +271,40 @@ easel_render_text (cairo_t                *cr,
     }
 }
 
+static PangoLayout *
+wrapped_layout (cairo_t                *cr,
+                const EaselRenderStyle *style,
+                double                  scale,
+                gboolean                bold,
+                double                  width,
+                const char             *text)
+{
+  PangoLayout *layout = easel_render_text_layout (cr, style, scale, bold, text);
+
+  pango_layout_set_width (layout, MAX (width, 1.0) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  return layout;
+}
+
+/* The height @text takes wrapped at @width (see
+ * easel_render_text_wrapped()). */
+double
+easel_render_text_wrapped_height (cairo_t                *cr,
+                                  const EaselRenderStyle *style,
+                                  double                  scale,
+                                  gboolean                bold,
+                                  double                  width,
+                                  const char             *text)
+{
+  g_autoptr(PangoLayout) layout = wrapped_layout (cr, style, scale, bold, width, text);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
 /* @text from (@x, @y), wrapped at @width, a line at a time (so that an
  * export's text layer gets every line); returns the height it took. */
 double
@@ -284,12 +318,10 @@ easel_render_text_wrapped (cairo_t                *cr,
                            double                  width,
                            const char             *text)
 {
-  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  g_autoptr(PangoLayout) layout = wrapped_layout (cr, style, scale, bold, width, text);
   PangoLayoutIter *iter;
   int height;
 
-  pango_layout_set_width (layout, MAX (width, 1.0) * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, NULL, &height);
 
   iter = pango_layout_get_iter (layout);

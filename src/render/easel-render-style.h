@@ -91,6 +91,12 @@ double   easel_render_text_wrapped       (cairo_t                *cr,
                                           double                  y,
                                           double                  width,
                                           const char             *text);
+double   easel_render_text_wrapped_height (cairo_t                *cr,
+                                          const EaselRenderStyle *style,
+                                          double                  scale,
+                                          gboolean                bold,
+                                          double                  width,
+                                          const char             *text);
 double   easel_render_text_width         (cairo_t                *cr,
                                           const EaselRenderStyle *style,
                                           double                  scale,

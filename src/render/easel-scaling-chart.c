@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "easel-comparison.h"
+#include "easel-cores.h"
 #include "easel-gantt-private.h"
 #include "easel-scaling-chart.h"
 
@@ -106,8 +107,12 @@ dup_cores (double cores)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u usable core", "%u usable cores", (gulong) cores),
                             (guint) cores);
 
-  /* Translators: a fraction of the cores a CPU quota allows, "1.5 usable cores" */
-  return g_strdup_printf (_("%.1f usable cores"), cores);
+  {
+    g_autofree char *count = easel_cores_format (cores);
+
+    /* Translators: a fraction of the cores a CPU quota allows, "1.5 usable cores" */
+    return g_strdup_printf (_("%s usable cores"), count);
+  }
 }
 
 /* The line at the usable cores, labelled with their count. */
@@ -152,7 +157,6 @@ draw_ideal (const EaselScalingLayout *plot,
   double end = MIN (plot->max_workers, plot->max_speedup);
 
   cairo_save (cr);
-  cairo_new_path (cr);
   easel_cairo_set_rgba (cr, style->dim);
   cairo_set_line_width (cr, 1.5);
   cairo_set_dash (cr, (double[]) { 1.5, 4.0 }, 2, 0);
@@ -170,8 +174,6 @@ draw_predicted (const EaselScalingLayout     *plot,
                 cairo_t                      *cr)
 {
   cairo_save (cr);
-  /* Text leaves a current point behind: start afresh. */
-  cairo_new_path (cr);
   easel_cairo_set_rgba_alpha (cr, mode_color (style, mode), 0.6);
   cairo_set_line_width (cr, 2.0);
   cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
@@ -194,7 +196,6 @@ draw_measured (const EaselScalingLayout *plot,
   double radius = MAX (3.0, style->font_size * 0.3);
 
   cairo_save (cr);
-  cairo_new_path (cr);
   easel_cairo_set_rgba (cr, mode_color (style, mode));
   cairo_set_line_width (cr, 3.0);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -290,20 +291,6 @@ draw_legend (const EaselRenderStyle *style,
   return y + font * 1.4;
 }
 
-static PangoLayout *
-caption_layout (cairo_t                *cr,
-                const EaselRenderStyle *style,
-                const char             *caption,
-                double                  width)
-{
-  PangoLayout *layout = easel_render_text_layout (cr, style, 1.0, TRUE, caption);
-
-  pango_layout_set_width (layout, MAX (width, 1.0) * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-
-  return layout;
-}
-
 /* The step easel_format_seconds() should show @ms with: "2.0 s", "0.60 s". */
 static double
 precision_for (double ms)
@@ -344,6 +331,8 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   const double font = style->font_size;
   const double pad = round (font * 0.8);
   g_autofree char *widest = NULL;
+  g_autofree char *caption = dup_caption (prediction);
+  double legend_bottom;
 
   layout->max_workers = prediction->params.max_workers;
   layout->max_speedup = MAX (prediction->cores, 1.0);
@@ -355,19 +344,13 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   layout->max_speedup = ceil (layout->max_speedup * 1.1);
 
   widest = g_strdup_printf (_("%g×"), layout->max_speedup);
-  {
-    /* The caption wraps in a narrow chart. */
-    g_autofree char *caption = dup_caption (prediction);
-    g_autoptr(PangoLayout) text = caption_layout (cr, style, caption, width - 2 * pad);
-    int caption_height;
-
-    pango_layout_get_pixel_size (text, NULL, &caption_height);
-    layout->legend_y = pad + caption_height + font * 0.5;
-  }
-  layout->legend_bottom = draw_legend (style, cr, pad, width - pad, layout->legend_y, FALSE);
+  /* The caption wraps in a narrow chart. */
+  layout->legend_y = pad + easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad, caption) +
+                     font * 0.5;
+  legend_bottom = draw_legend (style, cr, pad, width - pad, layout->legend_y, FALSE);
 
   layout->x = pad + easel_render_text_width (cr, style, 0.85, FALSE, widest) + font * 0.6;
-  layout->y = layout->legend_bottom + font * 1.2;
+  layout->y = legend_bottom + font * 1.2;
   /* Room on the right for the last tick's label and point. */
   layout->width = MAX (width - layout->x - 2 * pad - font, 1.0);
   layout->height = MAX (height - layout->y - pad - font * 3.2, 1.0);
@@ -438,7 +421,7 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
   g_return_val_if_fail (prediction != NULL, NULL);
 
   caption = dup_caption (prediction);
-  cores = g_strdup_printf ("%g", round (prediction->cores * 100) / 100);
+  cores = easel_cores_format (prediction->cores);
   /* Translators: "Speed-up over one worker: …. Cores Easel may use here: 2." */
   g_string_append_printf (text, _("%s. Cores Easel may use here: %s."), caption, cores);
 

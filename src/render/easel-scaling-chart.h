@@ -22,7 +22,6 @@ typedef struct
   guint  max_workers;
   double max_speedup;
   double legend_y;
-  double legend_bottom;
 } EaselScalingLayout;
 
 void   easel_scaling_compute_layout (const EaselScalingPrediction *prediction,

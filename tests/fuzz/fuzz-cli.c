@@ -68,6 +68,17 @@ add_option (GVariantDict *options,
     }
 }
 
+/* --export with --run or --scaling: a name, and a size in range. */
+static void
+check_export (const EaselCliRequest *request)
+{
+  g_assert_true (request->export_path == NULL || request->export_path[0] != '\0');
+  g_assert_cmpint (request->export_width, >=, 64);
+  g_assert_cmpint (request->export_height, >=, 64);
+  g_assert_cmpint (request->export_width, <=, 10000);
+  g_assert_cmpint (request->export_height, <=, 10000);
+}
+
 static void
 check_request (const EaselCliRequest *request)
 {
@@ -78,11 +89,7 @@ check_request (const EaselCliRequest *request)
       for (guint i = 0; i < request->n_modes; i++)
         g_assert_nonnull (easel_mode_to_string (request->modes[i]));
       g_assert_true (easel_workload_validate (&request->workload, NULL));
-      g_assert_true (request->export_path == NULL || request->export_path[0] != '\0');
-      g_assert_cmpint (request->export_width, >=, 64);
-      g_assert_cmpint (request->export_height, >=, 64);
-      g_assert_cmpint (request->export_width, <=, 10000);
-      g_assert_cmpint (request->export_height, <=, 10000);
+      check_export (request);
       break;
 
     case EASEL_CLI_HAMMER:
@@ -100,7 +107,7 @@ check_request (const EaselCliRequest *request)
 
     case EASEL_CLI_SCALING:
       g_assert_true (easel_scaling_check_params (&request->scaling, NULL));
-      g_assert_null (request->export_path);
+      check_export (request);
       break;
 
     case EASEL_CLI_HAMMER_WORKER:
