@@ -94,40 +94,25 @@ export_done_cb (GObject      *object,
   _easel_atelier_toast (self, message);
 }
 
-static gboolean
-showing (EaselAtelier *self,
-         const char   *page)
-{
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), page) == 0;
-}
-
 /* The finished runs shown: every row of the comparison, the points of
- * the scaling curve, or the timeline's run beside its prediction. */
-static EaselRunResult *
-dup_shown_results (EaselAtelier *self,
-                   guint        *n_results)
+ * the scaling curve, or the timeline's run beside its prediction (in
+ * @timeline). */
+static const EaselRunResult *
+get_shown_results (EaselAtelier   *self,
+                   EaselRunResult *timeline,
+                   guint          *n_results)
 {
-  EaselRunResult timeline;
+  if (_easel_atelier_showing (self, "comparison"))
+    return easel_comparison_view_get_rows (self->comparison_view, n_results);
 
-  if (showing (self, "comparison"))
-    {
-      const EaselRunResult *rows = easel_comparison_view_get_rows (self->comparison_view, n_results);
+  if (_easel_atelier_showing (self, "scaling"))
+    return easel_scaling_view_get_results (self->scaling_view, n_results);
 
-      return easel_run_results_dup (rows, *n_results);
-    }
+  timeline->measured = easel_gantt_view_get_trace (self->gantt_view);
+  timeline->predicted = easel_gantt_view_get_predicted (self->gantt_view);
+  *n_results = timeline->measured != NULL ? 1 : 0;
 
-  if (showing (self, "scaling"))
-    {
-      const EaselRunResult *points = easel_scaling_view_get_results (self->scaling_view, n_results);
-
-      return easel_run_results_dup (points, *n_results);
-    }
-
-  timeline.measured = easel_gantt_view_get_trace (self->gantt_view);
-  timeline.predicted = easel_gantt_view_get_predicted (self->gantt_view);
-  *n_results = timeline.measured != NULL ? 1 : 0;
-
-  return easel_run_results_dup (&timeline, *n_results);
+  return timeline;
 }
 
 static void
@@ -162,8 +147,13 @@ export_response_cb (GtkNativeDialog *dialog,
 
   job = g_new0 (ExportJob, 1);
   job->file = g_steal_pointer (&file);
-  job->results = dup_shown_results (self, &job->n_results);
-  if (showing (self, "scaling"))
+  {
+    EaselRunResult timeline;
+    const EaselRunResult *shown = get_shown_results (self, &timeline, &job->n_results);
+
+    job->results = easel_run_results_dup (shown, job->n_results);
+  }
+  if (_easel_atelier_showing (self, "scaling"))
     job->scaling = easel_scaling_prediction_copy (easel_scaling_view_get_prediction (self->scaling_view));
   easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
 
@@ -202,15 +192,10 @@ _easel_atelier_export_action (GtkWidget  *widget,
   EaselAtelier *self = EASEL_ATELIER (widget);
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
-  guint n_shown = 0;
+  EaselRunResult timeline;
+  guint n_shown;
 
-  if (showing (self, "comparison"))
-    easel_comparison_view_get_rows (self->comparison_view, &n_shown);
-  else if (showing (self, "scaling"))
-    easel_scaling_view_get_results (self->scaling_view, &n_shown);
-  else
-    n_shown = easel_gantt_view_get_trace (self->gantt_view) != NULL;
-
+  get_shown_results (self, &timeline, &n_shown);
   if (n_shown == 0)
     {
       _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
@@ -223,13 +208,12 @@ _easel_atelier_export_action (GtkWidget  *widget,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
 
-  if (showing (self, "comparison"))
+  if (_easel_atelier_showing (self, "comparison"))
     name = g_strdup (_("easel-comparison.png"));
-  else if (showing (self, "scaling"))
+  else if (_easel_atelier_showing (self, "scaling"))
     name = g_strdup (_("easel-scaling.png"));
   else
-    name = g_strdup_printf ("easel-%s.png",
-                            easel_mode_to_string (easel_trace_get_mode (easel_gantt_view_get_trace (self->gantt_view))));
+    name = g_strdup_printf ("easel-%s.png", easel_mode_to_string (easel_trace_get_mode (timeline.measured)));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
 
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter_new (_("PNG image"), "image/png", "png"));

@@ -67,6 +67,8 @@ struct _EaselAtelier
 
 void _easel_atelier_toast          (EaselAtelier *self,
                                     const char   *title);
+gboolean _easel_atelier_showing    (EaselAtelier *self,
+                                    const char   *page);
 void _easel_atelier_export_action  (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);

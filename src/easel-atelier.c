@@ -96,13 +96,13 @@ easel_atelier_is_running (EaselAtelier *self)
   return self->series != NULL;
 }
 
-/* The run going on, or NULL. */
-EaselRunner *
-easel_atelier_get_runner (EaselAtelier *self)
+/* Whether the page named @page ("timeline", "comparison", "scaling") is
+ * the one shown. */
+gboolean
+_easel_atelier_showing (EaselAtelier *self,
+                        const char   *page)
 {
-  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
-
-  return self->series != NULL ? easel_series_get_runner (self->series) : NULL;
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), page) == 0;
 }
 
 void
@@ -396,11 +396,6 @@ start_scaling (EaselAtelier *self)
   start_series (self, easel_scaling_new_series (&params));
 }
 
-static gboolean
-showing_scaling (EaselAtelier *self)
-{
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "scaling") == 0;
-}
 
 static void
 set_page_visible (EaselAtelier *self,
@@ -471,7 +466,7 @@ run_action (GtkWidget  *widget,
     return;
 
   /* Run runs what is in view: on the scaling page, the curve. */
-  if (showing_scaling (self))
+  if (_easel_atelier_showing (self, "scaling"))
     start_scaling (self);
   else
     start_modes (self, &self->mode, 1);
@@ -558,10 +553,10 @@ workers_input_cb (GtkSpinButton *spin,
 static void
 visible_page_cb (EaselAtelier *self)
 {
-  gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "timeline") == 0;
+  gboolean timeline = _easel_atelier_showing (self, "timeline");
 
   /* The curve's model is worked out when the page is first shown. */
-  if (showing_scaling (self) && easel_scaling_view_get_prediction (self->scaling_view) == NULL)
+  if (_easel_atelier_showing (self, "scaling") && easel_scaling_view_get_prediction (self->scaling_view) == NULL)
     show_scaling_params (self);
 
   /* The comparison and the curve need the height more than the
@@ -571,7 +566,7 @@ visible_page_cb (EaselAtelier *self)
   /* The curve has its own modes: the mode buttons would only confuse. */
   if (!self->standalone)
     {
-      gboolean scaling = showing_scaling (self);
+      gboolean scaling = _easel_atelier_showing (self, "scaling");
 
       gtk_widget_set_visible (gtk_widget_get_parent (self->modes), !scaling);
       gtk_widget_set_halign (gtk_widget_get_parent (self->parameters_button), scaling ? GTK_ALIGN_END : GTK_ALIGN_FILL);

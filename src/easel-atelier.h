@@ -24,7 +24,6 @@ GtkWidget   *easel_atelier_new_standalone (EaselMode            mode,
 EaselComparisonView *easel_atelier_get_comparison_view (EaselAtelier *self);
 gboolean     easel_atelier_is_running  (EaselAtelier *self);
 gboolean     easel_atelier_is_running_all (EaselAtelier *self);
-EaselRunner *easel_atelier_get_runner  (EaselAtelier *self);
 void         easel_atelier_stop        (EaselAtelier *self);
 void         easel_atelier_show_only_scaling (EaselAtelier *self);
 

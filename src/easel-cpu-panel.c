@@ -88,6 +88,14 @@ easel_cpu_panel_new_standalone (guint           threads,
   gtk_adjustment_set_value (self->threads_adjustment, MIN (threads, easel_hammer_get_max_threads ()));
   gtk_drop_down_set_selected (self->mode_dropdown, mode);
 
+  /* No threads: the machine at rest, with no hammer to start, by any key
+   * or button. */
+  if (threads == 0)
+    {
+      gtk_widget_set_visible (self->hammer_box, FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "cpu.toggle-hammer", FALSE);
+    }
+
   return GTK_WIDGET (self);
 }
 

@@ -90,13 +90,12 @@ use_modes (Handout          *handout,
            GCancellable     *cancellable,
            GError          **error)
 {
-  static const EaselMode all[] = { EASEL_MODE_SEQUENTIAL, EASEL_MODE_ASYNC, EASEL_MODE_PARALLEL, EASEL_MODE_GIL };
   const EaselRunResult *results;
   guint n_results;
 
   if (handout->modes == NULL)
     {
-      handout->modes = easel_series_new (all, G_N_ELEMENTS (all), &handout_workload);
+      handout->modes = easel_series_new_all (&handout_workload);
       if (!easel_series_run (handout->modes, cancellable, error))
         return FALSE;
     }

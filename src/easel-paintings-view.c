@@ -51,7 +51,6 @@ struct _EaselPaintingsView
   EaselRunner *runner;
   GArray      *paintings;
   guint        tick_id;
-  gint64       last_frame_slot;
   gint64       last_sheen_slot;
   double       sheen;
   /* Progress came in since the last frame. */
@@ -121,10 +120,9 @@ pace_cb (GtkWidget *widget,
       return FALSE;
     }
 
-  /* New rows are drawn at the views' frame rate; the sheen alone moves
-   * at half that, still in the same frames. */
-  if (self->dirty ? easel_frame_is_due (now, &self->last_frame_slot)
-                  : easel_frame_is_due_every (now, &self->last_sheen_slot, 2 * EASEL_FRAME_INTERVAL_US))
+  /* New rows are drawn at every pace (the views' frame rate); the sheen
+   * alone moves at half that, still in the same frames. */
+  if (self->dirty || easel_frame_is_due_every (now, &self->last_sheen_slot, 2 * EASEL_FRAME_INTERVAL_US))
     {
       if (wet)
         self->sheen = fmod ((double) now / SHEEN_PERIOD_US, 1.0);

@@ -103,14 +103,6 @@ easel_slide_dup_takeaway (EaselSlide *self)
   return fill_cores (self->takeaway);
 }
 
-const char *
-easel_slide_get_notes (EaselSlide *self)
-{
-  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
-
-  return self->notes;
-}
-
 /* Which live demonstration the slide shows (see EaselSlideView). */
 const char *
 easel_slide_get_demo (EaselSlide *self)

@@ -44,7 +44,6 @@ char       *easel_slide_dup_title (EaselSlide *self);
 char       *easel_slide_dup_body  (EaselSlide *self);
 char       *easel_slide_dup_notes (EaselSlide *self);
 char       *easel_slide_dup_takeaway (EaselSlide *self);
-const char *easel_slide_get_notes (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
 EaselDemo   easel_slide_get_demo_info (EaselSlide *self);
 GListModel *easel_slides_load     (void);

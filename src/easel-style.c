@@ -133,13 +133,6 @@ easel_frame_is_due_every (gint64  frame_time,
   return TRUE;
 }
 
-gboolean
-easel_frame_is_due (gint64  frame_time,
-                    gint64 *last_slot)
-{
-  return easel_frame_is_due_every (frame_time, last_slot, EASEL_FRAME_INTERVAL_US);
-}
-
 /* GTK 4.8 names a button with a mnemonic by its label property and then
  * by its label widget's text ("_Run Run"); GTK 4.10 no longer does. Every
  * such button under @root keeps only its label widget's text ("Run").

@@ -42,8 +42,6 @@ guint    easel_pace_add             (GtkWidget           *widget,
                                      EaselPaceFunc        func);
 void     easel_pace_remove          (guint                id);
 
-gboolean easel_frame_is_due         (gint64               frame_time,
-                                     gint64              *last_slot);
 gboolean easel_frame_is_due_every   (gint64               frame_time,
                                      gint64              *last_slot,
                                      gint64               interval_us);

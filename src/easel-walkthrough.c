@@ -110,13 +110,6 @@ easel_walkthrough_get_slide_view (EaselWalkthrough *self,
   return adw_carousel_get_nth_page (self->carousel, position);
 }
 
-/* The slide shown, or being scrolled to. */
-static EaselSlideView *
-get_current_view (EaselWalkthrough *self)
-{
-  return EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, self->position));
-}
-
 static void tell_other_programs (EaselWalkthrough *self);
 
 static void
@@ -386,17 +379,13 @@ run_demo_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
-  EaselSlideView *view = get_current_view (self);
+  EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self, self->position));
   GtkWidget *demo = easel_slide_view_get_demo (view);
 
-  EaselDemo info = easel_slide_get_demo_info (easel_slide_view_get_slide (view));
-
-  switch (info.kind)
+  switch (easel_slide_get_demo_info (easel_slide_view_get_slide (view)).kind)
     {
     case EASEL_DEMO_HAMMER:
-      /* The cores slide shows the machine at rest: no hammer to start. */
-      if (info.threads > 0)
-        gtk_widget_activate_action (demo, "cpu.toggle-hammer", NULL);
+      gtk_widget_activate_action (demo, "cpu.toggle-hammer", NULL);
       break;
     case EASEL_DEMO_ATELIER:
     case EASEL_DEMO_SCALING:
@@ -412,26 +401,10 @@ run_demo_action (GtkWidget  *widget,
     }
 }
 
-/* H on a slide: the hammer, where there is one. */
-static void
-toggle_hammer_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
-  EaselSlideView *view = get_current_view (self);
-  GtkWidget *panel = easel_slide_view_find_demo (view, EASEL_TYPE_CPU_PANEL);
-
-  if (panel != NULL && easel_slide_get_demo_info (easel_slide_view_get_slide (view)).threads > 0)
-    gtk_widget_activate_action (panel, "cpu.toggle-hammer", NULL);
-}
-
-/* A tenth of the usable cores used by other programs is enough to show
- * in a demonstration: the slide in view says so. */
 static void
 tell_other_programs (EaselWalkthrough *self)
 {
-  EaselSlideView *view = get_current_view (self);
+  EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self, self->position));
   double usable = easel_cores_get_default ()->usable;
   EaselCpuSplit split;
 
@@ -547,7 +520,6 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walkthrough.toggle-notes", NULL, toggle_notes_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.measure", NULL, measure_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.run-demo", NULL, run_demo_action);
-  gtk_widget_class_install_action (widget_class, "walkthrough.toggle-hammer", NULL, toggle_hammer_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -571,7 +543,7 @@ add_capture_keys (EaselWalkthrough *self)
     { GDK_KEY_Page_Up, "walkthrough.previous" },
     { GDK_KEY_KP_Prior, "walkthrough.previous" },
     { GDK_KEY_r, "walkthrough.run-demo" },
-    { GDK_KEY_h, "walkthrough.toggle-hammer" },
+    { GDK_KEY_h, "win.toggle-hammer" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 

@@ -642,7 +642,14 @@ test_walkthrough_slide_keys (void)
   g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_space), ==, "walkthrough.next");
   g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_Page_Up), ==, "walkthrough.previous");
   g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_r), ==, "walkthrough.run-demo");
-  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_h), ==, "walkthrough.toggle-hammer");
+  g_assert_cmpstr (captured_action (GTK_WIDGET (walkthrough), GDK_KEY_h), ==, "win.toggle-hammer");
+
+  /* The cores slide shows the machine at rest: no key starts a hammer. */
+  easel_walkthrough_go_to (walkthrough, find_slide (walkthrough, "cores"), FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL);
+  g_assert_false (easel_hammer_is_running (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (find_demo (walkthrough, "cores")))));
 
   /* R on a hammer slide starts the hammer, H stops it. */
   position = find_slide (walkthrough, "one-thread");
@@ -651,7 +658,7 @@ test_walkthrough_slide_keys (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
   g_assert_true (easel_hammer_is_running (easel_cpu_panel_get_hammer (panel)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.toggle-hammer", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "win.toggle-hammer", NULL));
   g_assert_true (easel_test_wait_until (hammer_stopped, easel_cpu_panel_get_hammer (panel), 5000));
 
   gtk_window_destroy (GTK_WINDOW (window));
