@@ -40,12 +40,24 @@ test_trace_json_round_trip (void)
   guint n_spans;
   guint n_spans_back;
 
-  /* A measured trace with untidy times, as clocks give them. */
+  /* A measured trace with untidy times, as clocks give them; its first
+   * coat was on a core, then waited for one, then on one again. */
+  static const double on_core[] = { 0.0, 20.5, 30.25, 40.0123 };
+  static const double core_waits[] = { 20.5, 30.25 };
+
   for (guint i = 0; i < 6; i++)
     {
       EaselSpan span = { i % 3, i / 3, i % 2 ? EASEL_PHASE_DRY : EASEL_PHASE_PAINT,
                          i % 2 ? -1 : 0, i * 41.30017, i * 41.30017 + 40.0123, i % 2 ? 0 : 40.0061 };
 
+      if (i == 0)
+        {
+          span.waiting_ms = 9.75;
+          span.on_core = on_core;
+          span.n_on_core = 2;
+          span.core_waits = core_waits;
+          span.n_core_waits = 1;
+        }
       easel_trace_add_span (measured, &span);
     }
   easel_trace_set_makespan (measured, 246.9876);
@@ -91,7 +103,13 @@ test_trace_json_round_trip (void)
       g_assert_cmpfloat_with_epsilon (spans[i].start_ms, spans_back[i].start_ms, 0.1);
       g_assert_cmpfloat_with_epsilon (spans[i].end_ms, spans_back[i].end_ms, 0.1);
       g_assert_cmpfloat_with_epsilon (spans[i].cpu_ms, spans_back[i].cpu_ms, 0.1);
+      g_assert_cmpuint (spans[i].n_on_core, ==, spans_back[i].n_on_core);
+      g_assert_cmpuint (spans[i].n_core_waits, ==, spans_back[i].n_core_waits);
+      for (guint k = 0; k < 2 * spans[i].n_core_waits; k++)
+        g_assert_cmpfloat_with_epsilon (spans[i].core_waits[k], spans_back[i].core_waits[k], 0.1);
     }
+  /* So a trace read back still tells waiting for a core from the GIL. */
+  g_assert_true (easel_trace_has_core_waits (measured_back));
 
   /* Written again, it is the same text: nothing drifts. */
   node_back = easel_trace_to_json (measured_back, predicted_back);

@@ -111,13 +111,8 @@ easel_cpu_stat_busy_cores (const EaselCpuStat *before,
   n_cores = MIN (easel_cpu_stat_get_n_cores (before), easel_cpu_stat_get_n_cores (after));
   for (guint core = 0; core < n_cores; core++)
     {
-      if (!easel_cpu_stat_has_core (before, core) || !easel_cpu_stat_has_core (after, core))
-        continue;
-      if (cores != NULL && !easel_cores_in_mask (cores, core))
-        continue;
-
-      busy += easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
-                                    &g_array_index (after->cores, EaselCpuTimes, core));
+      if (cores == NULL || easel_cores_in_mask (cores, core))
+        busy += easel_cpu_stat_busy (before, after, core);
     }
 
   return busy;

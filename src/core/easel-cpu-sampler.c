@@ -180,22 +180,6 @@ set_unavailable (EaselCpuSampler *self,
     }
 }
 
-static double
-busy_between (const EaselCpuStat *before,
-              const EaselCpuStat *after,
-              int                 core)
-{
-  if (core < 0)
-    return easel_cpu_times_busy (&before->total, &after->total);
-
-  /* A core that is (or was) offline reads idle. */
-  if (!easel_cpu_stat_has_core (before, core) || !easel_cpu_stat_has_core (after, core))
-    return 0.0;
-
-  return easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
-                               &g_array_index (after->cores, EaselCpuTimes, core));
-}
-
 /* Reads /proc/stat once and, from the second reading on, records the
  * loads since the previous one (or since 250 ms ago when sampling
  * faster). */
@@ -261,7 +245,7 @@ easel_cpu_sampler_sample (EaselCpuSampler  *self,
     {
       int core = series < self->n_cores ? (int) series : -1;
 
-      self->history[series * self->n_slots + self->next_slot] = busy_between (base->stat, last->stat, core);
+      self->history[series * self->n_slots + self->next_slot] = easel_cpu_stat_busy (base->stat, last->stat, core);
     }
 
   easel_cpu_split_compute (&self->splits[self->next_slot],

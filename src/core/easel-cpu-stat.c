@@ -173,6 +173,25 @@ easel_cpu_stat_has_core (const EaselCpuStat *stat,
   return core < stat->present->len && g_array_index (stat->present, gboolean, core);
 }
 
+/* The load of @core (of every core, where it is negative) between two
+ * readings, 0…1; a core that is (or was) offline reads idle. */
+double
+easel_cpu_stat_busy (const EaselCpuStat *before,
+                     const EaselCpuStat *after,
+                     int                 core)
+{
+  g_return_val_if_fail (before != NULL && after != NULL, 0.0);
+
+  if (core < 0)
+    return easel_cpu_times_busy (&before->total, &after->total);
+
+  if (!easel_cpu_stat_has_core (before, core) || !easel_cpu_stat_has_core (after, core))
+    return 0.0;
+
+  return easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
+                               &g_array_index (after->cores, EaselCpuTimes, core));
+}
+
 static guint64
 sum (const EaselCpuTimes *t)
 {

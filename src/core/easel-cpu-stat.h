@@ -45,6 +45,9 @@ gboolean      easel_cpu_stat_parse      (EaselCpuStat        *stat,
 guint         easel_cpu_stat_get_n_cores (const EaselCpuStat *stat);
 gboolean      easel_cpu_stat_has_core   (const EaselCpuStat  *stat,
                                          guint                core);
+double        easel_cpu_stat_busy       (const EaselCpuStat  *before,
+                                         const EaselCpuStat  *after,
+                                         int                  core);
 double        easel_cpu_times_busy      (const EaselCpuTimes *before,
                                          const EaselCpuTimes *after);
 

@@ -88,11 +88,8 @@ record_thread (gpointer user_data)
       if (!read_stat (self, after))
         break;
 
-      /* A core gone offline since reads as idle. */
       for (guint core = 0; core < n_cores; core++)
-        per_core[core] = easel_cpu_stat_has_core (before, core) && easel_cpu_stat_has_core (after, core) ?
-          easel_cpu_times_busy (&g_array_index (before->cores, EaselCpuTimes, core),
-                                &g_array_index (after->cores, EaselCpuTimes, core)) : 0.0;
+        per_core[core] = easel_cpu_stat_busy (before, after, core);
 
       /* The run's own cores by their clocks, over the time that passed
        * (a late wake-up on a busy machine included). */

@@ -477,6 +477,7 @@ easel_intervals_resample (const double *on_core,
     }
 }
 
+
 /* Times in JSON are rounded to 1/16 ms (62.5 µs), finer than any timer
  * here: such binary fractions print exactly and briefly ("30.0625", not
  * "30.082000000000001"), and rounding them again changes nothing. */
@@ -484,6 +485,72 @@ static double
 round_ms (double ms)
 {
   return round (ms * 16.0) / 16.0;
+}
+
+/* [[start, end], …] under @name, for a span's intervals. */
+static void
+add_pairs (JsonBuilder  *builder,
+           const char   *name,
+           const double *pairs,
+           guint         n_pairs)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint k = 0; k < n_pairs; k++)
+    {
+      json_builder_begin_array (builder);
+      json_builder_add_double_value (builder, round_ms (pairs[2 * k]));
+      json_builder_add_double_value (builder, round_ms (pairs[2 * k + 1]));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* What add_pairs() wrote under @name, if anything: the pairs (freed by
+ * the caller) and their number. */
+static gboolean
+read_pairs (JsonObject     *object,
+            const char     *name,
+            const double  **out,
+            guint          *n_out,
+            GError        **error)
+{
+  JsonNode *node;
+  JsonArray *pairs;
+  double *values;
+
+  if (!json_object_has_member (object, name))
+    return TRUE;
+
+  node = json_object_get_member (object, name);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      /* Translators: %s is "on_core" or "core_waits" */
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, _("A span’s “%s” is not a list"), name);
+      return FALSE;
+    }
+
+  pairs = json_node_get_array (node);
+  values = g_new0 (double, 2 * MAX (json_array_get_length (pairs), 1));
+  for (guint k = 0; k < json_array_get_length (pairs); k++)
+    {
+      JsonNode *pair = json_array_get_element (pairs, k);
+
+      if (!JSON_NODE_HOLDS_ARRAY (pair) || json_array_get_length (json_node_get_array (pair)) != 2)
+        {
+          g_free (values);
+          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                       /* Translators: %s is "on_core" or "core_waits" */
+                       _("A span’s “%s” holds something other than [start, end]"), name);
+          return FALSE;
+        }
+      values[2 * k] = json_array_get_double_element (json_node_get_array (pair), 0);
+      values[2 * k + 1] = json_array_get_double_element (json_node_get_array (pair), 1);
+    }
+  *out = values;
+  *n_out = json_array_get_length (pairs);
+
+  return TRUE;
 }
 
 JsonNode *
@@ -517,16 +584,8 @@ easel_trace_spans_to_json (EaselTrace *trace)
         {
           json_builder_set_member_name (builder, "waiting_ms");
           json_builder_add_double_value (builder, round_ms (span->waiting_ms));
-          json_builder_set_member_name (builder, "on_core");
-          json_builder_begin_array (builder);
-          for (guint k = 0; k < span->n_on_core; k++)
-            {
-              json_builder_begin_array (builder);
-              json_builder_add_double_value (builder, round_ms (span->on_core[2 * k]));
-              json_builder_add_double_value (builder, round_ms (span->on_core[2 * k + 1]));
-              json_builder_end_array (builder);
-            }
-          json_builder_end_array (builder);
+          add_pairs (builder, "on_core", span->on_core, span->n_on_core);
+          add_pairs (builder, "core_waits", span->core_waits, span->n_core_waits);
         }
       json_builder_end_object (builder);
     }
@@ -656,37 +715,12 @@ read_span (JsonObject  *object,
   span->n_core_waits = 0;
 
   /* The caller frees what is read here once the trace has its copy. */
-  if (json_object_has_member (object, "on_core"))
+  if (!read_pairs (object, "on_core", &span->on_core, &span->n_on_core, error))
+    return FALSE;
+  if (!read_pairs (object, "core_waits", &span->core_waits, &span->n_core_waits, error))
     {
-      JsonNode *node = json_object_get_member (object, "on_core");
-      JsonArray *pairs;
-      double *on_core;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                               _("A span’s “on_core” is not a list"));
-          return FALSE;
-        }
-
-      pairs = json_node_get_array (node);
-      on_core = g_new0 (double, 2 * MAX (json_array_get_length (pairs), 1));
-      for (guint k = 0; k < json_array_get_length (pairs); k++)
-        {
-          JsonNode *pair = json_array_get_element (pairs, k);
-
-          if (!JSON_NODE_HOLDS_ARRAY (pair) || json_array_get_length (json_node_get_array (pair)) != 2)
-            {
-              g_free (on_core);
-              g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
-                                   _("A span’s “on_core” holds something other than [start, end]"));
-              return FALSE;
-            }
-          on_core[2 * k] = json_array_get_double_element (json_node_get_array (pair), 0);
-          on_core[2 * k + 1] = json_array_get_double_element (json_node_get_array (pair), 1);
-        }
-      span->on_core = on_core;
-      span->n_on_core = json_array_get_length (pairs);
+      g_clear_pointer ((gpointer *) &span->on_core, g_free);
+      return FALSE;
     }
 
   return TRUE;
