@@ -46,22 +46,27 @@ check_range (const char  *name,
   return FALSE;
 }
 
+/* Every limit, with the paintings and the workers up to the given most. */
+static gboolean
+check_limits (const EaselWorkload  *workload,
+              guint                 paintings_max,
+              guint                 workers_max,
+              GError              **error)
+{
+  return check_range ("paintings", workload->paintings, EASEL_PAINTINGS_MIN, paintings_max, error) &&
+         check_range ("coats", workload->coats, EASEL_COATS_MIN, EASEL_COATS_MAX, error) &&
+         check_range ("paint-ms", workload->paint_ms, EASEL_PAINT_MS_MIN, EASEL_PAINT_MS_MAX, error) &&
+         check_range ("dry-ms", workload->dry_ms, EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX, error) &&
+         check_range ("workers", workload->workers, EASEL_WORKERS_MIN, workers_max, error);
+}
+
 gboolean
 easel_workload_validate (const EaselWorkload  *workload,
                          GError              **error)
 {
   g_return_val_if_fail (workload != NULL, FALSE);
 
-  return check_range ("paintings", workload->paintings,
-                      EASEL_PAINTINGS_MIN, EASEL_PAINTINGS_MAX, error) &&
-         check_range ("coats", workload->coats,
-                      EASEL_COATS_MIN, EASEL_COATS_MAX, error) &&
-         check_range ("paint-ms", workload->paint_ms,
-                      EASEL_PAINT_MS_MIN, EASEL_PAINT_MS_MAX, error) &&
-         check_range ("dry-ms", workload->dry_ms,
-                      EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX, error) &&
-         check_range ("workers", workload->workers,
-                      EASEL_WORKERS_MIN, EASEL_WORKERS_MAX, error);
+  return check_limits (workload, EASEL_PAINTINGS_MAX, EASEL_WORKERS_MAX, error);
 }
 
 /* Whether a run can run @workload: within every limit but those of the
@@ -71,11 +76,7 @@ easel_workload_is_runnable (const EaselWorkload *workload)
 {
   g_return_val_if_fail (workload != NULL, FALSE);
 
-  return workload->paintings >= EASEL_PAINTINGS_MIN && workload->paintings <= EASEL_RUN_PAINTINGS_MAX &&
-         workload->workers >= EASEL_WORKERS_MIN && workload->workers <= EASEL_RUN_WORKERS_MAX &&
-         check_range ("coats", workload->coats, EASEL_COATS_MIN, EASEL_COATS_MAX, NULL) &&
-         check_range ("paint-ms", workload->paint_ms, EASEL_PAINT_MS_MIN, EASEL_PAINT_MS_MAX, NULL) &&
-         check_range ("dry-ms", workload->dry_ms, EASEL_DRY_MS_MIN, EASEL_DRY_MS_MAX, NULL);
+  return check_limits (workload, EASEL_RUN_PAINTINGS_MAX, EASEL_RUN_WORKERS_MAX, NULL);
 }
 
 gboolean

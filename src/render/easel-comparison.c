@@ -166,7 +166,7 @@ draw_section (const EaselRunResult   *row,
       strip.machine_y = top + section_height - strip_height;
       strip.machine_height = strip_height;
       section_height -= strip_height + 2.0;
-      _easel_gantt_draw_strip (&gantt, style, cr, &strip, 0, TRUE);
+      _easel_gantt_draw_strip (&gantt, style, cr, &strip, TRUE, TRUE);
     }
   lane_height = section_height / easel_trace_get_workload (row->measured)->paintings;
 

@@ -47,7 +47,7 @@ void     _easel_gantt_draw_strip    (const EaselGantt       *gantt,
                                      const EaselRenderStyle *style,
                                      cairo_t                *cr,
                                      const EaselGanttLayout *layout,
-                                     guint                   from,
-                                     gboolean                frame);
+                                     gboolean                frame,
+                                     gboolean                samples);
 
 G_END_DECLS

@@ -879,30 +879,32 @@ smoothed_load (const double *loads,
 typedef struct
 {
   const double *loads;
-  const double *run_cores;
   guint         n_samples;
   guint         n_cores;
   guint         first;
   guint         n;
+  /* Per sample, worked out once for every row: the run's own cores and
+   * the busy cores of the whole machine, both smoothed as the loads. */
+  const double *run;
+  const double *busy;
 } StripRow;
 
 typedef double (*StripValueFunc) (const StripRow *row,
                                   guint           i);
 
-/* One row of the strip as an area, the value of each sample from @from
- * on (0…1) over the row's height; the caller fills the path. */
+/* One row of the strip as an area, the value of each sample (0…1) over
+ * the row's height; the caller fills the path. */
 static void
 strip_area (cairo_t                *cr,
             const EaselGanttLayout *layout,
             double                  interval_ms,
             const StripRow         *row,
-            guint                   from,
             double                  y,
             double                  height,
             StripValueFunc          value)
 {
-  cairo_move_to (cr, easel_gantt_layout_x (layout, from * interval_ms), y + height);
-  for (guint i = from; i < row->n_samples; i++)
+  cairo_move_to (cr, easel_gantt_layout_x (layout, 0), y + height);
+  for (guint i = 0; i < row->n_samples; i++)
     {
       double v = CLAMP (value (row, i), 0.0, 1.0);
 
@@ -920,16 +922,18 @@ row_load (const StripRow *row,
   return smoothed_load (row->loads, row->n_samples, row->n_cores, row->first, row->n, i);
 }
 
-/* The run's own cores in sample @i, averaged like the loads. */
+/* The run's own cores in sample @i of @run_cores, averaged like the
+ * loads. */
 static double
-run_cores_at (const StripRow *row,
-              guint           i)
+smoothed_run_cores (const double *run_cores,
+                    guint         n_samples,
+                    guint         i)
 {
   double sum = 0.0;
   guint count = 0;
 
-  for (guint j = i > 0 ? i - 1 : 0; j <= MIN (i + 1, row->n_samples - 1); j++, count++)
-    sum += row->run_cores[j];
+  for (guint j = i > 0 ? i - 1 : 0; j <= MIN (i + 1, n_samples - 1); j++, count++)
+    sum += run_cores[j];
 
   return sum / MAX (count, 1);
 }
@@ -941,16 +945,14 @@ static double
 row_run_load (const StripRow *row,
               guint           i)
 {
-  double busy = smoothed_load (row->loads, row->n_samples, row->n_cores, 0, row->n_cores, i) * row->n_cores;
-
-  return row_load (row, i) * (busy > 0.0 ? MIN (run_cores_at (row, i) / busy, 1.0) : 0.0);
+  return row_load (row, i) * (row->busy[i] > 0.0 ? MIN (row->run[i] / row->busy[i], 1.0) : 0.0);
 }
 
 static double
 machine_run_load (const StripRow *row,
                   guint           i)
 {
-  return MIN (run_cores_at (row, i) / row->n_cores, row_load (row, i));
+  return MIN (row->run[i] / row->n_cores, row_load (row, i));
 }
 
 static char *
@@ -972,23 +974,38 @@ strip_label (const EaselGanttLayout *layout,
 
 /* The load strip: every core's load (or every group's, beyond 16) and the
  * machine's, over the run on the chart's time axis: the run's own CPU in
- * the accent colour, the rest grey. Samples from @from on; the rows'
- * backgrounds and labels with @frame. */
+ * the accent colour, the rest grey. The rows' backgrounds and labels with
+ * @frame, the loads with @samples. */
 void
 _easel_gantt_draw_strip (const EaselGantt       *gantt,
                          const EaselRenderStyle *style,
                          cairo_t                *cr,
                          const EaselGanttLayout *layout,
-                         guint                   from,
-                         gboolean                frame)
+                         gboolean                frame,
+                         gboolean                samples)
 {
   const double font = style->font_size;
   StripRow row = { NULL };
   guint interval_ms = 0;
+  const double *run_cores = NULL;
+  g_autofree double *run = NULL;
+  g_autofree double *busy = NULL;
 
   if (gantt->trace != NULL)
-    row.loads = easel_trace_get_core_load (gantt->trace, &row.n_samples, &row.n_cores, &interval_ms,
-                                           &row.run_cores);
+    row.loads = easel_trace_get_core_load (gantt->trace, &row.n_samples, &row.n_cores, &interval_ms, &run_cores);
+
+  if (row.loads != NULL && samples)
+    {
+      run = g_new (double, MAX (row.n_samples, 1));
+      busy = g_new (double, MAX (row.n_samples, 1));
+      for (guint i = 0; i < row.n_samples; i++)
+        {
+          run[i] = smoothed_run_cores (run_cores, row.n_samples, i);
+          busy[i] = smoothed_load (row.loads, row.n_samples, row.n_cores, 0, row.n_cores, i) * row.n_cores;
+        }
+      row.run = run;
+      row.busy = busy;
+    }
 
   cairo_save (cr);
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
@@ -1012,16 +1029,16 @@ _easel_gantt_draw_strip (const EaselGantt       *gantt,
                                y + height / 2, 1.0, 0.5, label);
         }
 
-      if (row.loads == NULL || from >= row.n_samples)
+      if (row.run == NULL || row.n_samples == 0)
         continue;
 
       row.first = machine ? 0 : r * layout->cores_per_row;
       row.n = machine ? row.n_cores : layout->cores_per_row;
 
-      strip_area (cr, layout, interval_ms, &row, from, y, height, row_load);
+      strip_area (cr, layout, interval_ms, &row, y, height, row_load);
       easel_cairo_set_rgba_alpha (cr, style->dim, 0.45);
       cairo_fill (cr);
-      strip_area (cr, layout, interval_ms, &row, from, y, height, machine ? machine_run_load : row_run_load);
+      strip_area (cr, layout, interval_ms, &row, y, height, machine ? machine_run_load : row_run_load);
       easel_cairo_set_rgba (cr, style->accent);
       cairo_fill (cr);
     }
@@ -1110,7 +1127,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
   if (gantt->layer == EASEL_GANTT_LAYER_STRIP)
     {
       if (layout.n_strip_rows > 0)
-        _easel_gantt_draw_strip (gantt, style, cr, &layout, 0, FALSE);
+        _easel_gantt_draw_strip (gantt, style, cr, &layout, FALSE, TRUE);
       cairo_restore (cr);
       return;
     }
@@ -1156,13 +1173,8 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   /* During a run, the strip's samples are a layer of their own. */
   if (layout.n_strip_rows > 0)
-    {
-      EaselGantt frame = *gantt;
-
-      if (gantt->layer == EASEL_GANTT_LAYER_STATIC && !gantt->finished)
-        frame.trace = NULL;
-      _easel_gantt_draw_strip (&frame, style, cr, &layout, 0, TRUE);
-    }
+    _easel_gantt_draw_strip (gantt, style, cr, &layout, TRUE,
+                             !(gantt->layer == EASEL_GANTT_LAYER_STATIC && !gantt->finished));
 
   if (layout.notice)
     {
