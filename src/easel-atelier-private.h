@@ -18,6 +18,15 @@
 
 G_BEGIN_DECLS
 
+/* What the series going on is. */
+typedef enum
+{
+  EASEL_ATELIER_RUN_NONE,
+  EASEL_ATELIER_RUN_ONE,
+  EASEL_ATELIER_RUN_ALL,
+  EASEL_ATELIER_RUN_SCALING,
+} EaselAtelierRun;
+
 struct _EaselAtelier
 {
   GtkWidget            parent_instance;
@@ -34,8 +43,7 @@ struct _EaselAtelier
    * points of the scaling curve. */
   EaselSeries         *series;
   GCancellable        *cancellable;
-  gboolean             running_all;
-  gboolean             running_scaling;
+  EaselAtelierRun      running;
   /* The scaling curve waits as well as paints. */
   gboolean             scaling_drying;
   /* The prediction shown: for the run going on or the mode chosen. */

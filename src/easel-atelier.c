@@ -85,7 +85,7 @@ easel_atelier_is_running_all (EaselAtelier *self)
 {
   g_return_val_if_fail (EASEL_IS_ATELIER (self), FALSE);
 
-  return self->series != NULL && self->running_all;
+  return self->running == EASEL_ATELIER_RUN_ALL;
 }
 
 gboolean
@@ -183,7 +183,7 @@ run_started_cb (EaselAtelier *self,
                 EaselRunner  *runner,
                 EaselTrace   *predicted)
 {
-  if (self->running_scaling)
+  if (self->running == EASEL_ATELIER_RUN_SCALING)
     {
       show_scaling_progress (self, easel_runner_get_mode (runner),
                              easel_trace_get_workload (predicted)->workers);
@@ -208,7 +208,7 @@ run_finished_cb (EaselAtelier *self,
            easel_mode_to_string (easel_trace_get_mode (trace)), easel_trace_get_makespan (trace),
            easel_trace_get_makespan (predicted), easel_trace_get_cpu_ms (trace));
 
-  if (self->running_scaling)
+  if (self->running == EASEL_ATELIER_RUN_SCALING)
     {
       easel_scaling_view_add (self->scaling_view, trace, predicted);
       return;
@@ -217,7 +217,7 @@ run_finished_cb (EaselAtelier *self,
   easel_paintings_view_stop (self->paintings_view);
   easel_gantt_view_show_result (self->gantt_view, trace, predicted);
 
-  if (self->running_all)
+  if (self->running == EASEL_ATELIER_RUN_ALL)
     easel_comparison_view_add (self->comparison_view, trace, predicted);
 }
 
@@ -237,10 +237,10 @@ series_done_cb (GObject      *object,
 
   if (easel_series_run_finish (series, result, &error))
     {
-      if (self->running_all)
+      if (self->running == EASEL_ATELIER_RUN_ALL)
         adw_view_stack_set_visible_child_name (self->stack, "comparison");
     }
-  else if (self->running_scaling)
+  else if (self->running == EASEL_ATELIER_RUN_SCALING)
     {
       /* The points so far stay on the chart. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -257,11 +257,10 @@ series_done_cb (GObject      *object,
         _easel_atelier_toast (self, error->message);
     }
 
-  if (self->running_scaling)
+  if (self->running == EASEL_ATELIER_RUN_SCALING)
     show_scaling_done (self);
 
-  self->running_all = FALSE;
-  self->running_scaling = FALSE;
+  self->running = EASEL_ATELIER_RUN_NONE;
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
@@ -294,8 +293,8 @@ start_modes (EaselAtelier    *self,
 
   get_workload (self, &workload);
 
-  self->running_all = n_modes == EASEL_N_MODES;
-  if (self->running_all)
+  self->running = n_modes == EASEL_N_MODES ? EASEL_ATELIER_RUN_ALL : EASEL_ATELIER_RUN_ONE;
+  if (self->running == EASEL_ATELIER_RUN_ALL)
     easel_comparison_view_clear (self->comparison_view);
 
   g_debug ("Atelier: running %u mode(s) of %u paintings", n_modes, workload.paintings);
@@ -389,7 +388,7 @@ start_scaling (EaselAtelier *self)
       _easel_atelier_toast (self, error->message);
       return;
     }
-  self->running_scaling = TRUE;
+  self->running = EASEL_ATELIER_RUN_SCALING;
   adw_view_stack_set_visible_child_name (self->stack, "scaling");
 
   g_debug ("Atelier: measuring scaling up to %u workers", params.max_workers);
