@@ -841,6 +841,7 @@ easel_trace_new_from_json (JsonNode             *run,
 
       easel_trace_add_span (trace, &span);
       g_free ((gpointer) span.on_core);
+      g_free ((gpointer) span.core_waits);
     }
 
   if (!predicted)
