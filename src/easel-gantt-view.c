@@ -18,6 +18,17 @@
 #include "easel-gantt.h"
 #include "easel-style.h"
 
+/* What the static layer depends on besides the spans, during a run. */
+typedef struct
+{
+  int      width;
+  int      height;
+  double   max_ms;
+  guint    n_lanes;
+  int      timer_lane;
+  gboolean core_waits;
+} StaticKey;
+
 struct _EaselGanttView
 {
   GtkWidget    parent_instance;
@@ -32,13 +43,12 @@ struct _EaselGanttView
   gboolean     by_thread;
   gboolean     show_predicted;
 
-  /* What changes only when a span ends, drawn once, and the layout it
-   * was drawn for. */
+  /* What changes only when a span ends, drawn once, in bands (see
+   * update_static()), and what it was drawn for. */
   GskRenderNode *static_node;
-  int          static_width;
-  int          static_height;
-  double       static_max_ms;
-  guint        static_lanes;
+  GPtrArray   *static_bands;
+  StaticKey    static_key;
+  guint        static_spans;
   /* During a run, the load strip's samples, drawn again four times a
    * second at most, and how many it shows. */
   GskRenderNode *strip_node;
@@ -53,6 +63,10 @@ G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
 /* The load strip moves at 20 samples a second; four redraws a second show
  * it as well and cost a fifth. */
 #define STRIP_INTERVAL_US (250 * G_TIME_SPAN_MILLISECOND)
+
+/* The static layer's bands, in pixels: a span's end redraws the few
+ * bands under its bar, and a frame composites only the bands it touches. */
+#define STATIC_BAND 32
 
 enum {
   PROP_0,
@@ -113,6 +127,7 @@ static void
 invalidate_static (EaselGanttView *self)
 {
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  g_ptr_array_set_size (self->static_bands, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -157,8 +172,8 @@ span_finished_cb (EaselGanttView  *self,
         }
     }
 
-  /* The finished span moves into the static layer. */
-  invalidate_static (self);
+  /* The finished span moves into the static layer (update_static()). */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -292,6 +307,127 @@ easel_gantt_view_set_show_predicted (EaselGanttView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PREDICTED]);
 }
 
+static cairo_t *
+append_cairo (GtkSnapshot             *snapshot,
+              const cairo_rectangle_t *bounds)
+{
+  return gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (bounds->x, bounds->y,
+                                                                   bounds->width, bounds->height));
+}
+
+/* A node showing the part of @recording within @bounds. */
+static void
+append_recording (GtkSnapshot             *snapshot,
+                  cairo_surface_t         *recording,
+                  const cairo_rectangle_t *bounds)
+{
+  cairo_t *cr = append_cairo (snapshot, bounds);
+
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
+static gboolean
+static_key_equal (const StaticKey *a,
+                  const StaticKey *b)
+{
+  return a->width == b->width && a->height == b->height && a->max_ms == b->max_ms &&
+         a->n_lanes == b->n_lanes && a->timer_lane == b->timer_lane && a->core_waits == b->core_waits;
+}
+
+static void
+band_free (gpointer node)
+{
+  if (node != NULL)
+    gsk_render_node_unref (node);
+}
+
+/* The static layer, drawn into one recording and shown in bands of
+ * STATIC_BAND pixels, each a node of its own. GTK's cairo renderer
+ * draws every node over the bounding box of what changed in it: with
+ * the chart one node, a cursor at one end and a bar at the other
+ * redrew everything between them, every frame. When a span ends and
+ * nothing else changed, only the bands under its bar are drawn again. */
+static void
+update_static (EaselGanttView         *self,
+               EaselGantt             *gantt,
+               const EaselRenderStyle *style,
+               const EaselGanttLayout *layout,
+               int                     width,
+               int                     height)
+{
+  StaticKey key = {
+    width, height, layout->max_ms, layout->n_lanes, layout->timer_lane,
+    easel_trace_has_core_waits (gantt->trace),
+  };
+  guint n_bands = (height + STATIC_BAND - 1) / STATIC_BAND;
+  g_autofree gboolean *dirty = g_new0 (gboolean, n_bands);
+  guint n_spans = 0;
+  const EaselSpan *spans = gantt->trace != NULL ? easel_trace_get_spans (gantt->trace, &n_spans) : NULL;
+  cairo_surface_t *recording;
+  GtkSnapshot *layer;
+  gboolean any = FALSE;
+  cairo_t *cr;
+
+  /* Timers stack in their lane, so a new one can move the others. */
+  if (self->static_bands->len != n_bands || !static_key_equal (&key, &self->static_key) ||
+      n_spans < self->static_spans || layout->timer_lane >= 0)
+    {
+      g_ptr_array_set_size (self->static_bands, 0);
+      g_ptr_array_set_size (self->static_bands, n_bands);
+      for (guint i = 0; i < n_bands; i++)
+        dirty[i] = TRUE;
+      any = TRUE;
+    }
+  else
+    {
+      for (guint i = self->static_spans; i < n_spans; i++)
+        {
+          double x, y, bar_width, bar_height;
+
+          easel_gantt_layout_bar (layout, gantt, &spans[i], FALSE, &x, &y, &bar_width, &bar_height);
+          for (int band = MAX ((int) floor ((y - 1) / STATIC_BAND), 0);
+               band <= MIN ((int) floor ((y + bar_height + 1) / STATIC_BAND), (int) n_bands - 1); band++)
+            dirty[band] = any = TRUE;
+        }
+    }
+
+  self->static_key = key;
+  self->static_spans = n_spans;
+  if (!any)
+    return;
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                              &(cairo_rectangle_t) { 0, 0, width, height });
+  cr = cairo_create (recording);
+  gantt->layer = EASEL_GANTT_LAYER_STATIC;
+  gantt->layout = layout;
+  easel_gantt_draw (gantt, style, cr, width, height);
+  cairo_destroy (cr);
+
+  layer = gtk_snapshot_new ();
+  for (guint i = 0; i < n_bands; i++)
+    {
+      if (dirty[i])
+        {
+          int y = i * STATIC_BAND;
+          GtkSnapshot *band = gtk_snapshot_new ();
+
+          append_recording (band, recording, &(cairo_rectangle_t) { 0, y, width, MIN (STATIC_BAND, height - y) });
+          g_clear_pointer (&g_ptr_array_index (self->static_bands, i), gsk_render_node_unref);
+          g_ptr_array_index (self->static_bands, i) = gtk_snapshot_free_to_node (band);
+        }
+      gtk_snapshot_append_node (layer, g_ptr_array_index (self->static_bands, i));
+    }
+  cairo_surface_destroy (recording);
+
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  self->static_node = gtk_snapshot_free_to_node (layer);
+  /* The strip's rows are in the static layer: its samples go over them. */
+  g_clear_pointer (&self->strip_node, gsk_render_node_unref);
+}
+
 static void
 easel_gantt_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -317,28 +453,7 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
   easel_gantt_compute_layout (&gantt, &style, width, height, &layout);
   self->ms_per_pixel = layout.max_ms / MAX (layout.plot_width, 1.0);
 
-  /* Redrawn only when a span ends or the layout changes: during a run,
-   * a frame draws just the growing bars and the cursor over it. */
-  if (self->static_node == NULL || self->static_width != width || self->static_height != height ||
-      self->static_max_ms != layout.max_ms || self->static_lanes != layout.n_lanes)
-    {
-      GtkSnapshot *layer = gtk_snapshot_new ();
-
-      cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      gantt.layer = EASEL_GANTT_LAYER_STATIC;
-      gantt.layout = &layout;
-      easel_gantt_draw (&gantt, &style, cr, width, height);
-      cairo_destroy (cr);
-
-      g_clear_pointer (&self->static_node, gsk_render_node_unref);
-      self->static_node = gtk_snapshot_free_to_node (layer);
-      g_clear_pointer (&self->strip_node, gsk_render_node_unref);
-      self->static_width = width;
-      self->static_height = height;
-      self->static_max_ms = layout.max_ms;
-      self->static_lanes = layout.n_lanes;
-    }
-
+  update_static (self, &gantt, &style, &layout, width, height);
   if (self->static_node != NULL)
     gtk_snapshot_append_node (snapshot, self->static_node);
 
@@ -368,16 +483,34 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
         gtk_snapshot_append_node (snapshot, self->strip_node);
     }
 
+  /* What moves, each part a node of its own just around it: a frame
+   * redraws the growing bars and the cursor, not the chart between them. */
   if (self->runner != NULL && gantt.trace != NULL)
     {
-      double x, live_width;
+      cairo_rectangle_t line, label;
+      cairo_surface_t *recording;
 
-      easel_gantt_live_bounds (&gantt, &style, &layout, &x, &live_width);
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, 0, live_width, height));
-      gantt.layer = EASEL_GANTT_LAYER_LIVE;
-      gantt.layout = &layout;
-      easel_gantt_draw (&gantt, &style, cr, width, height);
+      for (guint i = 0; i < gantt.n_open_spans; i++)
+        {
+          cairo_rectangle_t bar;
+
+          easel_gantt_open_span_bounds (&gantt, &layout, i, &bar);
+          cr = append_cairo (snapshot, &bar);
+          easel_gantt_draw_open_span (&gantt, &style, &layout, i, cr);
+          cairo_destroy (cr);
+        }
+
+      /* The cursor is drawn once and shown as two nodes, its line and
+       * its label: one node around both would be as wide as the label
+       * all the way down. */
+      recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cr = cairo_create (recording);
+      easel_gantt_draw_now (&gantt, &style, &layout, cr);
       cairo_destroy (cr);
+      easel_gantt_now_bounds (&gantt, &style, &layout, &line, &label);
+      append_recording (snapshot, recording, &line);
+      append_recording (snapshot, recording, &label);
+      cairo_surface_destroy (recording);
     }
 
   easel_render_style_clear (&style);
@@ -463,6 +596,7 @@ easel_gantt_view_dispose (GObject *object)
   g_clear_pointer (&self->trace, easel_trace_unref);
   g_clear_pointer (&self->predicted, easel_trace_unref);
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  g_ptr_array_set_size (self->static_bands, 0);
   g_clear_pointer (&self->strip_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (easel_gantt_view_parent_class)->dispose (object);
@@ -474,6 +608,7 @@ easel_gantt_view_finalize (GObject *object)
   EaselGanttView *self = EASEL_GANTT_VIEW (object);
 
   g_array_unref (self->open_spans);
+  g_ptr_array_unref (self->static_bands);
 
   G_OBJECT_CLASS (easel_gantt_view_parent_class)->finalize (object);
 }
@@ -555,6 +690,7 @@ static void
 easel_gantt_view_init (EaselGanttView *self)
 {
   self->open_spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  self->static_bands = g_ptr_array_new_with_free_func (band_free);
   self->show_predicted = TRUE;
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

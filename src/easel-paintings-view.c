@@ -32,8 +32,11 @@ typedef struct
   guint             version;
   GskRenderNode    *node;
   guint             node_version;
-  double            node_sheen;
   graphene_rect_t   node_bounds;
+  /* The sheen of wet paint, a node of its own over the picture: as it
+   * moves, only it and the picture under it are drawn again. */
+  GskRenderNode    *sheen_node;
+  double            node_sheen;
 } Painting;
 
 static void
@@ -42,6 +45,7 @@ painting_clear (gpointer data)
   Painting *painting = data;
 
   g_clear_pointer (&painting->node, gsk_render_node_unref);
+  g_clear_pointer (&painting->sheen_node, gsk_render_node_unref);
 }
 
 struct _EaselPaintingsView
@@ -345,38 +349,56 @@ easel_paintings_view_snapshot (GtkWidget   *widget,
   columns = best_columns (n, width, height, caption);
   rows = (n + columns - 1) / columns;
 
-  /* Each picture is a node of its own, drawn again only when it changed
-   * (or its sheen moved): one painting's new rows redraw that one. */
+  /* Each picture is a node of its own, drawn again only when it changed:
+   * one painting's new rows redraw that one. */
   for (guint i = 0; i < n; i++)
     {
       Painting *painting = get_painting (self, i);
       double cell_width = (double) width / columns;
       double cell_height = (double) height / rows;
-      gboolean wet = painting->state == EASEL_PICTURE_DRYING || painting->state == EASEL_PICTURE_WAITING;
+      double box_x = (i % columns) * cell_width + cell_width * 0.04;
+      double box_y = (i / columns) * cell_height + 4;
       graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor ((i % columns) * cell_width), floor ((i / columns) * cell_height),
                                                    ceil (cell_width), ceil (cell_height));
+      EaselPicture picture = { i, painting->pixels, painting->state, painting->progress, -1.0 };
+      gboolean moved = !graphene_rect_equal (&bounds, &painting->node_bounds);
 
-      if (painting->node == NULL || painting->node_version != painting->version ||
-          (wet && painting->node_sheen != self->sheen) || !graphene_rect_equal (&bounds, &painting->node_bounds))
+      if (painting->node == NULL || painting->node_version != painting->version || moved)
         {
-          EaselPicture picture = { i, painting->pixels, painting->state, painting->progress, self->sheen };
           GtkSnapshot *layer = gtk_snapshot_new ();
           cairo_t *cr = gtk_snapshot_append_cairo (layer, &bounds);
 
-          easel_picture_draw (&picture, &style, cr,
-                              (i % columns) * cell_width + cell_width * 0.04, (i / columns) * cell_height + 4,
-                              cell_width * 0.92, cell_height - 8);
+          easel_picture_draw (&picture, &style, cr, box_x, box_y, cell_width * 0.92, cell_height - 8);
           cairo_destroy (cr);
 
           g_clear_pointer (&painting->node, gsk_render_node_unref);
           painting->node = gtk_snapshot_free_to_node (layer);
           painting->node_version = painting->version;
-          painting->node_sheen = self->sheen;
           painting->node_bounds = bounds;
         }
+      gtk_snapshot_append_node (snapshot, painting->node);
 
-      if (painting->node != NULL)
-        gtk_snapshot_append_node (snapshot, painting->node);
+      if (painting->state != EASEL_PICTURE_DRYING && painting->state != EASEL_PICTURE_WAITING)
+        continue;
+
+      if (painting->sheen_node == NULL || painting->node_sheen != self->sheen || moved)
+        {
+          GtkSnapshot *layer = gtk_snapshot_new ();
+          cairo_rectangle_t sheen;
+          cairo_t *cr;
+
+          picture.sheen = self->sheen;
+          easel_picture_get_sheen_bounds (&style, box_x, box_y, cell_width * 0.92, cell_height - 8, &sheen);
+          cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (sheen.x, sheen.y, sheen.width, sheen.height));
+          easel_picture_draw_sheen (&picture, &style, cr, box_x, box_y, cell_width * 0.92, cell_height - 8);
+          cairo_destroy (cr);
+
+          g_clear_pointer (&painting->sheen_node, gsk_render_node_unref);
+          painting->sheen_node = gtk_snapshot_free_to_node (layer);
+          painting->node_sheen = self->sheen;
+        }
+      if (painting->sheen_node != NULL)
+        gtk_snapshot_append_node (snapshot, painting->sheen_node);
     }
 
   easel_render_style_clear (&style);

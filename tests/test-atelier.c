@@ -14,8 +14,10 @@
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
 #include "easel-gantt-view.h"
+#include "easel-gantt.h"
 #include "easel-paintings-view.h"
 #include "easel-scaling-view.h"
+#include "easel-style.h"
 #include "easel-test-utils.h"
 #include "easel-window.h"
 
@@ -152,6 +154,115 @@ test_atelier_async_run (void)
 
   g_assert_cmpfloat (easel_test_png_luminance (light, NULL), >, easel_test_png_luminance (dark, NULL) + 0.3);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+spans_finished_mid_run (gpointer user_data)
+{
+  EaselGanttView *gantt = user_data;
+  EaselTrace *trace = easel_gantt_view_get_trace (gantt);
+  guint n_spans = 0;
+
+  if (trace != NULL)
+    easel_trace_get_spans (trace, &n_spans);
+
+  return n_spans >= 3;
+}
+
+/* During a run the timeline redraws only the parts of its finished spans
+ * that changed: every span that has finished is on screen, in its colour,
+ * in the frames drawn while the run goes on. */
+static void
+test_atelier_live_chart (void)
+{
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselGanttView *gantt;
+  g_autofree char *png = NULL;
+  cairo_surface_t *surface;
+  const guint8 *data;
+  const EaselSpan *spans;
+  EaselRenderStyle style;
+  EaselGanttLayout layout;
+  EaselGantt chart;
+  guint n_spans;
+  int width, height, stride;
+
+  set_small_workload (150, 300);
+  window = create_window ();
+  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mode", "s", "sequential"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_test_wait_until (spans_finished_mid_run, gantt, RUN_TIMEOUT_MS));
+  g_assert_true (easel_atelier_is_running (atelier));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (gantt));
+
+  /* What the view shows now, and where its spans are: the spans the
+   * trace has at this moment, no main-loop turn in between. */
+  width = gtk_widget_get_width (GTK_WIDGET (gantt));
+  height = gtk_widget_get_height (GTK_WIDGET (gantt));
+  spans = easel_trace_get_spans (easel_gantt_view_get_trace (gantt), &n_spans);
+  png = easel_test_save_png (GTK_WIDGET (gantt), "atelier-live-chart");
+  g_assert_true (easel_atelier_is_running (atelier));
+
+  easel_widget_get_render_style (GTK_WIDGET (gantt), &style);
+  easel_render_style_grow_to_size (&style, width, height);
+  chart = (EaselGantt) {
+    .trace = easel_gantt_view_get_trace (gantt),
+    .predicted = easel_gantt_view_get_predicted (gantt),
+    .now_ms = 0,
+    .lanes = EASEL_GANTT_LANES_PAINTING,
+    .show_predicted = easel_gantt_view_get_show_predicted (gantt),
+  };
+  easel_gantt_compute_layout (&chart, &style, width, height, &layout);
+
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, width);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_cmpuint (n_spans, >=, 3);
+  for (guint i = 0; i < n_spans; i++)
+    {
+      double x, y, w, h;
+      guint32 value;
+      int red, green, blue;
+
+      /* Left of the middle, where a paint bar's label is not. */
+      easel_gantt_layout_bar (&layout, &chart, &spans[i], FALSE, &x, &y, &w, &h);
+      g_assert_cmpfloat (w, >, 12);
+      value = *(const guint32 *) (gconstpointer) (data + (int) (y + h / 2) * stride + (int) (x + 5 + w * 0.08) * 4);
+      red = (value >> 16) & 0xff;
+      green = (value >> 8) & 0xff;
+      blue = value & 0xff;
+      g_test_message ("span %u (painting %u, phase %d): #%02x%02x%02x", i, spans[i].painting, spans[i].phase,
+                      red, green, blue);
+
+      if (spans[i].phase == EASEL_PHASE_PAINT)
+        {
+          EaselRgba color = easel_render_style_get_painting_color (&style, spans[i].painting);
+
+          g_assert_cmpint (ABS (red - (int) (color.red * 255)), <=, 12);
+          g_assert_cmpint (ABS (green - (int) (color.green * 255)), <=, 12);
+          g_assert_cmpint (ABS (blue - (int) (color.blue * 255)), <=, 12);
+        }
+      else if (spans[i].phase == EASEL_PHASE_DRY)
+        {
+          /* Grey and hatched, far from the background: not the faint
+           * ghost of the prediction behind it. */
+          g_assert_cmpint (ABS (red - green), <=, 8);
+          g_assert_cmpint (ABS (green - blue), <=, 8);
+          g_assert_cmpint (ABS (red - (int) (style.background.red * 255)), >, 40);
+        }
+    }
+
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -382,6 +493,7 @@ main (int   argc,
 
   g_test_add_func ("/easel/atelier/async-run", test_atelier_async_run);
   g_test_add_func ("/easel/atelier/run-all", test_atelier_run_all);
+  g_test_add_func ("/easel/atelier/live-chart", test_atelier_live_chart);
   g_test_add_func ("/easel/atelier/stop", test_atelier_stop);
   g_test_add_func ("/easel/atelier/scaling", test_atelier_scaling);
   g_test_add_func ("/easel/atelier/close-mid-run", test_atelier_close_mid_run);

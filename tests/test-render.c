@@ -176,6 +176,119 @@ test_gantt_pixels (void)
   easel_render_style_clear (&style);
 }
 
+/* How many pixels differ between two surfaces of one size. */
+static guint
+count_differences (cairo_surface_t *surface,
+                   cairo_surface_t *other)
+{
+  const guint8 *a = cairo_image_surface_get_data (surface);
+  const guint8 *b = cairo_image_surface_get_data (other);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint differences = 0;
+
+  cairo_surface_flush (surface);
+  cairo_surface_flush (other);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (*(const guint32 *) (gconstpointer) (a + y * stride + x * 4) !=
+          *(const guint32 *) (gconstpointer) (b + y * stride + x * 4))
+        differences++;
+
+  return differences;
+}
+
+static void
+draw_clipped (cairo_t                 *cr,
+              const cairo_rectangle_t *bounds)
+{
+  cairo_rectangle (cr, bounds->x, bounds->y, bounds->width, bounds->height);
+  cairo_clip (cr);
+}
+
+/* A live view draws a run going on in parts: the static layer, each open
+ * span and the "now" cursor within the bounds the renderer gives for
+ * them (its nodes clip to those). Put together, they are the whole chart
+ * as the export draws it: nothing is cut off at the edge of a part. */
+static void
+test_gantt_live_parts (void)
+{
+  EaselWorkload w = { 3, 2, 500, 1000, 2 };
+  g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_ASYNC, &w, 2);
+  g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
+  const EaselSpan finished[] = {
+    { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 500 },
+    { 1, 0, EASEL_PHASE_WAIT, 0, 0, 500, 0 },
+    { 0, 0, EASEL_PHASE_DRY, -1, 500, 1500, 0 },
+    { 1, 0, EASEL_PHASE_PAINT, 0, 500, 1000, 500 },
+  };
+  /* Still going on: they end now. */
+  const EaselSpan open[] = {
+    { 1, 0, EASEL_PHASE_DRY, -1, 1000, 0, 0 },
+    { 2, 0, EASEL_PHASE_PAINT, 0, 1000, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (finished); i++)
+    easel_trace_add_span (trace, &finished[i]);
+
+  for (EaselGanttLanes lanes = EASEL_GANTT_LANES_PAINTING; lanes <= EASEL_GANTT_LANES_THREAD; lanes++)
+    for (guint dark = 0; dark < 2; dark++)
+      {
+        EaselGantt gantt = { trace, predicted, open, G_N_ELEMENTS (open), 1320, lanes, TRUE, FALSE };
+        EaselRenderStyle style;
+        EaselGanttLayout layout;
+        cairo_rectangle_t line, label;
+        cairo_surface_t *whole;
+        cairo_surface_t *parts;
+        cairo_t *cr;
+
+        if (dark)
+          easel_render_style_init_dark (&style);
+        else
+          easel_render_style_init_light (&style);
+
+        whole = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+
+        easel_gantt_compute_layout (&gantt, &style, WIDTH, HEIGHT, &layout);
+        gantt.layout = &layout;
+        gantt.layer = EASEL_GANTT_LAYER_STATIC;
+        parts = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+        cr = cairo_create (parts);
+        for (guint i = 0; i < G_N_ELEMENTS (open); i++)
+          {
+            cairo_rectangle_t bar;
+
+            easel_gantt_open_span_bounds (&gantt, &layout, i, &bar);
+            cairo_save (cr);
+            draw_clipped (cr, &bar);
+            easel_gantt_draw_open_span (&gantt, &style, &layout, i, cr);
+            cairo_restore (cr);
+          }
+        easel_gantt_now_bounds (&gantt, &style, &layout, &line, &label);
+        /* The line is thin; the label is short. */
+        g_assert_cmpfloat (line.width, <=, 6);
+        g_assert_cmpfloat (label.height, <=, style.font_size * 2);
+        cairo_save (cr);
+        draw_clipped (cr, &line);
+        easel_gantt_draw_now (&gantt, &style, &layout, cr);
+        cairo_restore (cr);
+        cairo_save (cr);
+        draw_clipped (cr, &label);
+        easel_gantt_draw_now (&gantt, &style, &layout, cr);
+        cairo_restore (cr);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+
+        g_assert_cmpuint (count_differences (whole, parts), ==, 0);
+
+        /* The parts are there at all: the cursor's line is drawn. */
+        g_assert_true (pixel_is (pixel_at (parts, line.x + 2, layout.plot_y + layout.plot_height / 2), style.accent));
+
+        cairo_surface_destroy (whole);
+        cairo_surface_destroy (parts);
+        easel_render_style_clear (&style);
+      }
+}
+
 static void
 test_gantt_threads_and_ghost (void)
 {
@@ -707,6 +820,49 @@ test_picture_states (void)
   easel_render_style_clear (&style);
 }
 
+/* A view draws a wet picture without its sheen, and the sheen alone in
+ * its bounds as it moves: together, the picture as drawn whole. */
+static void
+test_picture_sheen_apart (void)
+{
+  g_autoptr(EaselCanvas) canvas = easel_canvas_new (2);
+  g_autofree guint32 *pixels = g_new (guint32, EASEL_CANVAS_WIDTH * EASEL_CANVAS_HEIGHT);
+  EaselRenderStyle style;
+
+  easel_render_style_init_light (&style);
+  g_assert_true (easel_canvas_paint_coat (canvas, 0, 1, 5000000, NULL, NULL, NULL, NULL, NULL, NULL));
+  easel_canvas_copy_pixels (canvas, pixels, EASEL_CANVAS_WIDTH * sizeof (guint32));
+
+  for (double sheen = 0.0; sheen <= 1.0; sheen += 0.25)
+    {
+      EaselPicture picture = { 1, pixels, EASEL_PICTURE_DRYING, 0.5, sheen };
+      EaselPicture without = { 1, pixels, EASEL_PICTURE_DRYING, 0.5, -1.0 };
+      cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 260);
+      cairo_surface_t *apart = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 260);
+      cairo_rectangle_t bounds;
+      cairo_t *cr;
+
+      cr = cairo_create (whole);
+      easel_picture_draw (&picture, &style, cr, 7.3, 5, 283, 250);
+      cairo_destroy (cr);
+
+      cr = cairo_create (apart);
+      easel_picture_draw (&without, &style, cr, 7.3, 5, 283, 250);
+      easel_picture_get_sheen_bounds (&style, 7.3, 5, 283, 250, &bounds);
+      g_assert_cmpfloat (bounds.width * bounds.height, <, 300 * 260 * 0.8);
+      draw_clipped (cr, &bounds);
+      easel_picture_draw_sheen (&picture, &style, cr, 7.3, 5, 283, 250);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+
+      g_assert_cmpuint (count_differences (whole, apart), ==, 0);
+      cairo_surface_destroy (whole);
+      cairo_surface_destroy (apart);
+    }
+
+  easel_render_style_clear (&style);
+}
+
 static void
 test_load_plot_2_cores (void)
 {
@@ -953,6 +1109,7 @@ main (int   argc,
 
   g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);
+  g_test_add_func ("/easel/render/gantt-live-parts", test_gantt_live_parts);
   g_test_add_func ("/easel/render/gantt-empty-and-tiny", test_gantt_empty_and_tiny);
   g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
   g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);
@@ -961,6 +1118,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/export-formats", test_export_formats);
   g_test_add_func ("/easel/render/export-bad-targets", test_export_bad_targets);
   g_test_add_func ("/easel/render/picture-states", test_picture_states);
+  g_test_add_func ("/easel/render/picture-sheen-apart", test_picture_sheen_apart);
   g_test_add_func ("/easel/render/gantt-describe-story", test_gantt_describe_story);
   g_test_add_func ("/easel/render/gantt-load-strip", test_gantt_load_strip);
 

@@ -31,7 +31,7 @@ for_each_span (const EaselGantt *gantt,
   const EaselSpan *spans;
   guint n_spans = 0;
 
-  if (trace != NULL && (predicted || gantt->layer != EASEL_GANTT_LAYER_LIVE))
+  if (trace != NULL)
     {
       spans = easel_trace_get_spans (trace, &n_spans);
       for (guint i = 0; i < n_spans; i++)
@@ -812,6 +812,13 @@ draw_marker (cairo_t                *cr,
   easel_render_text (cr, style, 0.85, TRUE, color, align == 1.0 ? x - 6 : x + 6, label_y, align, 0.0, label);
 }
 
+static double
+now_label_y (const EaselRenderStyle *style,
+             const EaselGanttLayout *layout)
+{
+  return layout->plot_y - style->font_size * 0.9;
+}
+
 /* The "now" cursor of a run going on, labelled with its time. */
 static void
 draw_now (cairo_t                *cr,
@@ -821,35 +828,86 @@ draw_now (cairo_t                *cr,
 {
   g_autofree char *seconds = easel_format_seconds (now_ms, 100);
 
-  draw_marker (cr, style, layout, now_ms, style->accent, FALSE,
-               layout->plot_y - style->font_size * 0.9, seconds);
+  draw_marker (cr, style, layout, now_ms, style->accent, FALSE, now_label_y (style, layout), seconds);
 }
 
-/* The horizontal extent of the live layer: from the earliest span still
- * going on to the "now" cursor and its label. Outside it, the live layer
- * is clear. */
+/* The parts of a run going on that move every frame: each span still
+ * open, and the "now" cursor with its label. A live view draws each on
+ * its own, within these bounds, over the static layer: a frame then
+ * redraws a few bars and a thin line, not a band of the whole chart. */
+
+/* Where open span @open_span (an index into gantt->open_spans) is drawn
+ * now, in whole pixels. */
 void
-easel_gantt_live_bounds (const EaselGantt       *gantt,
-                         const EaselRenderStyle *style,
-                         const EaselGanttLayout *layout,
-                         double                 *x,
-                         double                 *width)
+easel_gantt_open_span_bounds (const EaselGantt       *gantt,
+                              const EaselGanttLayout *layout,
+                              guint                   open_span,
+                              cairo_rectangle_t      *bounds)
 {
-  double now_x;
-  double left;
+  double x, y, width, height;
+
+  g_return_if_fail (gantt != NULL && layout != NULL && bounds != NULL);
+  g_return_if_fail (open_span < gantt->n_open_spans);
+
+  easel_gantt_layout_bar (layout, gantt, &gantt->open_spans[open_span], FALSE, &x, &y, &width, &height);
+  /* Whole pixels around the bar, its label included (it stays inside). */
+  bounds->x = floor (x) - 1;
+  bounds->y = floor (y) - 1;
+  bounds->width = ceil (x + width) + 1 - bounds->x;
+  bounds->height = ceil (y + height) + 1 - bounds->y;
+}
+
+/* Draws open span @open_span alone, on a clear surface. */
+void
+easel_gantt_draw_open_span (const EaselGantt       *gantt,
+                            const EaselRenderStyle *style,
+                            const EaselGanttLayout *layout,
+                            guint                   open_span,
+                            cairo_t                *cr)
+{
+  DrawSpans draw = { cr, style, gantt, layout, FALSE };
+
+  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL && cr != NULL);
+  g_return_if_fail (open_span < gantt->n_open_spans);
+
+  draw_span_cb (&gantt->open_spans[open_span], &draw);
+}
+
+/* Where the "now" cursor is drawn: a band around its @label (which sits
+ * left of the line, or right where there is no room) and the top of the
+ * line, and the rest of the @line below. The two do not overlap: what
+ * is drawn in both would be drawn twice. */
+void
+easel_gantt_now_bounds (const EaselGantt       *gantt,
+                        const EaselRenderStyle *style,
+                        const EaselGanttLayout *layout,
+                        cairo_rectangle_t      *line,
+                        cairo_rectangle_t      *label)
+{
+  double x;
+  double label_y;
   double margin = style->font_size * 7.0;
 
-  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL && x != NULL && width != NULL);
+  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL && line != NULL && label != NULL);
 
-  now_x = easel_gantt_layout_x (layout, MAX (gantt->now_ms, 0.0));
-  left = now_x;
-  for (guint i = 0; i < gantt->n_open_spans; i++)
-    left = MIN (left, easel_gantt_layout_x (layout, gantt->open_spans[i].start_ms));
+  x = round (easel_gantt_layout_x (layout, MAX (gantt->now_ms, 0.0)));
+  label_y = floor (now_label_y (style, layout));
+  *label = (cairo_rectangle_t) { floor (x - margin), label_y - 1, ceil (2 * margin), ceil (style->font_size * 1.5) + 2 };
+  *line = (cairo_rectangle_t) { x - 2, label->y + label->height, 5, 0 };
+  line->height = MAX (ceil (layout->axis_y) + 1 - line->y, 0);
+}
 
+/* Draws the "now" cursor of a run going on, on a clear surface. */
+void
+easel_gantt_draw_now (const EaselGantt       *gantt,
+                      const EaselRenderStyle *style,
+                      const EaselGanttLayout *layout,
+                      cairo_t                *cr)
+{
+  g_return_if_fail (gantt != NULL && style != NULL && layout != NULL && cr != NULL);
 
-  /* The cursor's label sits left of it, or right where there is no room. */
-  *x = floor (MAX (left - margin, 0.0));
-  *width = ceil (now_x + margin) - *x;
+  if (!gantt->finished && gantt->now_ms >= 0)
+    draw_now (cr, style, layout, gantt->now_ms);
 }
 
 /* The mean load of cores @first … @first + @n - 1 in sample @i, averaged
@@ -1128,15 +1186,6 @@ easel_gantt_draw (const EaselGantt       *gantt,
     {
       if (layout.n_strip_rows > 0)
         _easel_gantt_draw_strip (gantt, style, cr, &layout, FALSE, TRUE);
-      cairo_restore (cr);
-      return;
-    }
-
-  if (gantt->layer == EASEL_GANTT_LAYER_LIVE)
-    {
-      for_each_span (gantt, FALSE, draw_span_cb, &draw);
-      if (!gantt->finished && gantt->now_ms >= 0)
-        draw_now (cr, style, &layout, gantt->now_ms);
       cairo_restore (cr);
       return;
     }

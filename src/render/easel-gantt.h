@@ -18,16 +18,16 @@ typedef enum
   EASEL_GANTT_LANES_THREAD,
 } EaselGanttLanes;
 
-/* A live view draws the chart in two layers: what changes only when a
- * span ends (kept as a picture) and what moves every frame. */
+/* A live view draws the chart in layers: what changes only when a span
+ * ends (kept as a picture), the load strip (a few times a second), and
+ * the parts that move every frame, each on its own (see
+ * easel_gantt_draw_open_span() and easel_gantt_draw_now()). */
 typedef enum
 {
   EASEL_GANTT_LAYER_ALL,
   /* Background, legend, lanes, axis, the prediction, finished spans and
    * the final markers. */
   EASEL_GANTT_LAYER_STATIC,
-  /* The spans still going on and the "now" cursor, on a clear surface. */
-  EASEL_GANTT_LAYER_LIVE,
   /* During a run, the load strip's samples so far, on a clear surface
    * (the static layer has the strip's rows and labels). */
   EASEL_GANTT_LAYER_STRIP,
@@ -100,11 +100,24 @@ void     easel_gantt_layout_bar     (const EaselGanttLayout *layout,
                                      double                 *y,
                                      double                 *width,
                                      double                 *height);
-void     easel_gantt_live_bounds    (const EaselGantt       *gantt,
+void     easel_gantt_open_span_bounds (const EaselGantt       *gantt,
+                                       const EaselGanttLayout *layout,
+                                       guint                   open_span,
+                                       cairo_rectangle_t      *bounds);
+void     easel_gantt_draw_open_span (const EaselGantt       *gantt,
                                      const EaselRenderStyle *style,
                                      const EaselGanttLayout *layout,
-                                     double                 *x,
-                                     double                 *width);
+                                     guint                   open_span,
+                                     cairo_t                *cr);
+void     easel_gantt_now_bounds     (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     const EaselGanttLayout *layout,
+                                     cairo_rectangle_t      *line,
+                                     cairo_rectangle_t      *label);
+void     easel_gantt_draw_now       (const EaselGantt       *gantt,
+                                     const EaselRenderStyle *style,
+                                     const EaselGanttLayout *layout,
+                                     cairo_t                *cr);
 void     easel_gantt_draw           (const EaselGantt       *gantt,
                                      const EaselRenderStyle *style,
                                      cairo_t                *cr,

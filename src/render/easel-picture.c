@@ -16,6 +16,36 @@
 
 #include "easel-picture.h"
 
+static gboolean
+is_wet (const EaselPicture *picture)
+{
+  return picture->state == EASEL_PICTURE_DRYING || picture->state == EASEL_PICTURE_WAITING;
+}
+
+/* Where the picture itself goes in the box (@x, @y, @width, @height),
+ * keeping its aspect, with room under it for the caption and progress
+ * bar; FALSE if the box has no room for it. */
+static gboolean
+image_rect (const EaselRenderStyle *style,
+            double                  x,
+            double                  y,
+            double                  width,
+            double                  height,
+            cairo_rectangle_t      *image)
+{
+  const double font = style->font_size;
+  double caption = font * 1.5;
+  double bar = MAX (4.0, font * 0.35);
+  double scale = MIN (width / EASEL_CANVAS_WIDTH, (height - caption - bar - font * 0.5) / EASEL_CANVAS_HEIGHT);
+
+  image->width = EASEL_CANVAS_WIDTH * scale;
+  image->height = EASEL_CANVAS_HEIGHT * scale;
+  image->x = round (x + (width - image->width) / 2);
+  image->y = round (y);
+
+  return scale > 0;
+}
+
 static void
 draw_sheen (cairo_t *cr,
             double   x,
@@ -37,9 +67,6 @@ draw_sheen (cairo_t *cr,
   cairo_rectangle (cr, x, y, width, height);
   cairo_clip (cr);
   cairo_set_source (cr, gradient);
-  cairo_paint (cr);
-  /* Wet paint is a little darker and more saturated. */
-  cairo_set_source_rgba (cr, 0.1, 0.2, 0.4, 0.12);
   cairo_paint (cr);
   cairo_restore (cr);
 
@@ -107,19 +134,21 @@ easel_picture_draw (const EaselPicture     *picture,
   const double font = style->font_size;
   double caption = font * 1.5;
   double bar = MAX (4.0, font * 0.35);
-  double avail_height = height - caption - bar - font * 0.5;
-  double scale = MIN (width / EASEL_CANVAS_WIDTH, avail_height / EASEL_CANVAS_HEIGHT);
-  double pw = EASEL_CANVAS_WIDTH * scale;
-  double ph = EASEL_CANVAS_HEIGHT * scale;
-  double px = round (x + (width - pw) / 2);
-  double py = round (y);
-  EaselRgba color = easel_render_style_get_painting_color (style, picture->painting);
-  g_autofree char *name = g_strdup_printf (_("Painting %u"), picture->painting + 1);
+  cairo_rectangle_t image;
+  double px, py, pw, ph;
+  EaselRgba color;
+  g_autofree char *name = NULL;
 
   g_return_if_fail (picture != NULL && style != NULL && cr != NULL);
 
-  if (scale <= 0)
+  if (!image_rect (style, x, y, width, height, &image))
     return;
+  px = image.x;
+  py = image.y;
+  pw = image.width;
+  ph = image.height;
+  color = easel_render_style_get_painting_color (style, picture->painting);
+  name = g_strdup_printf (_("Painting %u"), picture->painting + 1);
 
   cairo_save (cr);
 
@@ -140,7 +169,7 @@ easel_picture_draw (const EaselPicture     *picture,
                                                      EASEL_CANVAS_WIDTH * sizeof (guint32));
       cairo_save (cr);
       cairo_translate (cr, px, py);
-      cairo_scale (cr, scale, scale);
+      cairo_scale (cr, pw / EASEL_CANVAS_WIDTH, ph / EASEL_CANVAS_HEIGHT);
       cairo_set_source_surface (cr, surface, 0, 0);
       cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
       cairo_rectangle (cr, 0, 0, EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT);
@@ -149,8 +178,17 @@ easel_picture_draw (const EaselPicture     *picture,
       cairo_surface_destroy (surface);
     }
 
-  if (picture->state == EASEL_PICTURE_DRYING || picture->state == EASEL_PICTURE_WAITING)
-    draw_sheen (cr, px, py, pw, ph, picture->sheen);
+  if (is_wet (picture))
+    {
+      /* Wet paint is a little darker and more saturated, and glistens. */
+      cairo_save (cr);
+      cairo_rectangle (cr, px, py, pw, ph);
+      cairo_set_source_rgba (cr, 0.1, 0.2, 0.4, 0.12);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      if (picture->sheen >= 0)
+        draw_sheen (cr, px, py, pw, ph, picture->sheen);
+    }
 
   if (picture->state == EASEL_PICTURE_DONE)
     draw_check (cr, style, px + pw - font * 0.6, py + font * 0.6 + 2, font * 0.9);
@@ -176,4 +214,50 @@ easel_picture_draw (const EaselPicture     *picture,
   cairo_fill (cr);
 
   cairo_restore (cr);
+}
+
+/* Where easel_picture_draw_sheen() draws in the same box: the picture
+ * itself, in whole pixels. */
+void
+easel_picture_get_sheen_bounds (const EaselRenderStyle *style,
+                                double                  x,
+                                double                  y,
+                                double                  width,
+                                double                  height,
+                                cairo_rectangle_t      *bounds)
+{
+  cairo_rectangle_t image;
+
+  g_return_if_fail (style != NULL && bounds != NULL);
+
+  if (!image_rect (style, x, y, width, height, &image))
+    {
+      *bounds = (cairo_rectangle_t) { x, y, 0, 0 };
+      return;
+    }
+
+  bounds->x = floor (image.x);
+  bounds->y = floor (image.y);
+  bounds->width = ceil (image.x + image.width) - bounds->x;
+  bounds->height = ceil (image.y + image.height) - bounds->y;
+}
+
+/* The moving sheen of a wet @picture alone, over what easel_picture_draw()
+ * drew in the same box with a negative sheen: a view draws the picture
+ * when it changes and only this as the sheen moves. */
+void
+easel_picture_draw_sheen (const EaselPicture     *picture,
+                          const EaselRenderStyle *style,
+                          cairo_t                *cr,
+                          double                  x,
+                          double                  y,
+                          double                  width,
+                          double                  height)
+{
+  cairo_rectangle_t image;
+
+  g_return_if_fail (picture != NULL && style != NULL && cr != NULL);
+
+  if (is_wet (picture) && picture->sheen >= 0 && image_rect (style, x, y, width, height, &image))
+    draw_sheen (cr, image.x, image.y, image.width, image.height, picture->sheen);
 }

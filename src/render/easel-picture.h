@@ -30,7 +30,8 @@ typedef struct
   EaselPictureState  state;
   /* How much of all its coats is painted, 0…1. */
   double             progress;
-  /* Where the sheen of wet paint is, 0…1, for animating it. */
+  /* Where the sheen of wet paint is, 0…1, for animating it; negative for
+   * none (easel_picture_draw_sheen() draws it on its own). */
   double             sheen;
 } EaselPicture;
 
@@ -41,5 +42,18 @@ void easel_picture_draw (const EaselPicture     *picture,
                          double                  y,
                          double                  width,
                          double                  height);
+void easel_picture_get_sheen_bounds (const EaselRenderStyle *style,
+                                     double                  x,
+                                     double                  y,
+                                     double                  width,
+                                     double                  height,
+                                     cairo_rectangle_t      *bounds);
+void easel_picture_draw_sheen (const EaselPicture     *picture,
+                               const EaselRenderStyle *style,
+                               cairo_t                *cr,
+                               double                  x,
+                               double                  y,
+                               double                  width,
+                               double                  height);
 
 G_END_DECLS
