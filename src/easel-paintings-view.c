@@ -19,8 +19,9 @@
 #include "easel-style.h"
 
 /* One pass of the sheen over a wet painting. The pictures change at
- * most at the timeline's frame rate, in the same frames: every frame
- * drawn is CPU the paintings do not get on a small machine. */
+ * most at the timeline's frame rate, in the same frames (span events
+ * too wait for the next one): every frame drawn is CPU the paintings do
+ * not get on a small machine. */
 #define SHEEN_PERIOD_US (1600 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
@@ -55,7 +56,6 @@ struct _EaselPaintingsView
   EaselRunner *runner;
   GArray      *paintings;
   guint        tick_id;
-  gint64       last_sheen_slot;
   double       sheen;
   /* Progress came in since the last frame. */
   gboolean     dirty;
@@ -124,15 +124,11 @@ pace_cb (GtkWidget *widget,
       return FALSE;
     }
 
-  /* New rows are drawn at every pace (the views' frame rate); the sheen
-   * alone moves at half that, still in the same frames. */
-  if (self->dirty || easel_frame_is_due_every (now, &self->last_sheen_slot, 2 * EASEL_FRAME_INTERVAL_US))
-    {
-      if (wet)
-        self->sheen = fmod ((double) now / SHEEN_PERIOD_US, 1.0);
-      self->dirty = FALSE;
-      gtk_widget_queue_draw (widget);
-    }
+  /* New rows and the sheen move at every pace (the views' frame rate). */
+  if (wet)
+    self->sheen = fmod ((double) now / SHEEN_PERIOD_US, 1.0);
+  self->dirty = FALSE;
+  gtk_widget_queue_draw (widget);
 
   return TRUE;
 }
@@ -145,12 +141,14 @@ animate_if_wet (EaselPaintingsView *self)
     self->tick_id = easel_pace_add (GTK_WIDGET (self), pace_cb);
 }
 
+/* Drawn at the next pace, with whatever else changed by then. */
 static void
 changed (EaselPaintingsView *self,
          Painting           *painting)
 {
   painting->version++;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->dirty = TRUE;
+  animate_if_wet (self);
 }
 
 /* Blank canvases for @n_paintings paintings. */

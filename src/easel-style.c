@@ -210,7 +210,7 @@ easel_drop_down_name_button (GtkDropDown *drop_down,
  * them, instead of a tick callback each. A tick callback keeps GTK's
  * frame clock running at the display's rate (60 times a second under
  * Xvfb, each a frame cycle even when nothing is drawn); the timer wakes
- * 20 times a second, and the views it calls queue their draws in the
+ * 10 times a second, and the views it calls queue their draws in the
  * same main-loop turn, so they are drawn in one frame. */
 typedef struct
 {

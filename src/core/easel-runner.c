@@ -20,8 +20,8 @@
 #include "easel-runner-private.h"
 
 /* At most one progress event per painting per frame of the views, which
- * draw at 20 Hz: more would be copied and dropped. */
-#define PROGRESS_INTERVAL_US (50 * G_TIME_SPAN_MILLISECOND)
+ * draw at 10 Hz: more would be copied and dropped. */
+#define PROGRESS_INTERVAL_US (100 * G_TIME_SPAN_MILLISECOND)
 
 typedef enum
 {
