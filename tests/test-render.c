@@ -427,6 +427,64 @@ test_gantt_load_strip (void)
     }
 }
 
+static gboolean
+column_is_background (cairo_surface_t *surface,
+                      int              x,
+                      int              y0,
+                      int              y1,
+                      EaselRgba        background)
+{
+  for (int y = y0; y < y1; y++)
+    if (!pixel_is (pixel_at (surface, x, y), background))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The chart names its mode left of the legend, at any width: on a narrow
+ * one the legend shrinks and leaves a gap before the title's end. */
+static void
+test_gantt_mode_title (void)
+{
+  g_autoptr(EaselTrace) trace = make_trace ();
+  EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+  EaselRenderStyle style;
+  const int widths[] = { WIDTH, 420 };
+
+  easel_render_style_init_light (&style);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      cairo_surface_t *surface = draw_gantt (&gantt, &style, widths[i], 400);
+      cairo_t *cr = cairo_create (surface);
+      double pad = round (style.font_size * 0.8);
+      double title_end = pad + easel_render_text_width (cr, &style, 1.0, TRUE, easel_mode_get_title (EASEL_MODE_ASYNC));
+      int row_end = pad + style.font_size * 1.5;
+      int title_columns = 0;
+      int gap = 0;
+      int x;
+
+      cairo_destroy (cr);
+
+      /* The title is drawn where it should be… */
+      for (x = pad; x < title_end; x++)
+        if (!column_is_background (surface, x, pad, row_end, style.background))
+          title_columns++;
+      g_assert_cmpint (title_columns, >, (title_end - pad) / 2);
+
+      /* …and the legend starts after a clear gap. */
+      for (x = ceil (title_end); x < widths[i] && column_is_background (surface, x, pad, row_end, style.background); x++)
+        gap++;
+      g_test_message ("width %d: title %.0f px, then %d clear columns", widths[i], title_end - pad, gap);
+      g_assert_cmpint (gap, >=, style.font_size * 0.5);
+      g_assert_cmpint (x, <, widths[i] - pad);
+
+      cairo_surface_destroy (surface);
+    }
+
+  easel_render_style_clear (&style);
+}
+
 static void
 test_gantt_empty_and_tiny (void)
 {
@@ -1110,6 +1168,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/gantt-pixels", test_gantt_pixels);
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);
   g_test_add_func ("/easel/render/gantt-live-parts", test_gantt_live_parts);
+  g_test_add_func ("/easel/render/gantt-mode-title", test_gantt_mode_title);
   g_test_add_func ("/easel/render/gantt-empty-and-tiny", test_gantt_empty_and_tiny);
   g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
   g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);

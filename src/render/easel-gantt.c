@@ -1201,9 +1201,20 @@ easel_gantt_draw (const EaselGantt       *gantt,
       return;
     }
 
-  _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
-                            easel_trace_has_core_waits (gantt->trace),
-                            width - round (font * 0.8), layout.legend_y, width - 2 * round (font * 0.8));
+  /* Which mode this is, left of the legend: in Run All the chart shows
+   * one mode after another, and a figure is shown on its own. */
+  {
+    EaselTrace *any = gantt->trace != NULL ? gantt->trace : gantt->predicted;
+    const char *title = easel_mode_get_title (easel_trace_get_mode (any));
+    double pad = round (font * 0.8);
+    double box = round (font * 1.1);
+    double title_width = easel_render_text_width (cr, style, 1.0, TRUE, title);
+
+    easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout.legend_y + box / 2, 0.0, 0.5, title);
+    _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
+                              easel_trace_has_core_waits (gantt->trace),
+                              width - pad, layout.legend_y, width - 3 * pad - title_width - font);
+  }
 
   draw_lanes (gantt, style, cr, &layout);
 
