@@ -367,7 +367,7 @@ update_static (EaselGanttView         *self,
 {
   StaticKey key = {
     width, height, layout->max_ms, layout->n_lanes, layout->timer_lane,
-    easel_trace_has_core_waits (gantt->trace),
+    easel_gantt_shows_core_waits (gantt, layout),
   };
   guint n_bands = (height + STATIC_BAND - 1) / STATIC_BAND;
   g_autofree gboolean *dirty = g_new0 (gboolean, n_bands);

@@ -485,6 +485,44 @@ test_gantt_mode_title (void)
   easel_render_style_clear (&style);
 }
 
+/* The legend names "Waiting for a core" only when a bar shows one: a
+ * millisecond's wait in a half-second bar is under a pixel. */
+static void
+test_gantt_visible_core_waits (void)
+{
+  static const double on_core[] = { 0, 250, 251, 500 };
+  static const double short_wait[] = { 250, 251 };
+  static const double long_wait[] = { 250, 290 };
+  static const double long_on_core[] = { 0, 250, 290, 500 };
+  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+
+  for (guint visible = 0; visible < 2; visible++)
+    {
+      g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
+      EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 500 };
+      EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+      EaselRenderStyle style;
+      EaselGanttLayout wide, narrow;
+
+      span.on_core = visible ? long_on_core : on_core;
+      span.n_on_core = 2;
+      span.core_waits = visible ? long_wait : short_wait;
+      span.n_core_waits = 1;
+      easel_trace_add_span (trace, &span);
+      easel_trace_set_makespan (trace, 1500);
+      g_assert_true (easel_trace_has_core_waits (trace));
+
+      easel_render_style_init_light (&style);
+      easel_gantt_compute_layout (&gantt, &style, WIDTH, HEIGHT, &wide);
+      easel_gantt_compute_layout (&gantt, &style, 500, 300, &narrow);
+      /* 1 ms is under a pixel at either width; 40 ms is many pixels at
+       * either. */
+      g_assert_cmpint (easel_gantt_shows_core_waits (&gantt, &wide), ==, visible);
+      g_assert_cmpint (easel_gantt_shows_core_waits (&gantt, &narrow), ==, visible);
+      easel_render_style_clear (&style);
+    }
+}
+
 static void
 test_gantt_empty_and_tiny (void)
 {
@@ -1169,6 +1207,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/gantt-threads-and-ghost", test_gantt_threads_and_ghost);
   g_test_add_func ("/easel/render/gantt-live-parts", test_gantt_live_parts);
   g_test_add_func ("/easel/render/gantt-mode-title", test_gantt_mode_title);
+  g_test_add_func ("/easel/render/gantt-visible-core-waits", test_gantt_visible_core_waits);
   g_test_add_func ("/easel/render/gantt-empty-and-tiny", test_gantt_empty_and_tiny);
   g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
   g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);

@@ -276,7 +276,7 @@ easel_comparison_draw (const EaselRunResult   *rows,
     gboolean core_waits = FALSE;
 
     for (guint r = 0; r < n_rows; r++)
-      core_waits |= easel_trace_has_core_waits (rows[r].measured);
+      core_waits |= _easel_gantt_trace_shows_core_waits (rows[r].measured, plot_width / max_ms);
     _easel_gantt_draw_legend (cr, style, TRUE, core_waits, width - pad, pad, width - 2 * pad);
   }
   _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,

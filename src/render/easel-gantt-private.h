@@ -43,6 +43,9 @@ double   _easel_gantt_pick_tick     (double                  max_ms,
                                      double                  width,
                                      double                  min_spacing);
 
+gboolean _easel_gantt_trace_shows_core_waits (EaselTrace *trace,
+                                              double      px_per_ms);
+
 void     _easel_gantt_draw_strip    (const EaselGantt       *gantt,
                                      const EaselRenderStyle *style,
                                      cairo_t                *cr,

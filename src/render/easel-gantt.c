@@ -480,6 +480,55 @@ add_interval_rects (cairo_t         *cr,
     }
 }
 
+/* Measured paint bars show their waits for a core resampled per this
+ * many pixels. */
+#define CORE_WAIT_STEP_PX 3.0
+
+/* Whether a bar of @trace drawn at @px_per_ms shows a wait for a core, a
+ * pixel wide at least: a wait of a millisecond, at ten milliseconds a
+ * pixel, is there but not to be seen, and the legend names only what the
+ * chart shows. */
+gboolean
+_easel_gantt_trace_shows_core_waits (EaselTrace *trace,
+                                     double      px_per_ms)
+{
+  const EaselSpan *spans;
+  guint n_spans = 0;
+
+  if (trace == NULL || !easel_trace_has_core_waits (trace) || px_per_ms <= 0)
+    return FALSE;
+
+  spans = easel_trace_get_spans (trace, &n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_autoptr(GArray) on_core = NULL;
+      g_autoptr(GArray) waits = NULL;
+
+      if (spans[i].n_core_waits == 0)
+        continue;
+
+      on_core = g_array_new (FALSE, FALSE, sizeof (double));
+      waits = g_array_new (FALSE, FALSE, sizeof (double));
+      easel_intervals_resample (spans[i].on_core, spans[i].n_on_core, spans[i].core_waits, spans[i].n_core_waits,
+                                spans[i].start_ms, spans[i].end_ms, CORE_WAIT_STEP_PX / px_per_ms, on_core, waits);
+      for (guint k = 0; k < waits->len; k += 2)
+        if ((g_array_index (waits, double, k + 1) - g_array_index (waits, double, k)) * px_per_ms >= 1.0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the chart, laid out as @layout, shows a wait for a core. */
+gboolean
+easel_gantt_shows_core_waits (const EaselGantt       *gantt,
+                              const EaselGanttLayout *layout)
+{
+  g_return_val_if_fail (gantt != NULL && layout != NULL, FALSE);
+
+  return _easel_gantt_trace_shows_core_waits (gantt->trace, layout->plot_width / MAX (layout->max_ms, 1e-3));
+}
+
 /* A measured paint bar whose thread's time is known: solid where it was on
  * a core, striped where it waited for one, an empty frame where it waited
  * for neither (for the GIL). */
@@ -507,7 +556,7 @@ draw_paint_on_cores (cairo_t                *cr,
   /* Resampled per three pixels: the shares show at any zoom, with a few
    * rectangles a bar instead of hundreds. */
   easel_intervals_resample (span->on_core, span->n_on_core, span->core_waits, span->n_core_waits,
-                            span->start_ms, span->end_ms, 3.0 / px_per_ms, on_core, waits);
+                            span->start_ms, span->end_ms, CORE_WAIT_STEP_PX / px_per_ms, on_core, waits);
 
   if (waits->len > 0)
     {
@@ -1212,7 +1261,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
     easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout.legend_y + box / 2, 0.0, 0.5, title);
     _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
-                              easel_trace_has_core_waits (gantt->trace),
+                              easel_gantt_shows_core_waits (gantt, &layout),
                               width - pad, layout.legend_y, width - 3 * pad - title_width - font);
   }
 

@@ -100,6 +100,8 @@ void     easel_gantt_layout_bar     (const EaselGanttLayout *layout,
                                      double                 *y,
                                      double                 *width,
                                      double                 *height);
+gboolean easel_gantt_shows_core_waits (const EaselGantt       *gantt,
+                                       const EaselGanttLayout *layout);
 void     easel_gantt_open_span_bounds (const EaselGantt       *gantt,
                                        const EaselGanttLayout *layout,
                                        guint                   open_span,
