@@ -13,21 +13,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "easel-gantt-view.h"
 #include "easel-gantt.h"
 #include "easel-style.h"
-
-/* What the static layer depends on besides the spans, during a run. */
-typedef struct
-{
-  int      width;
-  int      height;
-  double   max_ms;
-  guint    n_lanes;
-  int      timer_lane;
-  gboolean core_waits;
-} StaticKey;
 
 struct _EaselGanttView
 {
@@ -47,10 +37,13 @@ struct _EaselGanttView
 
   /* What changes only when a span ends, drawn once, in bands (see
    * update_static()), and what it was drawn for. */
-  GskRenderNode *static_node;
   GPtrArray   *static_bands;
-  StaticKey    static_key;
+  int          static_width;
+  int          static_height;
+  EaselGanttLayout static_layout;
+  gboolean     static_core_waits;
   guint        static_spans;
+  guint        static_open_spans;
   /* During a run, the load strip's samples, drawn again four times a
    * second at most, and how many it shows. */
   GskRenderNode *strip_node;
@@ -62,8 +55,8 @@ struct _EaselGanttView
 
 G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
 
-/* The load strip moves at 20 samples a second; four redraws a second show
- * it as well and cost a fifth. */
+/* The load strip moves at 20 samples a second; a redraw every 250 ms at
+ * most (every third frame) shows it as well. */
 #define STRIP_INTERVAL_US (250 * G_TIME_SPAN_MILLISECOND)
 
 /* The static layer's bands, in pixels: a span's end redraws the few
@@ -128,7 +121,6 @@ update_accessible (EaselGanttView *self)
 static void
 invalidate_static (EaselGanttView *self)
 {
-  g_clear_pointer (&self->static_node, gsk_render_node_unref);
   g_ptr_array_set_size (self->static_bands, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -136,7 +128,8 @@ invalidate_static (EaselGanttView *self)
 /* The cursor moves at the views' frame rate (ten a second): every frame
  * drawn is CPU the paintings do not get on a small machine, about 2 ms of
  * it under GTK 4.8's cairo renderer however little changed. On a long
- * run, a frame comes only when the cursor has a new pixel to go to. */
+ * run, a frame comes only when the cursor has a new pixel to go to, or
+ * a span started or ended. */
 static gboolean
 pace_cb (GtkWidget *widget,
          gint64     now)
@@ -336,14 +329,6 @@ append_recording (GtkSnapshot             *snapshot,
   cairo_destroy (cr);
 }
 
-static gboolean
-static_key_equal (const StaticKey *a,
-                  const StaticKey *b)
-{
-  return a->width == b->width && a->height == b->height && a->max_ms == b->max_ms &&
-         a->n_lanes == b->n_lanes && a->timer_lane == b->timer_lane && a->core_waits == b->core_waits;
-}
-
 static void
 band_free (gpointer node)
 {
@@ -355,8 +340,9 @@ band_free (gpointer node)
  * STATIC_BAND pixels, each a node of its own. GTK's cairo renderer
  * draws every node over the bounding box of what changed in it: with
  * the chart one node, a cursor at one end and a bar at the other
- * redrew everything between them, every frame. When a span ends and
- * nothing else changed, only the bands under its bar are drawn again. */
+ * redrew everything between them, every frame. When spans end and
+ * nothing else changed, only the bands under their bars are drawn
+ * again. */
 static void
 update_static (EaselGanttView         *self,
                EaselGantt             *gantt,
@@ -365,28 +351,40 @@ update_static (EaselGanttView         *self,
                int                     width,
                int                     height)
 {
-  StaticKey key = {
-    width, height, layout->max_ms, layout->n_lanes, layout->timer_lane,
-    easel_gantt_shows_core_waits (gantt, layout),
-  };
   guint n_bands = (height + STATIC_BAND - 1) / STATIC_BAND;
-  g_autofree gboolean *dirty = g_new0 (gboolean, n_bands);
   guint n_spans = 0;
   const EaselSpan *spans = gantt->trace != NULL ? easel_trace_get_spans (gantt->trace, &n_spans) : NULL;
+  g_autofree gboolean *dirty = NULL;
   cairo_surface_t *recording;
-  GtkSnapshot *layer;
-  gboolean any = FALSE;
+  gboolean laid_out_alike;
+  gboolean core_waits;
+  gboolean full;
   cairo_t *cr;
 
-  /* Timers stack in their lane, so a new one can move the others. */
-  if (self->static_bands->len != n_bands || !static_key_equal (&key, &self->static_key) ||
-      n_spans < self->static_spans || layout->timer_lane >= 0)
+  /* compute_layout() clears the whole layout first: memcmp() is safe. */
+  laid_out_alike = self->static_bands->len == n_bands && self->static_width == width &&
+                   self->static_height == height &&
+                   memcmp (layout, &self->static_layout, sizeof *layout) == 0;
+  /* Timers stack in their lane: one starting or ending can move the
+   * others, finished ones too. */
+  if (laid_out_alike && n_spans == self->static_spans &&
+      (layout->timer_lane < 0 || gantt->n_open_spans == self->static_open_spans))
+    return;
+
+  core_waits = easel_gantt_shows_core_waits (gantt, layout);
+  full = !laid_out_alike || n_spans < self->static_spans || core_waits != self->static_core_waits ||
+         layout->timer_lane >= 0;
+
+  dirty = g_new0 (gboolean, n_bands);
+  if (full)
     {
       g_ptr_array_set_size (self->static_bands, 0);
       g_ptr_array_set_size (self->static_bands, n_bands);
       for (guint i = 0; i < n_bands; i++)
         dirty[i] = TRUE;
-      any = TRUE;
+      /* The strip's rows are in the static layer: its samples go over
+       * them, where they now are. */
+      g_clear_pointer (&self->strip_node, gsk_render_node_unref);
     }
   else
     {
@@ -397,14 +395,16 @@ update_static (EaselGanttView         *self,
           easel_gantt_layout_bar (layout, gantt, &spans[i], FALSE, &x, &y, &bar_width, &bar_height);
           for (int band = MAX ((int) floor ((y - 1) / STATIC_BAND), 0);
                band <= MIN ((int) floor ((y + bar_height + 1) / STATIC_BAND), (int) n_bands - 1); band++)
-            dirty[band] = any = TRUE;
+            dirty[band] = TRUE;
         }
     }
 
-  self->static_key = key;
+  self->static_width = width;
+  self->static_height = height;
+  self->static_layout = *layout;
+  self->static_core_waits = core_waits;
   self->static_spans = n_spans;
-  if (!any)
-    return;
+  self->static_open_spans = gantt->n_open_spans;
 
   recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
                                               &(cairo_rectangle_t) { 0, 0, width, height });
@@ -414,26 +414,17 @@ update_static (EaselGanttView         *self,
   easel_gantt_draw (gantt, style, cr, width, height);
   cairo_destroy (cr);
 
-  layer = gtk_snapshot_new ();
   for (guint i = 0; i < n_bands; i++)
-    {
-      if (dirty[i])
-        {
-          int y = i * STATIC_BAND;
-          GtkSnapshot *band = gtk_snapshot_new ();
+    if (dirty[i])
+      {
+        int y = i * STATIC_BAND;
+        GtkSnapshot *band = gtk_snapshot_new ();
 
-          append_recording (band, recording, &(cairo_rectangle_t) { 0, y, width, MIN (STATIC_BAND, height - y) });
-          g_clear_pointer (&g_ptr_array_index (self->static_bands, i), gsk_render_node_unref);
-          g_ptr_array_index (self->static_bands, i) = gtk_snapshot_free_to_node (band);
-        }
-      gtk_snapshot_append_node (layer, g_ptr_array_index (self->static_bands, i));
-    }
+        append_recording (band, recording, &(cairo_rectangle_t) { 0, y, width, MIN (STATIC_BAND, height - y) });
+        g_clear_pointer (&g_ptr_array_index (self->static_bands, i), gsk_render_node_unref);
+        g_ptr_array_index (self->static_bands, i) = gtk_snapshot_free_to_node (band);
+      }
   cairo_surface_destroy (recording);
-
-  g_clear_pointer (&self->static_node, gsk_render_node_unref);
-  self->static_node = gtk_snapshot_free_to_node (layer);
-  /* The strip's rows are in the static layer: its samples go over them. */
-  g_clear_pointer (&self->strip_node, gsk_render_node_unref);
 }
 
 static void
@@ -451,9 +442,13 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  /* The runner's trace appears when its run starts. */
+  /* The runner's trace appears when its run starts: the static layer
+   * was drawn without it. */
   if (self->trace == NULL && self->runner != NULL && easel_runner_get_trace (self->runner) != NULL)
-    self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
+    {
+      self->trace = easel_trace_ref (easel_runner_get_trace (self->runner));
+      g_ptr_array_set_size (self->static_bands, 0);
+    }
 
   easel_widget_get_render_style (widget, &style);
   easel_render_style_grow_to_size (&style, width, height);
@@ -462,8 +457,8 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
   self->ms_per_pixel = layout.max_ms / MAX (layout.plot_width, 1.0);
 
   update_static (self, &gantt, &style, &layout, width, height);
-  if (self->static_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->static_node);
+  for (guint i = 0; i < self->static_bands->len; i++)
+    gtk_snapshot_append_node (snapshot, g_ptr_array_index (self->static_bands, i));
 
   if (self->runner != NULL && gantt.trace != NULL && layout.n_strip_rows > 0)
     {
@@ -603,7 +598,6 @@ easel_gantt_view_dispose (GObject *object)
   stop_following (self);
   g_clear_pointer (&self->trace, easel_trace_unref);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  g_clear_pointer (&self->static_node, gsk_render_node_unref);
   g_ptr_array_set_size (self->static_bands, 0);
   g_clear_pointer (&self->strip_node, gsk_render_node_unref);
 

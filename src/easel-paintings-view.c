@@ -97,16 +97,17 @@ update_accessible (EaselPaintingsView *self)
                                   -1);
 }
 
+/* Whether a painting glistens: wet paint in a run going on (once the run
+ * is stopped, nothing dries). */
 static gboolean
 any_wet (EaselPaintingsView *self)
 {
-  for (guint i = 0; i < self->paintings->len; i++)
-    {
-      EaselPictureState state = get_painting (self, i)->state;
+  if (self->runner == NULL)
+    return FALSE;
 
-      if (state == EASEL_PICTURE_DRYING || state == EASEL_PICTURE_WAITING)
-        return TRUE;
-    }
+  for (guint i = 0; i < self->paintings->len; i++)
+    if (easel_picture_state_is_wet (get_painting (self, i)->state))
+      return TRUE;
 
   return FALSE;
 }
@@ -267,7 +268,8 @@ easel_paintings_view_stop (EaselPaintingsView *self)
     g_signal_handlers_disconnect_by_data (self->runner, self);
   g_clear_object (&self->runner);
 
-  /* A stopped run leaves nothing wet. */
+  /* A stopped run leaves nothing drying or being painted: the paintings
+   * wait for coats that will not come, and do not glisten (any_wet()). */
   for (guint i = 0; i < self->paintings->len; i++)
     {
       Painting *painting = get_painting (self, i);
@@ -376,7 +378,7 @@ easel_paintings_view_snapshot (GtkWidget   *widget,
         }
       gtk_snapshot_append_node (snapshot, painting->node);
 
-      if (painting->state != EASEL_PICTURE_DRYING && painting->state != EASEL_PICTURE_WAITING)
+      if (!easel_picture_state_is_wet (painting->state) || self->runner == NULL)
         continue;
 
       if (painting->sheen_node == NULL || painting->node_sheen != self->sheen || moved)

@@ -495,6 +495,7 @@ test_gantt_visible_core_waits (void)
   static const double long_wait[] = { 250, 290 };
   static const double long_on_core[] = { 0, 250, 290, 500 };
   EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  int legend_left[2];
 
   for (guint visible = 0; visible < 2; visible++)
     {
@@ -519,8 +520,23 @@ test_gantt_visible_core_waits (void)
        * either. */
       g_assert_cmpint (easel_gantt_shows_core_waits (&gantt, &wide), ==, visible);
       g_assert_cmpint (easel_gantt_shows_core_waits (&gantt, &narrow), ==, visible);
+
+      /* The legend follows: its entry makes it reach further left. */
+      {
+        cairo_surface_t *surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+        int row = round (style.font_size * 0.8) + style.font_size * 0.55;
+        int x = WIDTH / 3;
+
+        while (x < WIDTH && pixel_is (pixel_at (surface, x, row), style.background))
+          x++;
+        legend_left[visible] = x;
+        cairo_surface_destroy (surface);
+      }
       easel_render_style_clear (&style);
     }
+
+  g_test_message ("legend from x = %d without the waits, %d with", legend_left[0], legend_left[1]);
+  g_assert_cmpint (legend_left[1], <, legend_left[0] - 50);
 }
 
 static void
@@ -952,6 +968,16 @@ test_picture_sheen_apart (void)
       cairo_destroy (cr);
 
       g_assert_cmpuint (count_differences (whole, apart), ==, 0);
+
+      /* The sheen is there at all: without it, the picture differs. */
+      cr = cairo_create (apart);
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      easel_picture_draw (&without, &style, cr, 7.3, 5, 283, 250);
+      cairo_destroy (cr);
+      g_assert_cmpuint (count_differences (whole, apart), >, bounds.width * bounds.height / 40);
+
       cairo_surface_destroy (whole);
       cairo_surface_destroy (apart);
     }

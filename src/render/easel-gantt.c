@@ -1262,7 +1262,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
     easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout.legend_y + box / 2, 0.0, 0.5, title);
     _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
                               easel_gantt_shows_core_waits (gantt, &layout),
-                              width - pad, layout.legend_y, width - 3 * pad - title_width - font);
+                              width - pad, layout.legend_y, MAX (width - 3 * pad - title_width - font, font));
   }
 
   draw_lanes (gantt, style, cr, &layout);

@@ -25,8 +25,8 @@ typedef enum
 typedef enum
 {
   EASEL_GANTT_LAYER_ALL,
-  /* Background, legend, lanes, axis, the prediction, finished spans and
-   * the final markers. */
+  /* Background, the mode's title, legend, lanes, axis, the prediction,
+   * finished spans, the makespan markers and the load strip's rows. */
   EASEL_GANTT_LAYER_STATIC,
   /* During a run, the load strip's samples so far, on a clear surface
    * (the static layer has the strip's rows and labels). */

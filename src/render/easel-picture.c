@@ -16,10 +16,24 @@
 
 #include "easel-picture.h"
 
-static gboolean
-is_wet (const EaselPicture *picture)
+/* Wet paint, drying or waiting for its next coat, glistens. */
+gboolean
+easel_picture_state_is_wet (EaselPictureState state)
 {
-  return picture->state == EASEL_PICTURE_DRYING || picture->state == EASEL_PICTURE_WAITING;
+  return state == EASEL_PICTURE_DRYING || state == EASEL_PICTURE_WAITING;
+}
+
+/* The caption's line and the progress bar under the picture. */
+static double
+caption_height (const EaselRenderStyle *style)
+{
+  return style->font_size * 1.5;
+}
+
+static double
+progress_height (const EaselRenderStyle *style)
+{
+  return MAX (4.0, style->font_size * 0.35);
 }
 
 /* Where the picture itself goes in the box (@x, @y, @width, @height),
@@ -33,10 +47,9 @@ image_rect (const EaselRenderStyle *style,
             double                  height,
             cairo_rectangle_t      *image)
 {
-  const double font = style->font_size;
-  double caption = font * 1.5;
-  double bar = MAX (4.0, font * 0.35);
-  double scale = MIN (width / EASEL_CANVAS_WIDTH, (height - caption - bar - font * 0.5) / EASEL_CANVAS_HEIGHT);
+  double scale = MIN (width / EASEL_CANVAS_WIDTH,
+                      (height - caption_height (style) - progress_height (style) - style->font_size * 0.5) /
+                      EASEL_CANVAS_HEIGHT);
 
   image->width = EASEL_CANVAS_WIDTH * scale;
   image->height = EASEL_CANVAS_HEIGHT * scale;
@@ -132,8 +145,8 @@ easel_picture_draw (const EaselPicture     *picture,
                     double                  height)
 {
   const double font = style->font_size;
-  double caption = font * 1.5;
-  double bar = MAX (4.0, font * 0.35);
+  double caption = caption_height (style);
+  double bar = progress_height (style);
   cairo_rectangle_t image;
   double px, py, pw, ph;
   EaselRgba color;
@@ -178,7 +191,7 @@ easel_picture_draw (const EaselPicture     *picture,
       cairo_surface_destroy (surface);
     }
 
-  if (is_wet (picture))
+  if (easel_picture_state_is_wet (picture->state))
     {
       /* Wet paint is a little darker and more saturated, and glistens. */
       cairo_save (cr);
@@ -258,6 +271,6 @@ easel_picture_draw_sheen (const EaselPicture     *picture,
 
   g_return_if_fail (picture != NULL && style != NULL && cr != NULL);
 
-  if (is_wet (picture) && picture->sheen >= 0 && image_rect (style, x, y, width, height, &image))
+  if (easel_picture_state_is_wet (picture->state) && picture->sheen >= 0 && image_rect (style, x, y, width, height, &image))
     draw_sheen (cr, image.x, image.y, image.width, image.height, picture->sheen);
 }

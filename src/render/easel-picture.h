@@ -35,6 +35,8 @@ typedef struct
   double             sheen;
 } EaselPicture;
 
+gboolean easel_picture_state_is_wet (EaselPictureState state);
+
 void easel_picture_draw (const EaselPicture     *picture,
                          const EaselRenderStyle *style,
                          cairo_t                *cr,
