@@ -418,9 +418,9 @@ test_atelier_stop (void)
      * glistening and drawing frames (they drew ten a second). */
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     g_signal_connect_swapped (paintable, "invalidate-contents", G_CALLBACK (count_cb), &redraws);
-    easel_test_wait_until (never, NULL, 600);
-    g_test_message ("%u redraws of the paintings in 600 ms after the stop", redraws);
-    g_assert_cmpuint (redraws, <=, 1);
+    easel_test_wait_until (never, NULL, 1000);
+    g_test_message ("%u redraws of the paintings in a second after the stop", redraws);
+    g_assert_cmpuint (redraws, <=, 3);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
