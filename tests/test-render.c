@@ -539,6 +539,48 @@ test_gantt_visible_core_waits (void)
   g_assert_cmpint (legend_left[1], <, legend_left[0] - 50);
 }
 
+/* Where the legend starts in a chart of @mode's run. */
+static int
+legend_left_for_mode (EaselMode mode)
+{
+  static const double on_core[] = { 0, 100, 200, 300, 400, 500 };
+  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  g_autoptr(EaselTrace) trace = easel_trace_new (mode, &w, 2);
+  EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 300 };
+  EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
+  EaselRenderStyle style;
+  cairo_surface_t *surface;
+  int row;
+  int x = WIDTH / 3;
+
+  span.on_core = on_core;
+  span.n_on_core = 3;
+  easel_trace_add_span (trace, &span);
+  easel_trace_set_makespan (trace, 1500);
+
+  easel_render_style_init_light (&style);
+  surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
+  row = round (style.font_size * 0.8) + style.font_size * 0.55;
+  while (x < WIDTH && pixel_is (pixel_at (surface, x, row), style.background))
+    x++;
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+
+  return x;
+}
+
+/* Under a GIL, the faint part of a paint bar is the thread waiting for
+ * the lock, and the legend says so; in parallel it is never that. */
+static void
+test_gantt_gil_legend (void)
+{
+  int parallel = legend_left_for_mode (EASEL_MODE_PARALLEL);
+  int gil = legend_left_for_mode (EASEL_MODE_GIL);
+
+  g_test_message ("legend from x = %d in parallel, %d under the GIL", parallel, gil);
+  g_assert_cmpint (gil, <, parallel - 50);
+}
+
 static void
 test_gantt_empty_and_tiny (void)
 {
@@ -1234,6 +1276,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/gantt-live-parts", test_gantt_live_parts);
   g_test_add_func ("/easel/render/gantt-mode-title", test_gantt_mode_title);
   g_test_add_func ("/easel/render/gantt-visible-core-waits", test_gantt_visible_core_waits);
+  g_test_add_func ("/easel/render/gantt-gil-legend", test_gantt_gil_legend);
   g_test_add_func ("/easel/render/gantt-empty-and-tiny", test_gantt_empty_and_tiny);
   g_test_add_func ("/easel/render/gantt-many-paintings-fit", test_gantt_many_paintings_fit);
   g_test_add_func ("/easel/render/gantt-ticks", test_gantt_ticks);

@@ -274,10 +274,14 @@ easel_comparison_draw (const EaselRunResult   *rows,
 
   {
     gboolean core_waits = FALSE;
+    gboolean gil = FALSE;
 
     for (guint r = 0; r < n_rows; r++)
-      core_waits |= _easel_gantt_trace_shows_core_waits (rows[r].measured, plot_width / max_ms);
-    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, width - pad, pad, width - 2 * pad);
+      {
+        core_waits |= _easel_gantt_trace_shows_core_waits (rows[r].measured, plot_width / max_ms);
+        gil |= easel_trace_get_mode (rows[r].measured) == EASEL_MODE_GIL;
+      }
+    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, gil, width - pad, pad, width - 2 * pad);
   }
   _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
                           _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5));

@@ -36,6 +36,7 @@ void     _easel_gantt_draw_legend   (cairo_t                *cr,
                                      const EaselRenderStyle *style,
                                      gboolean                with_predicted,
                                      gboolean                with_core_waits,
+                                     gboolean                with_gil_waits,
                                      double                  right,
                                      double                  y,
                                      double                  max_width);

@@ -529,6 +529,28 @@ easel_gantt_shows_core_waits (const EaselGantt       *gantt,
   return _easel_gantt_trace_shows_core_waits (gantt->trace, layout->plot_width / MAX (layout->max_ms, 1e-3));
 }
 
+/* The faint frame of a paint bar alone: how it shows where its thread was
+ * on no core and waited for none (under a GIL, for the lock). */
+static void
+draw_gil_wait (cairo_t   *cr,
+               EaselRgba  color,
+               double     x,
+               double     y,
+               double     width,
+               double     height,
+               double     radius)
+{
+  cairo_save (cr);
+  rounded_rect (cr, x, y, width, height, radius);
+  easel_cairo_set_rgba_alpha (cr, color, 0.12);
+  cairo_fill (cr);
+  rounded_rect (cr, x + 0.5, y + 0.5, MAX (width - 1, 0.5), height - 1, radius);
+  easel_cairo_set_rgba (cr, color);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* A measured paint bar whose thread's time is known: solid where it was on
  * a core, striped where it waited for one, an empty frame where it waited
  * for neither (for the GIL). */
@@ -752,25 +774,32 @@ _easel_gantt_draw_legend (cairo_t                *cr,
                           const EaselRenderStyle *style,
                           gboolean                with_predicted,
                           gboolean                with_core_waits,
+                          gboolean                with_gil_waits,
                           double                  right,
                           double                  y,
                           double                  max_width)
 {
   const double font = style->font_size;
   const double box = round (font * 1.1);
+  enum { SWATCH_PAINT, SWATCH_CORE_WAIT, SWATCH_GIL_WAIT, SWATCH_SPAN };
   struct {
+    int         swatch;
     EaselPhase  phase;
     gboolean    ghost;
     gboolean    shown;
     const char *text;
   } items[] = {
-    { EASEL_PHASE_PAINT, FALSE, TRUE, _("Painting") },
+    { SWATCH_PAINT, EASEL_PHASE_PAINT, FALSE, TRUE, _("Painting") },
     /* Translators: a runnable thread that no core is free for */
-    { EASEL_PHASE_PAINT, FALSE, with_core_waits, _("Waiting for a core") },
-    { EASEL_PHASE_DRY, FALSE, TRUE, _("Drying") },
-    { EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
-    { EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
+    { SWATCH_CORE_WAIT, EASEL_PHASE_PAINT, FALSE, with_core_waits, _("Waiting for a core") },
+    /* Translators: a thread that could paint but waits for Python's
+     * global interpreter lock; its core is free */
+    { SWATCH_GIL_WAIT, EASEL_PHASE_PAINT, FALSE, with_gil_waits, _("Waiting for the GIL") },
+    { SWATCH_SPAN, EASEL_PHASE_DRY, FALSE, TRUE, _("Drying") },
+    { SWATCH_SPAN, EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
+    { SWATCH_SPAN, EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
   };
+  EaselRgba first = easel_render_style_get_painting_color (style, 0);
   double x = 0.0;
   double width = 0.0;
 
@@ -799,29 +828,35 @@ _easel_gantt_draw_legend (cairo_t                *cr,
       easel_render_text (cr, style, 0.85, FALSE, style->dim, x, y + box / 2, 0.0, 0.5, items[i].text);
       x -= box * 1.6 + font * 0.4;
 
-      if (i == 0)
+      switch (items[i].swatch)
         {
-          /* Painting: a swatch of the first colours. */
+        case SWATCH_PAINT:
+          /* A swatch of the first colours. */
           for (guint c = 0; c < 3; c++)
             {
-              EaselRgba color = easel_render_style_get_painting_color (style, c);
-
-              easel_cairo_set_rgba (cr, color);
+              easel_cairo_set_rgba (cr, easel_render_style_get_painting_color (style, c));
               cairo_rectangle (cr, x + c * box * 1.6 / 3, y, box * 1.6 / 3, box);
               cairo_fill (cr);
             }
-        }
-      else if (i == 1)
-        {
+          break;
+
+        case SWATCH_CORE_WAIT:
           cairo_save (cr);
           cairo_rectangle (cr, x, y, box * 1.6, box);
-          fill_core_wait (cr, easel_render_style_get_painting_color (style, 0), x, y, box * 1.6, box);
+          fill_core_wait (cr, first, x, y, box * 1.6, box);
           cairo_new_path (cr);
           cairo_restore (cr);
-        }
-      else
-        {
+          break;
+
+        case SWATCH_GIL_WAIT:
+          /* As a paint bar shows it: faint, in its frame. */
+          draw_gil_wait (cr, first, x, y, box * 1.6, box, MIN (4.0, box / 4));
+          break;
+
+        case SWATCH_SPAN:
+        default:
           _easel_gantt_draw_span (cr, style, &span, x, y, box * 1.6, box, items[i].ghost, NULL);
+          break;
         }
 
       x -= font * 1.4;
@@ -1262,6 +1297,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
     easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout.legend_y + box / 2, 0.0, 0.5, title);
     _easel_gantt_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
                               easel_gantt_shows_core_waits (gantt, &layout),
+                              gantt->trace != NULL && easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
                               width - pad, layout.legend_y, MAX (width - 3 * pad - title_width - font, font));
   }
 
