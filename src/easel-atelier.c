@@ -178,6 +178,37 @@ show_parameters (EaselAtelier *self)
   easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
 }
 
+/* Lights the mode that runs now on the mode buttons (and in the narrow
+ * window's drop-down), or with EASEL_N_MODES the chosen one again. In
+ * Run All, the buttons would otherwise show the chosen mode, checked,
+ * while the others run. */
+static void
+show_running_mode (EaselAtelier *self,
+                   EaselMode     running)
+{
+  guint mode = 0;
+
+  gtk_widget_set_css_classes (self->modes, (const char *[]) { "linked", running < EASEL_N_MODES ? "running" : NULL, NULL });
+  for (GtkWidget *button = gtk_widget_get_first_child (self->modes); button != NULL;
+       button = gtk_widget_get_next_sibling (button), mode++)
+    {
+      if (mode == running)
+        {
+          gtk_widget_add_css_class (button, "running");
+          /* Translators: said of the mode button whose mode runs now */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          _("Running now"), -1);
+        }
+      else
+        {
+          gtk_widget_remove_css_class (button, "running");
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+    }
+
+  gtk_drop_down_set_selected (self->mode_dropdown, running < EASEL_N_MODES ? running : self->mode);
+}
+
 static void
 run_started_cb (EaselAtelier *self,
                 EaselRunner  *runner,
@@ -193,6 +224,7 @@ run_started_cb (EaselAtelier *self,
   g_clear_pointer (&self->predicted, easel_trace_unref);
   self->predicted = easel_trace_ref (predicted);
 
+  show_running_mode (self, easel_runner_get_mode (runner));
   easel_paintings_view_follow (self->paintings_view, runner);
   easel_gantt_view_follow (self->gantt_view, runner, predicted);
   adw_view_stack_set_visible_child_name (self->stack, "timeline");
@@ -261,6 +293,7 @@ series_done_cb (GObject      *object,
     show_scaling_done (self);
 
   self->running = EASEL_ATELIER_RUN_NONE;
+  show_running_mode (self, EASEL_N_MODES);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }

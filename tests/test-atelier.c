@@ -328,6 +328,31 @@ test_atelier_live_chart (void)
   check_live_chart ("async", TRUE);
 }
 
+static gboolean
+parallel_running (gpointer user_data)
+{
+  EaselGanttView *gantt = user_data;
+  EaselTrace *trace = easel_gantt_view_get_trace (gantt);
+
+  return trace != NULL && easel_trace_get_mode (trace) == EASEL_MODE_PARALLEL && !easel_trace_is_stopped (trace) &&
+         easel_trace_get_makespan (trace) <= 0;
+}
+
+/* Which mode buttons are lit as running, one bit each. */
+static guint
+lit_modes (GtkWidget *modes)
+{
+  guint lit = 0;
+  guint mode = 0;
+
+  for (GtkWidget *button = gtk_widget_get_first_child (modes); button != NULL;
+       button = gtk_widget_get_next_sibling (button), mode++)
+    if (gtk_widget_has_css_class (button, "running"))
+      lit |= 1u << mode;
+
+  return lit;
+}
+
 static void
 test_atelier_run_all (void)
 {
@@ -335,18 +360,30 @@ test_atelier_run_all (void)
   EaselAtelier *atelier;
   EaselComparisonView *comparison;
   AdwViewStack *stack;
+  GtkWidget *modes;
+  g_autofree char *mode = NULL;
   g_autofree char *description = NULL;
   g_autofree char *png = NULL;
   guint n_rows;
 
-  set_small_workload (20, 40);
+  set_small_workload (60, 120);
+  g_settings_set_string (settings, "mode", "sequential");
   window = create_window ();
   atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
   comparison = child (atelier, EASEL_TYPE_ATELIER, "comparison_view");
   stack = child (atelier, EASEL_TYPE_ATELIER, "stack");
+  modes = child (atelier, EASEL_TYPE_ATELIER, "modes");
 
+  /* The mode buttons light the mode that runs, not the one chosen. */
+  g_assert_cmpuint (lit_modes (modes), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-all", NULL));
+  g_assert_true (easel_test_wait_until (parallel_running, child (atelier, EASEL_TYPE_ATELIER, "gantt_view"),
+                                        RUN_TIMEOUT_MS));
+  g_assert_cmpuint (lit_modes (modes), ==, 1u << EASEL_MODE_PARALLEL);
   g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  g_assert_cmpuint (lit_modes (modes), ==, 0);
+  mode = g_settings_get_string (settings, "mode");
+  g_assert_cmpstr (mode, ==, "sequential");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   /* Every mode, in order, then the comparison is shown. */
