@@ -26,8 +26,11 @@ struct _EaselGanttView
   EaselRunner *runner;
   EaselTrace  *trace;
   EaselTrace  *predicted;
-  /* Spans that started and have not finished yet. */
+  /* Spans that started and have not finished yet, and the same as drawn
+   * now (see fill_live_spans()), with the intervals they hold. */
   GArray      *open_spans;
+  GArray      *live_spans;
+  GPtrArray   *live_pairs;
   guint        tick_id;
   gint64       last_frame_slot;
   /* Spans started or ended since the last frame. */
@@ -78,16 +81,66 @@ easel_gantt_view_new (void)
   return g_object_new (EASEL_TYPE_GANTT_VIEW, NULL);
 }
 
+/* The spans going on, as they are now: they end now, and a coat being
+ * painted shows when its thread was on a core, waited for one, or (under
+ * a GIL) for the lock, as far as its thread has reported, then on a core
+ * since. Without that, every thread under a GIL looked as if it painted
+ * all the time, until its coat was done. */
+static void
+fill_live_spans (EaselGanttView *self,
+                 double          now_ms)
+{
+  g_array_set_size (self->live_spans, 0);
+  g_ptr_array_set_size (self->live_pairs, 0);
+
+  for (guint i = 0; i < self->open_spans->len; i++)
+    {
+      EaselSpan span = g_array_index (self->open_spans, EaselSpan, i);
+      const double *on_core, *core_waits;
+      guint n_on_core, n_core_waits;
+      double on_since_ms;
+
+      if (self->runner != NULL && span.phase == EASEL_PHASE_PAINT && now_ms > span.start_ms)
+        {
+          GArray *pairs = g_array_new (FALSE, FALSE, sizeof (double));
+
+          /* No report yet: it has not painted a row (under a GIL, it
+           * waits for the lock). */
+          if (easel_runner_get_live_intervals (self->runner, span.painting, &on_core, &n_on_core,
+                                               &core_waits, &n_core_waits, &on_since_ms))
+            {
+              g_array_append_vals (pairs, on_core, 2 * n_on_core);
+              if (on_since_ms < now_ms)
+                {
+                  g_array_append_val (pairs, on_since_ms);
+                  g_array_append_val (pairs, now_ms);
+                }
+              span.core_waits = core_waits;
+              span.n_core_waits = n_core_waits;
+            }
+          span.on_core = (const double *) (gpointer) pairs->data;
+          span.n_on_core = pairs->len / 2;
+          span.end_ms = now_ms;
+          g_ptr_array_add (self->live_pairs, pairs);
+        }
+
+      g_array_append_val (self->live_spans, span);
+    }
+}
+
 static void
 fill_gantt (EaselGanttView *self,
             EaselGantt     *gantt)
 {
+  double now_ms = self->runner != NULL ? easel_runner_get_elapsed_ms (self->runner) : -1;
+
+  fill_live_spans (self, now_ms);
   *gantt = (EaselGantt) {
     .trace = self->trace,
     .predicted = self->predicted,
-    .open_spans = (const EaselSpan *) (gpointer) self->open_spans->data,
-    .n_open_spans = self->open_spans->len,
-    .now_ms = self->runner != NULL ? easel_runner_get_elapsed_ms (self->runner) : -1,
+    .open_spans = (const EaselSpan *) (gpointer) self->live_spans->data,
+    .n_open_spans = self->live_spans->len,
+    .now_ms = now_ms,
     .lanes = self->by_thread ? EASEL_GANTT_LANES_THREAD : EASEL_GANTT_LANES_PAINTING,
     .show_predicted = self->show_predicted,
     .finished = self->runner == NULL,
@@ -610,6 +663,8 @@ easel_gantt_view_finalize (GObject *object)
   EaselGanttView *self = EASEL_GANTT_VIEW (object);
 
   g_array_unref (self->open_spans);
+  g_array_unref (self->live_spans);
+  g_ptr_array_unref (self->live_pairs);
   g_ptr_array_unref (self->static_bands);
 
   G_OBJECT_CLASS (easel_gantt_view_parent_class)->finalize (object);
@@ -692,6 +747,8 @@ static void
 easel_gantt_view_init (EaselGanttView *self)
 {
   self->open_spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  self->live_spans = g_array_new (FALSE, FALSE, sizeof (EaselSpan));
+  self->live_pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->static_bands = g_ptr_array_new_with_free_func (band_free);
   self->show_predicted = TRUE;
 

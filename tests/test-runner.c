@@ -531,6 +531,67 @@ test_runner_gil (void)
 
 typedef struct
 {
+  guint    most_on_core;
+  gboolean out_of_order;
+} LiveCheck;
+
+static void
+live_progress_cb (EaselRunner *runner,
+                  guint        painting,
+                  double       fraction,
+                  LiveCheck   *check)
+{
+  const double *on_core, *waits;
+  guint n_on_core, n_waits;
+  double on_since;
+  double now = easel_runner_get_elapsed_ms (runner);
+
+  /* The coat goes on (its span finishes after its last progress). */
+  if (fraction >= 1.0)
+    return;
+
+  g_assert_true (easel_runner_get_live_intervals (runner, painting, &on_core, &n_on_core, &waits, &n_waits,
+                                                  &on_since));
+  check->most_on_core = MAX (check->most_on_core, n_on_core);
+  for (guint k = 0; k < 2 * n_on_core; k++)
+    if ((k > 0 && on_core[k] < on_core[k - 1]) || on_core[k] < 0 || on_core[k] > on_since || on_core[k] > now)
+      check->out_of_order = TRUE;
+  if (on_since > now + 1)
+    check->out_of_order = TRUE;
+}
+
+/* A coat being painted under the GIL shows its turns as it goes, not
+ * only once it is done: the views draw it from these. */
+static void
+test_runner_live_intervals (void)
+{
+  EaselWorkload w = { 3, 1, 300, D_MS, 3 };
+  g_autoptr(EaselRunner) runner = NULL;
+  Outcome outcome = { NULL };
+  LiveCheck check = { 0 };
+  const double *on_core, *waits;
+  guint n_on_core, n_waits;
+  double on_since;
+
+  runner = easel_runner_new (EASEL_MODE_GIL, &w);
+  g_signal_connect (runner, "progress", G_CALLBACK (live_progress_cb), &check);
+  g_signal_connect (runner, "progress", G_CALLBACK (progress_cb), &outcome);
+  easel_runner_run_async (runner, NULL, run_done_cb, &outcome);
+  wait_for (&outcome);
+  g_assert_no_error (outcome.error);
+  g_clear_pointer (&outcome.trace, easel_trace_unref);
+
+  g_test_message ("at most %u intervals on a core reported for a coat going on", check.most_on_core);
+  g_assert_cmpuint (check.most_on_core, >=, 3);
+  g_assert_false (check.out_of_order);
+
+  /* Done, a coat's live intervals are gone: the span has its own. */
+  for (guint i = 0; i < w.paintings; i++)
+    g_assert_false (easel_runner_get_live_intervals (runner, i, &on_core, &n_on_core, &waits, &n_waits, &on_since));
+}
+
+typedef struct
+{
   const char *name;
   EaselMode   mode;
   guint       paint_ms;
@@ -798,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/easel/runner/async", test_runner_async);
   g_test_add_func ("/easel/runner/parallel", test_runner_parallel);
   g_test_add_func ("/easel/runner/gil", test_runner_gil);
+  g_test_add_func ("/easel/runner/live-intervals", test_runner_live_intervals);
   g_test_add_func ("/easel/runner/waiting-for-a-core", test_runner_waiting_for_a_core);
   g_test_add_func ("/easel/runner/load-strip", test_runner_load_strip);
 

@@ -324,6 +324,7 @@ easel_core_log_init (EaselCoreLog *log)
 {
   log->on_core = g_array_new (FALSE, FALSE, 2 * sizeof (gint64));
   log->core_waits = g_array_new (FALSE, FALSE, 2 * sizeof (gint64));
+  log->on_since = 0;
 }
 
 void
@@ -468,6 +469,8 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
       memcpy (canvas->pixels + row * EASEL_CANVAS_WIDTH, row_pixels, sizeof row_pixels);
       g_mutex_unlock (&canvas->lock);
 
+      if (log != NULL)
+        log->on_since = on_since;
       if (progress != NULL)
         progress (canvas, (double) (row + 1) / EASEL_CANVAS_HEIGHT, cpu_now - cpu_start, user_data);
     }

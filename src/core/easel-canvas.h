@@ -39,6 +39,9 @@ typedef struct
   /* Of gint64 pairs: ready to run and on no core (not waiting for the
    * GIL, which is a wait of its own). */
   GArray *core_waits;
+  /* When the interval on a core going on now began, as of the last
+   * progress call: what a view shows of a coat still being painted. */
+  gint64  on_since;
 } EaselCoreLog;
 
 void         easel_core_log_init      (EaselCoreLog           *log);

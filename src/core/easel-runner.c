@@ -38,6 +38,9 @@ typedef struct
   /* EVENT_SPAN_FINISHED owns the span's intervals until applied. */
   EaselSpan  span;
   double     fraction;
+  /* For EVENT_PROGRESS: since when the painting's thread has been on a
+   * core (its new intervals are in the span). */
+  double     on_since_ms;
   /* For EVENT_LOAD: every core's load and the run's own cores. */
   double    *loads;
   guint      n_cores;
@@ -82,6 +85,13 @@ typedef struct
 
   /* One slot per painting, only touched by the thread painting it. */
   gint64        *last_progress_us;
+
+  /* The coats being painted as they go, one per painting, for views to
+   * draw them (main thread only): intervals on a core and waiting for
+   * one so far, in ms pairs from the start, and since when on a core. */
+  GArray       **live_on_core;
+  GArray       **live_waits;
+  double        *live_on_since;
 
   /* The CPU time the run's painting threads used so far (atomic), and
    * the recorder of every core's load meanwhile (the run thread's). */
@@ -140,6 +150,15 @@ easel_runner_new (EaselMode            mode,
   priv->mode = mode;
   priv->workload = *workload;
   priv->last_progress_us = g_new0 (gint64, workload->paintings);
+  priv->live_on_core = g_new0 (GArray *, workload->paintings);
+  priv->live_waits = g_new0 (GArray *, workload->paintings);
+  priv->live_on_since = g_new (double, workload->paintings);
+  for (guint i = 0; i < workload->paintings; i++)
+    {
+      priv->live_on_core[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      priv->live_waits[i] = g_array_new (FALSE, FALSE, sizeof (double));
+      priv->live_on_since[i] = -1.0;
+    }
 
   for (guint i = 0; i < workload->paintings; i++)
     g_ptr_array_add (priv->canvases, easel_canvas_new (i));
@@ -178,6 +197,38 @@ easel_runner_get_canvas (EaselRunner *self,
   g_return_val_if_fail (painting < priv->canvases->len, NULL);
 
   return g_ptr_array_index (priv->canvases, painting);
+}
+
+/* How the coat of @painting being painted has gone so far, as its thread
+ * last reported (at most a tenth of a second ago): its intervals on a
+ * core and waiting for one, in ms pairs from the run's start (as a
+ * finished span has them, before they are resampled), and since when it
+ * has been on a core. FALSE, and nothing, if no coat of it is being
+ * painted or it has not reported yet. Valid on the caller's context until
+ * the next events arrive. */
+gboolean
+easel_runner_get_live_intervals (EaselRunner   *self,
+                                 guint          painting,
+                                 const double **on_core,
+                                 guint         *n_on_core,
+                                 const double **core_waits,
+                                 guint         *n_core_waits,
+                                 double        *on_since_ms)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_return_val_if_fail (EASEL_IS_RUNNER (self), FALSE);
+  g_return_val_if_fail (painting < priv->workload.paintings, FALSE);
+  g_return_val_if_fail (on_core != NULL && n_on_core != NULL && core_waits != NULL && n_core_waits != NULL &&
+                        on_since_ms != NULL, FALSE);
+
+  *on_core = (const double *) (gpointer) priv->live_on_core[painting]->data;
+  *n_on_core = priv->live_on_core[painting]->len / 2;
+  *core_waits = (const double *) (gpointer) priv->live_waits[painting]->data;
+  *n_core_waits = priv->live_waits[painting]->len / 2;
+  *on_since_ms = priv->live_on_since[painting];
+
+  return *on_since_ms >= 0;
 }
 
 /* The spans so far, or NULL before the run starts. The trace grows on the
@@ -225,6 +276,17 @@ easel_runner_get_elapsed_ms (EaselRunner *self)
 }
 
 static void
+forget_live_intervals (EaselRunner *self,
+                       guint        painting)
+{
+  EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
+
+  g_array_set_size (priv->live_on_core[painting], 0);
+  g_array_set_size (priv->live_waits[painting], 0);
+  priv->live_on_since[painting] = -1.0;
+}
+
+static void
 apply_event (EaselRunner *self,
              const Event *event)
 {
@@ -233,10 +295,14 @@ apply_event (EaselRunner *self,
   switch (event->type)
     {
     case EVENT_SPAN_STARTED:
+      if (event->span.phase == EASEL_PHASE_PAINT)
+        forget_live_intervals (self, event->span.painting);
       g_signal_emit (self, signals[SPAN_STARTED], 0, &event->span);
       break;
 
     case EVENT_SPAN_FINISHED:
+      if (event->span.phase == EASEL_PHASE_PAINT)
+        forget_live_intervals (self, event->span.painting);
       easel_trace_add_span (priv->trace, &event->span);
       if (event->span.end_ms > easel_trace_get_makespan (priv->trace))
         easel_trace_set_makespan (priv->trace, event->span.end_ms);
@@ -249,6 +315,10 @@ apply_event (EaselRunner *self,
       break;
 
     case EVENT_PROGRESS:
+      g_array_append_vals (priv->live_on_core[event->span.painting], event->span.on_core, 2 * event->span.n_on_core);
+      g_array_append_vals (priv->live_waits[event->span.painting], event->span.core_waits,
+                           2 * event->span.n_core_waits);
+      priv->live_on_since[event->span.painting] = event->on_since_ms;
       g_signal_emit (self, signals[PROGRESS], 0, event->span.painting, event->fraction);
       break;
 
@@ -490,7 +560,33 @@ typedef struct
   guint        coat;
   /* The coat's CPU time already added to the run's. */
   gint64       cpu_counted;
+  /* The coat's log, and how many of its intervals views have had. */
+  EaselCoreLog *log;
+  guint        on_core_sent;
+  guint        waits_sent;
 } PaintProgress;
+
+/* The pairs of @log_pairs (monotonic µs) from *@sent on, in ms from
+ * @start_us, newly allocated (NULL if none); moves *@sent past them. */
+static const double *
+new_pairs_in_ms (GArray *log_pairs,
+                 guint  *sent,
+                 gint64  start_us,
+                 guint  *n_pairs)
+{
+  double *pairs;
+
+  *n_pairs = log_pairs->len - *sent;
+  if (*n_pairs == 0)
+    return NULL;
+
+  pairs = g_new (double, 2 * *n_pairs);
+  for (guint i = 0; i < 2 * *n_pairs; i++)
+    pairs[i] = (g_array_index (log_pairs, gint64, 2 * *sent + i) - start_us) / 1000.0;
+  *sent = log_pairs->len;
+
+  return pairs;
+}
 
 static void
 paint_progress_cb (EaselCanvas *canvas,
@@ -514,6 +610,14 @@ paint_progress_cb (EaselCanvas *canvas,
   priv->last_progress_us[painting] = now;
   event.span.painting = painting;
   event.fraction = (progress->coat + fraction) / priv->workload.coats;
+
+  /* How the coat went since the last report, for views that draw it as it
+   * goes (the event owns the copies). */
+  event.span.on_core = new_pairs_in_ms (progress->log->on_core, &progress->on_core_sent,
+                                        _easel_runner_start_us (progress->self), &event.span.n_on_core);
+  event.span.core_waits = new_pairs_in_ms (progress->log->core_waits, &progress->waits_sent,
+                                           _easel_runner_start_us (progress->self), &event.span.n_core_waits);
+  event.on_since_ms = (progress->log->on_since - _easel_runner_start_us (progress->self)) / 1000.0;
   post_event (progress->self, &event);
 }
 
@@ -587,9 +691,9 @@ _easel_runner_paint (EaselRunner  *self,
                      GCancellable *cancellable)
 {
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
-  PaintProgress progress = { self, coat, 0 };
-  EaselSpan span = { painting, coat, EASEL_PHASE_PAINT, thread };
   EaselCoreLog log;
+  PaintProgress progress = { self, coat, 0, &log };
+  EaselSpan span = { painting, coat, EASEL_PHASE_PAINT, thread };
   gint64 cpu_ns = 0;
   gboolean completed;
 
@@ -720,6 +824,14 @@ easel_runner_finalize (GObject *object)
   g_clear_pointer (&priv->context, g_main_context_unref);
   g_clear_pointer (&priv->events, g_array_unref);
   g_clear_pointer (&priv->last_progress_us, g_free);
+  for (guint i = 0; priv->live_on_core != NULL && i < priv->workload.paintings; i++)
+    {
+      g_array_unref (priv->live_on_core[i]);
+      g_array_unref (priv->live_waits[i]);
+    }
+  g_clear_pointer (&priv->live_on_core, g_free);
+  g_clear_pointer (&priv->live_waits, g_free);
+  g_clear_pointer (&priv->live_on_since, g_free);
   easel_cpu_snapshot_clear (&priv->start_snapshot);
   g_mutex_clear (&priv->events_lock);
 

@@ -34,6 +34,13 @@ EaselRunner         *easel_runner_new             (EaselMode             mode,
                                                    const EaselWorkload  *workload);
 EaselMode            easel_runner_get_mode        (EaselRunner          *self);
 const EaselWorkload *easel_runner_get_workload    (EaselRunner          *self);
+gboolean             easel_runner_get_live_intervals (EaselRunner     *self,
+                                                     guint            painting,
+                                                     const double   **on_core,
+                                                     guint           *n_on_core,
+                                                     const double   **core_waits,
+                                                     guint           *n_core_waits,
+                                                     double          *on_since_ms);
 EaselCanvas         *easel_runner_get_canvas      (EaselRunner          *self,
                                                    guint                 painting);
 EaselTrace          *easel_runner_get_trace       (EaselRunner          *self);
