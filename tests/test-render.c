@@ -1056,6 +1056,17 @@ test_load_plot_2_cores (void)
   easel_load_plot_compute_layout (&plot, &style, 400, 300, &layout);
   g_assert_false (layout.grid);
 
+  /* A core's line is never in the colour of a painting of a usual run
+   * beside it (core 0 in painting 1's orange read as painting 1). */
+  for (guint core = 0; core < 2; core++)
+    for (guint painting = 0; painting < 6; painting++)
+      {
+        EaselRgba a = easel_load_plot_core_color (&style, core, 2);
+        EaselRgba b = easel_render_style_get_painting_color (&style, painting);
+
+        g_assert_cmpfloat (fabs (a.red - b.red) + fabs (a.green - b.green) + fabs (a.blue - b.blue), >, 0.2);
+      }
+
   /* Halfway along: core 0's colour at the top, the total (foreground) in
    * the middle, core 1's colour at the bottom. */
   x = layout.plot_x + layout.plot_width / 2;

@@ -120,8 +120,10 @@ machine_load (const EaselLoadPlot *plot,
   return series (plot, -1)[i];
 }
 
-/* A colour per core: the paintings' palette for a few, then hues spread
- * evenly around the wheel. */
+/* A colour per core: for a few, the second half of the paintings'
+ * palette, so that core 0 is not the orange of painting 1 beside it, in
+ * an order that keeps the first two far apart (pink, olive); for more,
+ * hues spread evenly around the wheel. */
 EaselRgba
 easel_load_plot_core_color (const EaselRenderStyle *style,
                             guint                   core,
@@ -129,8 +131,12 @@ easel_load_plot_core_color (const EaselRenderStyle *style,
 {
   double h, r, g, b;
 
-  if (n_cores <= 8)
-    return easel_render_style_get_painting_color (style, core);
+  static const guint few[] = { 6, 11, 7, 10, 9, 8 };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (few) == EASEL_PALETTE_SIZE / 2);
+
+  if (n_cores <= G_N_ELEMENTS (few))
+    return easel_render_style_get_painting_color (style, few[core % G_N_ELEMENTS (few)]);
 
   h = fmod (core * 6.0 / n_cores, 6.0);
   r = CLAMP (fabs (h - 3.0) - 1.0, 0.0, 1.0);
