@@ -653,8 +653,19 @@ draw_span (cairo_t                *cr,
 
           pango_layout_get_pixel_size (layout, &text_width, &text_height);
           if (text_width + 8 <= width && text_height <= height)
-            easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
-                               x + width / 2, y + height / 2, 0.5, 0.5, label);
+            {
+              /* Over the stripes of a bar that took turns, on a patch of
+               * its colour: the faint parts are dark in the dark style. */
+              if (span->on_core != NULL)
+                {
+                  rounded_rect (cr, x + width / 2 - text_width / 2.0 - 3, y + height / 2 - text_height / 2.0,
+                                text_width + 6, text_height, MIN (3.0, text_height / 2.0));
+                  easel_cairo_set_rgba (cr, color);
+                  cairo_fill (cr);
+                }
+              easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
+                                 x + width / 2, y + height / 2, 0.5, 0.5, label);
+            }
         }
       break;
 
