@@ -485,6 +485,21 @@ test_gantt_mode_title (void)
   easel_render_style_clear (&style);
 }
 
+/* Where the legend starts on a chart WIDTH wide: the first pixel of its
+ * row, from a third of the way across, that is not the background. */
+static int
+legend_start (cairo_surface_t        *surface,
+              const EaselRenderStyle *style)
+{
+  int row = round (style->font_size * 0.8) + style->font_size * 0.55;
+  int x = WIDTH / 3;
+
+  while (x < WIDTH && pixel_is (pixel_at (surface, x, row), style->background))
+    x++;
+
+  return x;
+}
+
 /* The legend names "Waiting for a core" only when a bar shows one: a
  * millisecond's wait in a half-second bar is under a pixel. */
 static void
@@ -524,12 +539,8 @@ test_gantt_visible_core_waits (void)
       /* The legend follows: its entry makes it reach further left. */
       {
         cairo_surface_t *surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
-        int row = round (style.font_size * 0.8) + style.font_size * 0.55;
-        int x = WIDTH / 3;
 
-        while (x < WIDTH && pixel_is (pixel_at (surface, x, row), style.background))
-          x++;
-        legend_left[visible] = x;
+        legend_left[visible] = legend_start (surface, &style);
         cairo_surface_destroy (surface);
       }
       easel_render_style_clear (&style);
@@ -550,8 +561,7 @@ legend_left_for_mode (EaselMode mode)
   EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
   EaselRenderStyle style;
   cairo_surface_t *surface;
-  int row;
-  int x = WIDTH / 3;
+  int x;
 
   span.on_core = on_core;
   span.n_on_core = 3;
@@ -560,9 +570,7 @@ legend_left_for_mode (EaselMode mode)
 
   easel_render_style_init_light (&style);
   surface = draw_gantt (&gantt, &style, WIDTH, HEIGHT);
-  row = round (style.font_size * 0.8) + style.font_size * 0.55;
-  while (x < WIDTH && pixel_is (pixel_at (surface, x, row), style.background))
-    x++;
+  x = legend_start (surface, &style);
   cairo_surface_destroy (surface);
   easel_render_style_clear (&style);
 
