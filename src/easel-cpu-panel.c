@@ -201,6 +201,25 @@ stats_cb (gpointer user_data)
 
 /* Text that changes every second, without a relayout; screen readers
  * read it as the label's text. */
+/* @text, its words held together between the " · " that part its
+ * shares: a narrow panel breaks the line between two shares, never
+ * inside "other programs 1 %". Replaces *@text. */
+static void
+keep_together (char **text)
+{
+  g_auto(GStrv) shares = g_strsplit (*text, " · ", -1);
+
+  for (guint i = 0; shares[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (shares[i], " ", -1);
+
+      g_free (shares[i]);
+      shares[i] = g_strjoinv ("\u00a0", words);
+    }
+  g_free (*text);
+  *text = g_strjoinv (" · ", shares);
+}
+
 static void
 set_inscription (GtkInscription *inscription,
                  const char     *text)
@@ -293,6 +312,7 @@ sampled_cb (EaselCpuPanel *self)
     {
       headline = easel_load_plot_headline (&splits[n_samples - 1], easel_load_plot_get_usable (&plot),
                                            plot.work_label, &detail);
+      keep_together (&detail);
       set_inscription (self->headline, headline);
       /* Where Easel may use fewer cores than the machine has, say why. */
       if (cores != NULL && cores->limit != EASEL_CORES_LIMIT_NONE)
