@@ -188,7 +188,11 @@ show_running_mode (EaselAtelier *self,
 {
   guint mode = 0;
 
-  gtk_widget_set_css_classes (self->modes, (const char *[]) { "linked", running < EASEL_N_MODES ? "running" : NULL, NULL });
+  if (running < EASEL_N_MODES)
+    gtk_widget_add_css_class (self->modes, "running");
+  else
+    gtk_widget_remove_css_class (self->modes, "running");
+
   for (GtkWidget *button = gtk_widget_get_first_child (self->modes); button != NULL;
        button = gtk_widget_get_next_sibling (button), mode++)
     {
@@ -201,8 +205,10 @@ show_running_mode (EaselAtelier *self,
         }
       else
         {
+          /* GTK gives the tooltip as the description: back to it. */
           gtk_widget_remove_css_class (button, "running");
-          gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          gtk_widget_get_tooltip_text (button), -1);
         }
     }
 

@@ -199,8 +199,6 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Text that changes every second, without a relayout; screen readers
- * read it as the label's text. */
 /* @text, its words held together between the " · " that part its
  * shares: a narrow panel breaks the line between two shares, never
  * inside "other programs 1 %". Replaces *@text. */
@@ -220,6 +218,8 @@ keep_together (char **text)
   *text = g_strjoinv (" · ", shares);
 }
 
+/* Text that changes every second, without a relayout; screen readers
+ * read it as the label's text. */
 static void
 set_inscription (GtkInscription *inscription,
                  const char     *text)

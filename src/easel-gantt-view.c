@@ -83,45 +83,52 @@ easel_gantt_view_new (void)
 
 /* The spans going on, as they are now: they end now, and a coat being
  * painted shows when its thread was on a core, waited for one, or (under
- * a GIL) for the lock, as far as its thread has reported, then on a core
- * since. Without that, every thread under a GIL looked as if it painted
- * all the time, until its coat was done. */
+ * a GIL) for the lock, as far as its thread has reported. Since its last
+ * report (a tenth of a second at most) it is taken to be on a core,
+ * except under a GIL, where turns last 5 ms: there the unknown is left
+ * faint, as a coat is before its first report (it waits for the lock).
+ * Without this, every thread under a GIL looked as if it painted all the
+ * time, until its coat was done. */
 static void
 fill_live_spans (EaselGanttView *self,
                  double          now_ms)
 {
+  static const double none[2];
+  gboolean gil = self->runner != NULL && easel_runner_get_mode (self->runner) == EASEL_MODE_GIL;
+
   g_array_set_size (self->live_spans, 0);
   g_ptr_array_set_size (self->live_pairs, 0);
 
   for (guint i = 0; i < self->open_spans->len; i++)
     {
       EaselSpan span = g_array_index (self->open_spans, EaselSpan, i);
-      const double *on_core, *core_waits;
-      guint n_on_core, n_core_waits;
-      double on_since_ms;
+      EaselLiveCoat coat;
 
       if (self->runner != NULL && span.phase == EASEL_PHASE_PAINT && now_ms > span.start_ms)
         {
-          GArray *pairs = g_array_new (FALSE, FALSE, sizeof (double));
-
-          /* No report yet: it has not painted a row (under a GIL, it
-           * waits for the lock). */
-          if (easel_runner_get_live_intervals (self->runner, span.painting, &on_core, &n_on_core,
-                                               &core_waits, &n_core_waits, &on_since_ms))
+          if (easel_runner_get_live_coat (self->runner, span.painting, &coat))
             {
-              g_array_append_vals (pairs, on_core, 2 * n_on_core);
-              if (on_since_ms < now_ms)
+              GArray *pairs = g_array_new (FALSE, FALSE, sizeof (double));
+              double until = gil ? MIN (coat.as_of_ms, now_ms) : now_ms;
+
+              g_array_append_vals (pairs, coat.on_core, 2 * coat.n_on_core);
+              if (coat.on_since_ms < until)
                 {
-                  g_array_append_val (pairs, on_since_ms);
-                  g_array_append_val (pairs, now_ms);
+                  g_array_append_val (pairs, coat.on_since_ms);
+                  g_array_append_val (pairs, until);
                 }
-              span.core_waits = core_waits;
-              span.n_core_waits = n_core_waits;
+              g_ptr_array_add (self->live_pairs, pairs);
+              span.on_core = pairs->len > 0 ? (const double *) (gpointer) pairs->data : none;
+              span.n_on_core = pairs->len / 2;
+              span.core_waits = coat.core_waits;
+              span.n_core_waits = coat.n_core_waits;
             }
-          span.on_core = (const double *) (gpointer) pairs->data;
-          span.n_on_core = pairs->len / 2;
+          else if (gil)
+            {
+              span.on_core = none;
+              span.n_on_core = 0;
+            }
           span.end_ms = now_ms;
-          g_ptr_array_add (self->live_pairs, pairs);
         }
 
       g_array_append_val (self->live_spans, span);
@@ -454,7 +461,8 @@ update_static (EaselGanttView         *self,
 
   self->static_width = width;
   self->static_height = height;
-  self->static_layout = *layout;
+  /* A byte copy: the padding too, for the memcmp() above. */
+  memcpy (&self->static_layout, layout, sizeof *layout);
   self->static_core_waits = core_waits;
   self->static_spans = n_spans;
   self->static_open_spans = gantt->n_open_spans;

@@ -274,8 +274,7 @@ easel_paintings_view_stop (EaselPaintingsView *self)
     {
       Painting *painting = get_painting (self, i);
 
-      if (painting->state == EASEL_PICTURE_DRYING || painting->state == EASEL_PICTURE_WAITING ||
-          painting->state == EASEL_PICTURE_PAINTING)
+      if (easel_picture_state_is_wet (painting->state) || painting->state == EASEL_PICTURE_PAINTING)
         painting->state = painting->progress > 0 ? EASEL_PICTURE_WAITING : EASEL_PICTURE_BLANK;
       painting->version++;
     }

@@ -380,8 +380,19 @@ test_atelier_run_all (void)
   g_assert_true (easel_test_wait_until (parallel_running, child (atelier, EASEL_TYPE_ATELIER, "gantt_view"),
                                         RUN_TIMEOUT_MS));
   g_assert_cmpuint (lit_modes (modes), ==, 1u << EASEL_MODE_PARALLEL);
+  {
+    GtkWidget *parallel = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_first_child (modes)));
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (parallel), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         "Running now");
+  }
   g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
   g_assert_cmpuint (lit_modes (modes), ==, 0);
+  /* The buttons' descriptions are their tooltips again. */
+  for (GtkWidget *button = gtk_widget_get_first_child (modes); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         gtk_widget_get_tooltip_text (button));
   mode = g_settings_get_string (settings, "mode");
   g_assert_cmpstr (mode, ==, "sequential");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

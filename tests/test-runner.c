@@ -541,22 +541,20 @@ live_progress_cb (EaselRunner *runner,
                   double       fraction,
                   LiveCheck   *check)
 {
-  const double *on_core, *waits;
-  guint n_on_core, n_waits;
-  double on_since;
+  EaselLiveCoat coat;
   double now = easel_runner_get_elapsed_ms (runner);
 
   /* The coat goes on (its span finishes after its last progress). */
   if (fraction >= 1.0)
     return;
 
-  g_assert_true (easel_runner_get_live_intervals (runner, painting, &on_core, &n_on_core, &waits, &n_waits,
-                                                  &on_since));
-  check->most_on_core = MAX (check->most_on_core, n_on_core);
-  for (guint k = 0; k < 2 * n_on_core; k++)
-    if ((k > 0 && on_core[k] < on_core[k - 1]) || on_core[k] < 0 || on_core[k] > on_since || on_core[k] > now)
+  g_assert_true (easel_runner_get_live_coat (runner, painting, &coat));
+  check->most_on_core = MAX (check->most_on_core, coat.n_on_core);
+  for (guint k = 0; k < 2 * coat.n_on_core; k++)
+    if ((k > 0 && coat.on_core[k] < coat.on_core[k - 1]) || coat.on_core[k] < 0 ||
+        coat.on_core[k] > coat.on_since_ms)
       check->out_of_order = TRUE;
-  if (on_since > now + 1)
+  if (coat.on_since_ms > coat.as_of_ms || coat.as_of_ms > now + 1)
     check->out_of_order = TRUE;
 }
 
@@ -569,9 +567,7 @@ test_runner_live_intervals (void)
   g_autoptr(EaselRunner) runner = NULL;
   Outcome outcome = { NULL };
   LiveCheck check = { 0 };
-  const double *on_core, *waits;
-  guint n_on_core, n_waits;
-  double on_since;
+  EaselLiveCoat coat;
 
   runner = easel_runner_new (EASEL_MODE_GIL, &w);
   g_signal_connect (runner, "progress", G_CALLBACK (live_progress_cb), &check);
@@ -587,7 +583,10 @@ test_runner_live_intervals (void)
 
   /* Done, a coat's live intervals are gone: the span has its own. */
   for (guint i = 0; i < w.paintings; i++)
-    g_assert_false (easel_runner_get_live_intervals (runner, i, &on_core, &n_on_core, &waits, &n_waits, &on_since));
+    {
+      g_assert_false (easel_runner_get_live_coat (runner, i, &coat));
+      g_assert_cmpuint (coat.n_on_core, ==, 0);
+    }
 }
 
 typedef struct

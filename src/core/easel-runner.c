@@ -35,12 +35,14 @@ typedef enum
 typedef struct
 {
   EventType  type;
-  /* EVENT_SPAN_FINISHED owns the span's intervals until applied. */
+  /* EVENT_SPAN_FINISHED and EVENT_PROGRESS own the span's intervals
+   * until applied. */
   EaselSpan  span;
   double     fraction;
   /* For EVENT_PROGRESS: since when the painting's thread has been on a
-   * core (its new intervals are in the span). */
+   * core, as of when (its new intervals are in the span). */
   double     on_since_ms;
+  double     as_of_ms;
   /* For EVENT_LOAD: every core's load and the run's own cores. */
   double    *loads;
   guint      n_cores;
@@ -92,6 +94,7 @@ typedef struct
   GArray       **live_on_core;
   GArray       **live_waits;
   double        *live_on_since;
+  double        *live_as_of;
 
   /* The CPU time the run's painting threads used so far (atomic), and
    * the recorder of every core's load meanwhile (the run thread's). */
@@ -153,6 +156,7 @@ easel_runner_new (EaselMode            mode,
   priv->live_on_core = g_new0 (GArray *, workload->paintings);
   priv->live_waits = g_new0 (GArray *, workload->paintings);
   priv->live_on_since = g_new (double, workload->paintings);
+  priv->live_as_of = g_new (double, workload->paintings);
   for (guint i = 0; i < workload->paintings; i++)
     {
       priv->live_on_core[i] = g_array_new (FALSE, FALSE, sizeof (double));
@@ -202,33 +206,28 @@ easel_runner_get_canvas (EaselRunner *self,
 /* How the coat of @painting being painted has gone so far, as its thread
  * last reported (at most a tenth of a second ago): its intervals on a
  * core and waiting for one, in ms pairs from the run's start (as a
- * finished span has them, before they are resampled), and since when it
- * has been on a core. FALSE, and nothing, if no coat of it is being
- * painted or it has not reported yet. Valid on the caller's context until
- * the next events arrive. */
+ * finished span has them, before they are resampled), since when it has
+ * been on a core and when it said so. FALSE, and no intervals, if no
+ * coat of it is being painted or it has not reported yet. Valid on the
+ * caller's context until the next events arrive. */
 gboolean
-easel_runner_get_live_intervals (EaselRunner   *self,
-                                 guint          painting,
-                                 const double **on_core,
-                                 guint         *n_on_core,
-                                 const double **core_waits,
-                                 guint         *n_core_waits,
-                                 double        *on_since_ms)
+easel_runner_get_live_coat (EaselRunner   *self,
+                            guint          painting,
+                            EaselLiveCoat *coat)
 {
   EaselRunnerPrivate *priv = easel_runner_get_instance_private (self);
 
   g_return_val_if_fail (EASEL_IS_RUNNER (self), FALSE);
   g_return_val_if_fail (painting < priv->workload.paintings, FALSE);
-  g_return_val_if_fail (on_core != NULL && n_on_core != NULL && core_waits != NULL && n_core_waits != NULL &&
-                        on_since_ms != NULL, FALSE);
+  g_return_val_if_fail (coat != NULL, FALSE);
 
-  *on_core = (const double *) (gpointer) priv->live_on_core[painting]->data;
-  *n_on_core = priv->live_on_core[painting]->len / 2;
-  *core_waits = (const double *) (gpointer) priv->live_waits[painting]->data;
-  *n_core_waits = priv->live_waits[painting]->len / 2;
-  *on_since_ms = priv->live_on_since[painting];
+  *coat = (EaselLiveCoat) {
+    (const double *) (gpointer) priv->live_on_core[painting]->data, priv->live_on_core[painting]->len / 2,
+    (const double *) (gpointer) priv->live_waits[painting]->data, priv->live_waits[painting]->len / 2,
+    priv->live_on_since[painting], priv->live_as_of[painting],
+  };
 
-  return *on_since_ms >= 0;
+  return coat->on_since_ms >= 0;
 }
 
 /* The spans so far, or NULL before the run starts. The trace grows on the
@@ -319,6 +318,7 @@ apply_event (EaselRunner *self,
       g_array_append_vals (priv->live_waits[event->span.painting], event->span.core_waits,
                            2 * event->span.n_core_waits);
       priv->live_on_since[event->span.painting] = event->on_since_ms;
+      priv->live_as_of[event->span.painting] = event->as_of_ms;
       g_signal_emit (self, signals[PROGRESS], 0, event->span.painting, event->fraction);
       break;
 
@@ -566,26 +566,39 @@ typedef struct
   guint        waits_sent;
 } PaintProgress;
 
-/* The pairs of @log_pairs (monotonic µs) from *@sent on, in ms from
- * @start_us, newly allocated (NULL if none); moves *@sent past them. */
+/* The intervals of @log_pairs (pairs of monotonic µs) from pair @from
+ * on, as ms pairs from @start_us. */
+static GArray *
+pairs_in_ms (GArray *log_pairs,
+             guint   from,
+             gint64  start_us)
+{
+  GArray *pairs = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * (log_pairs->len - from));
+
+  for (guint i = 2 * from; i < 2 * log_pairs->len; i++)
+    {
+      double ms = (g_array_index (log_pairs, gint64, i) - start_us) / 1000.0;
+
+      g_array_append_val (pairs, ms);
+    }
+
+  return pairs;
+}
+
+/* The pairs of @log_pairs a view has not had yet (after *@sent), newly
+ * allocated (NULL if none); moves *@sent past them. */
 static const double *
 new_pairs_in_ms (GArray *log_pairs,
                  guint  *sent,
                  gint64  start_us,
                  guint  *n_pairs)
 {
-  double *pairs;
+  GArray *pairs = pairs_in_ms (log_pairs, *sent, start_us);
 
-  *n_pairs = log_pairs->len - *sent;
-  if (*n_pairs == 0)
-    return NULL;
-
-  pairs = g_new (double, 2 * *n_pairs);
-  for (guint i = 0; i < 2 * *n_pairs; i++)
-    pairs[i] = (g_array_index (log_pairs, gint64, 2 * *sent + i) - start_us) / 1000.0;
+  *n_pairs = pairs->len / 2;
   *sent = log_pairs->len;
 
-  return pairs;
+  return (const double *) (gpointer) g_array_free (pairs, *n_pairs == 0);
 }
 
 static void
@@ -618,6 +631,7 @@ paint_progress_cb (EaselCanvas *canvas,
   event.span.core_waits = new_pairs_in_ms (progress->log->core_waits, &progress->waits_sent,
                                            _easel_runner_start_us (progress->self), &event.span.n_core_waits);
   event.on_since_ms = (progress->log->on_since - _easel_runner_start_us (progress->self)) / 1000.0;
+  event.as_of_ms = (now - _easel_runner_start_us (progress->self)) / 1000.0;
   post_event (progress->self, &event);
 }
 
@@ -633,23 +647,6 @@ interval_resolution_ms (EaselRunner *self)
   return MAX (EASEL_CORE_WAIT_MIN_US / 1000.0, sequential_ms / 2000.0);
 }
 
-/* The intervals of @log (pairs of monotonic µs) in ms from the run's
- * start. */
-static GArray *
-pairs_in_ms (GArray *log_pairs,
-             gint64  start_us)
-{
-  GArray *pairs = g_array_sized_new (FALSE, FALSE, sizeof (double), log_pairs->len * 2);
-
-  for (guint i = 0; i < 2 * log_pairs->len; i++)
-    {
-      double ms = (g_array_index (log_pairs, gint64, i) - start_us) / 1000.0;
-
-      g_array_append_val (pairs, ms);
-    }
-
-  return pairs;
-}
 
 /* The span's time waiting for a core, and its intervals on a core and
  * waiting, in ms from the run's start, at the resolution a chart can
@@ -661,8 +658,8 @@ fill_core_intervals (EaselRunner        *self,
                      const EaselCoreLog *log)
 {
   gint64 start_us = _easel_runner_start_us (self);
-  g_autoptr(GArray) logged_on = pairs_in_ms (log->on_core, start_us);
-  g_autoptr(GArray) logged_waits = pairs_in_ms (log->core_waits, start_us);
+  g_autoptr(GArray) logged_on = pairs_in_ms (log->on_core, 0, start_us);
+  g_autoptr(GArray) logged_waits = pairs_in_ms (log->core_waits, 0, start_us);
   g_autoptr(GArray) on_core = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -832,6 +829,7 @@ easel_runner_finalize (GObject *object)
   g_clear_pointer (&priv->live_on_core, g_free);
   g_clear_pointer (&priv->live_waits, g_free);
   g_clear_pointer (&priv->live_on_since, g_free);
+  g_clear_pointer (&priv->live_as_of, g_free);
   easel_cpu_snapshot_clear (&priv->start_snapshot);
   g_mutex_clear (&priv->events_lock);
 

@@ -14,6 +14,18 @@
 
 G_BEGIN_DECLS
 
+/* A coat being painted, as far as its thread has reported. */
+typedef struct
+{
+  const double *on_core;
+  guint         n_on_core;
+  const double *core_waits;
+  guint         n_core_waits;
+  /* On a core since then, as of the report (ms from the run's start). */
+  double        on_since_ms;
+  double        as_of_ms;
+} EaselLiveCoat;
+
 #define EASEL_TYPE_RUNNER (easel_runner_get_type())
 
 G_DECLARE_DERIVABLE_TYPE (EaselRunner, easel_runner, EASEL, RUNNER, GObject)
@@ -34,13 +46,9 @@ EaselRunner         *easel_runner_new             (EaselMode             mode,
                                                    const EaselWorkload  *workload);
 EaselMode            easel_runner_get_mode        (EaselRunner          *self);
 const EaselWorkload *easel_runner_get_workload    (EaselRunner          *self);
-gboolean             easel_runner_get_live_intervals (EaselRunner     *self,
-                                                     guint            painting,
-                                                     const double   **on_core,
-                                                     guint           *n_on_core,
-                                                     const double   **core_waits,
-                                                     guint           *n_core_waits,
-                                                     double          *on_since_ms);
+gboolean             easel_runner_get_live_coat   (EaselRunner          *self,
+                                                  guint                 painting,
+                                                  EaselLiveCoat        *coat);
 EaselCanvas         *easel_runner_get_canvas      (EaselRunner          *self,
                                                    guint                 painting);
 EaselTrace          *easel_runner_get_trace       (EaselRunner          *self);

@@ -24,7 +24,7 @@
 /* The figures of @row. Speed-ups are over the measured sequential run if
  * there is one, else over the predicted one, and worked out from the
  * times as the table shows them: "9.01 s" and "5.05 s" make 1.78×, as a
- * student dividing them finds, not the 1.79× of 9.0144 / 5.0391. */
+ * student dividing them finds, not the 1.79× of 9.0144 / 5.0451. */
 void
 easel_comparison_figures (const EaselRunResult   *rows,
                           guint                   n_rows,
