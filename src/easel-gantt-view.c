@@ -58,9 +58,10 @@ struct _EaselGanttView
 
 G_DEFINE_FINAL_TYPE (EaselGanttView, easel_gantt_view, GTK_TYPE_WIDGET)
 
-/* The load strip moves at 20 samples a second; a redraw every 250 ms at
- * most (every third frame) shows it as well. */
-#define STRIP_INTERVAL_US (250 * G_TIME_SPAN_MILLISECOND)
+/* The load strip moves at 20 samples a second; a redraw twice a second
+ * (every fifth frame), as often as the panel's plot, shows it as well: it
+ * is the chart's full width, redrawn, for a few new pixels at its end. */
+#define STRIP_INTERVAL_US (500 * G_TIME_SPAN_MILLISECOND)
 
 /* The static layer's bands, in pixels: a span's end redraws the few
  * bands under its bar, and a frame composites only the bands it touches. */
