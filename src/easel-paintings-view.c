@@ -97,16 +97,20 @@ update_accessible (EaselPaintingsView *self)
                                   -1);
 }
 
-/* Whether a painting glistens: wet paint in a run going on (once the run
+/* Whether @painting glistens: wet paint in a run going on (once the run
  * is stopped, nothing dries). */
+static gboolean
+glistens (EaselPaintingsView *self,
+          const Painting     *painting)
+{
+  return self->runner != NULL && easel_picture_state_is_wet (painting->state);
+}
+
 static gboolean
 any_wet (EaselPaintingsView *self)
 {
-  if (self->runner == NULL)
-    return FALSE;
-
   for (guint i = 0; i < self->paintings->len; i++)
-    if (easel_picture_state_is_wet (get_painting (self, i)->state))
+    if (glistens (self, get_painting (self, i)))
       return TRUE;
 
   return FALSE;
@@ -269,7 +273,7 @@ easel_paintings_view_stop (EaselPaintingsView *self)
   g_clear_object (&self->runner);
 
   /* A stopped run leaves nothing drying or being painted: the paintings
-   * wait for coats that will not come, and do not glisten (any_wet()). */
+   * wait for coats that will not come, and do not glisten (glistens()). */
   for (guint i = 0; i < self->paintings->len; i++)
     {
       Painting *painting = get_painting (self, i);
@@ -377,7 +381,7 @@ easel_paintings_view_snapshot (GtkWidget   *widget,
         }
       gtk_snapshot_append_node (snapshot, painting->node);
 
-      if (!easel_picture_state_is_wet (painting->state) || self->runner == NULL)
+      if (!glistens (self, painting))
         continue;
 
       if (painting->sheen_node == NULL || painting->node_sheen != self->sheen || moved)
