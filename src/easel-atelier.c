@@ -173,7 +173,7 @@ show_parameters (EaselAtelier *self)
   /* Before a run, the paintings are blank and the timeline shows what
    * the chosen mode should do. */
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (self->mode, &workload, easel_cores_get_default ()->usable);
+  self->predicted = easel_schedule_predict_on (self->mode, &workload, easel_capacity_get_default ());
   easel_paintings_view_reset (self->paintings_view, workload.paintings);
   easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
 }
@@ -357,7 +357,7 @@ show_scaling_params (EaselAtelier *self)
   g_autofree char *status = NULL;
 
   get_scaling_params (self, &params);
-  easel_scaling_view_set_params (self->scaling_view, &params, easel_cores_get_default ()->usable);
+  easel_scaling_view_set_params (self->scaling_view, &params, easel_capacity_get_default ());
 
   status = g_strdup_printf (/* Translators: on the scaling page, before a curve is measured */
                             g_dngettext (GETTEXT_PACKAGE,

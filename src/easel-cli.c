@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "easel-cli.h"
+#include "easel-comparison.h"
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-cpu-sampler.h"
@@ -25,7 +26,9 @@
 #include "easel-figure.h"
 #include "easel-hammer.h"
 #include "easel-handout.h"
+#include "easel-load-plot.h"
 #include "easel-python-loop.h"
+#include "easel-scaling-chart.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
 #include "easel-slide.h"
@@ -197,6 +200,7 @@ static void
 add_machine (JsonBuilder *builder)
 {
   const EaselCores *cores = easel_cores_get_default ();
+  const EaselCapacity *capacity = easel_capacity_get_default ();
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "cores");
@@ -205,6 +209,17 @@ add_machine (JsonBuilder *builder)
   json_builder_add_int_value (builder, cores->online);
   json_builder_set_member_name (builder, "usable_cores");
   json_builder_add_double_value (builder, cores->usable);
+  json_builder_set_member_name (builder, "physical_cores");
+  json_builder_add_int_value (builder, cores->physical);
+  if (easel_capacity_has_smt (capacity))
+    {
+      /* What the predictions take a second hardware thread to be worth,
+       * and whether that was measured here or is the usual figure. */
+      json_builder_set_member_name (builder, "sibling_worth");
+      json_builder_add_double_value (builder, easel_json_round_1024 (capacity->sibling));
+      json_builder_set_member_name (builder, "sibling_worth_measured");
+      json_builder_add_boolean_value (builder, capacity->sibling_measured);
+    }
   json_builder_set_member_name (builder, "limit");
   if (easel_cores_limit_to_string (cores->limit) != NULL)
     json_builder_add_string_value (builder, easel_cores_limit_to_string (cores->limit));
@@ -240,10 +255,38 @@ print_json (const EaselWorkload  *workload,
   json_builder_set_member_name (builder, "runs");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_results; i++)
-    json_builder_add_value (builder, easel_trace_to_json (results[i].measured, results[i].predicted));
+    {
+      JsonNode *run = easel_trace_to_json (results[i].measured, results[i].predicted);
+      double free_cores;
+      double free_ms = easel_schedule_predict_free (results[i].measured, &free_cores);
+
+      /* The cores other programs left free, and the model's time on
+       * them, wherever their load is known. */
+      if (free_ms > 0.0)
+        {
+          json_object_set_double_member (json_node_get_object (run), "free_cores",
+                                         easel_json_round_1024 (free_cores));
+          json_object_set_double_member (json_node_get_object (run), "predicted_free_ms",
+                                         round (free_ms * 1000.0) / 1000.0);
+        }
+      json_builder_add_value (builder, run);
+    }
   json_builder_end_array (builder);
 
   json_report_print (builder);
+}
+
+/* The note of the figures, where other programs changed one of them by
+ * more than EASEL_RUN_OTHERS_CHANGE: the same words as under the
+ * charts. */
+static void
+print_others_note (const EaselRunResult *results,
+                   guint                 n_results)
+{
+  g_autofree char *note = easel_run_results_dup_others_note (results, n_results);
+
+  if (note != NULL)
+    g_print ("%s\n", note);
 }
 
 static void
@@ -289,6 +332,8 @@ print_table (const EaselRunResult *results,
                easel_mode_to_string (easel_trace_get_mode (results[i].measured)),
                makespan, ideal, makespan / ideal, sequential_ms / makespan);
     }
+
+  print_others_note (results, n_results);
 }
 
 typedef struct
@@ -621,6 +666,19 @@ print_hammer_table (const EaselCliRequest *request,
   guint n_cores = easel_cpu_sampler_get_n_cores (result->sampler);
   guint n_present = easel_cpu_sampler_get_n_present (result->sampler);
   double rate = result->total.count / result->wall;
+  double usable = easel_cores_get_default ()->usable;
+  EaselCpuSplit split = result->split;
+  g_autofree char *headline = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *scales = NULL;
+
+  /* The hammer's own use first, by its own clocks, and the lecture's two
+   * scales; the whole machine second, with other programs named. */
+  split.work = result->total.cpu_ns / 1e9 / result->wall;
+  headline = easel_load_plot_work_headline (&split, usable, _("The hammer"), _("hammer"), &whole, &scales);
+  g_print ("%s\n%s\n", headline, scales);
+  if (result->split_known)
+    g_print ("%s\n", whole);
 
   /* Translators: "CPU hammer: 2 workers (threads) for 3.0 s on 2 cores";
    * the last %s may also say "1 of 2 cores usable (CPU affinity)" */
@@ -634,10 +692,19 @@ print_hammer_table (const EaselCliRequest *request,
              100.0 * result->machine / MAX (n_present, 1));
   else
     g_print (_("The machine: %s\n"), why_no_load (result));
-  g_print (_("The hammer, by its own clocks: %.2f cores busy\n"), result->total.cpu_ns / 1e9 / result->wall);
   if (result->split_known)
-    /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
-    g_print (_("Easel itself: %.2f cores; other programs: %.2f cores\n"), result->split.self, result->split.other);
+    {
+      /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
+      g_print (_("Easel itself: %.2f cores; other programs: %.2f cores\n"), result->split.self, result->split.other);
+      /* Where other programs change the machine's figure by more than a
+       * twentieth, say what the hammer alone shows. */
+      if (result->split.other > EASEL_RUN_OTHERS_CHANGE * usable)
+        {
+          g_autofree char *note = easel_load_plot_dup_others_note (&split, usable, _("the hammer"));
+
+          g_print ("%s\n", note);
+        }
+    }
   if (result->python > 0)
     g_print (_("%.3g increments a second, %.0f times Python’s x += 1 loop (%.3g a second here)\n"),
              rate, rate / result->python, result->python);
@@ -685,8 +752,9 @@ run_hammer (const EaselCliRequest *request)
 
 static void
 print_scaling_json (const EaselCliRequest *request,
-                    const EaselRunResult  *points,
-                    guint                  n_points)
+                    const EaselRunResult  *results,
+                    guint                  n_results,
+                    GArray                *points)
 {
   g_autoptr(JsonBuilder) builder = json_report_begin ();
 
@@ -705,31 +773,59 @@ print_scaling_json (const EaselCliRequest *request,
   json_builder_add_int_value (builder, request->scaling.max_workers);
   json_builder_end_object (builder);
 
+  json_builder_set_member_name (builder, "repeats");
+  json_builder_add_int_value (builder, EASEL_SCALING_REPEATS);
+
   json_builder_set_member_name (builder, "scaling");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < n_points; i++)
+  for (guint p = 0; p < points->len; p++)
     {
+      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, p);
+      EaselTrace *median = results[point->median_result].measured;
+      double self_cores, other_cores;
+      gboolean known = easel_trace_get_load (median, &self_cores, &other_cores);
+
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "mode");
-      json_builder_add_string_value (builder, easel_mode_to_string (easel_trace_get_mode (points[i].measured)));
+      json_builder_add_string_value (builder, easel_mode_to_string (point->mode));
       json_builder_set_member_name (builder, "workers");
-      json_builder_add_int_value (builder, easel_trace_get_workload (points[i].measured)->workers);
+      json_builder_add_int_value (builder, point->workers);
+      /* The median of the runs, then every run in the order it ran. */
       json_builder_set_member_name (builder, "makespan_ms");
-      json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].measured)));
-      json_builder_set_member_name (builder, "predicted_makespan_ms");
-      json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (points[i].predicted)));
-      {
-        double self_cores, other_cores;
-        gboolean known = easel_trace_get_load (points[i].measured, &self_cores, &other_cores);
+      json_builder_add_double_value (builder, easel_json_round_1024 (point->median_ms));
+      json_builder_set_member_name (builder, "runs");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n_results; i++)
+        if (easel_trace_get_mode (results[i].measured) == point->mode &&
+            easel_run_result_get_workers (&results[i]) == point->workers)
+          {
+            double run_self, run_other;
+            gboolean run_known = easel_trace_get_load (results[i].measured, &run_self, &run_other);
 
-        /* As for --run: what Easel and other programs used meanwhile. */
-        add_cores_or_null (builder, "self_cores", known, self_cores);
-        add_cores_or_null (builder, "other_cores", known, other_cores);
-      }
+            json_builder_begin_object (builder);
+            json_builder_set_member_name (builder, "makespan_ms");
+            json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (results[i].measured)));
+            add_cores_or_null (builder, "other_cores", run_known, run_other);
+            json_builder_end_object (builder);
+          }
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "scattered");
+      json_builder_add_boolean_value (builder, point->scattered);
+      json_builder_set_member_name (builder, "predicted_makespan_ms");
+      json_builder_add_double_value (builder,
+                                     easel_json_round_1024 (easel_trace_get_makespan (results[point->median_result].predicted)));
+      /* As for --run: what Easel and other programs used during the
+       * median run. */
+      add_cores_or_null (builder, "self_cores", known, self_cores);
+      add_cores_or_null (builder, "other_cores", known, other_cores);
       json_builder_set_member_name (builder, "speedup");
-      json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, FALSE)));
+      json_builder_add_double_value (builder, easel_json_round_1024 (point->speedup));
+      json_builder_set_member_name (builder, "speedup_low");
+      json_builder_add_double_value (builder, easel_json_round_1024 (point->speedup_low));
+      json_builder_set_member_name (builder, "speedup_high");
+      json_builder_add_double_value (builder, easel_json_round_1024 (point->speedup_high));
       json_builder_set_member_name (builder, "predicted_speedup");
-      json_builder_add_double_value (builder, easel_json_round_1024 (easel_scaling_speedup (points, n_points, i, TRUE)));
+      json_builder_add_double_value (builder, easel_json_round_1024 (point->predicted_speedup));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -738,22 +834,35 @@ print_scaling_json (const EaselCliRequest *request,
 }
 
 static void
-print_scaling_table (const EaselRunResult *points,
-                     guint                 n_points)
+print_scaling_table (const EaselScalingPrediction *prediction,
+                     const EaselRunResult         *results,
+                     guint                         n_results,
+                     GArray                       *points)
 {
   g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
+  g_autofree char *note = easel_scaling_dup_note (results, n_results);
 
-  /* Translators: "The same work split among 1, 2, … workers, on 2 cores" */
-  g_print (_("The same work split among 1, 2, … workers, on %s\n"), cores);
-  g_print ("%-10s %8s %12s %12s %9s %10s\n",
-           _("mode"), _("workers"), _("measured"), _("predicted"), _("speed-up"), _("predicted"));
-  for (guint i = 0; i < n_points; i++)
-    g_print ("%-10s %8u %9.1f ms %9.1f ms %8.2f× %9.2f×\n",
-             easel_mode_to_string (easel_trace_get_mode (points[i].measured)),
-             easel_trace_get_workload (points[i].measured)->workers,
-             easel_trace_get_makespan (points[i].measured), easel_trace_get_makespan (points[i].predicted),
-             easel_scaling_speedup (points, n_points, i, FALSE),
-             easel_scaling_speedup (points, n_points, i, TRUE));
+  /* Translators: "The same work split among 1, 2, … workers, on 2 cores;
+   * each point the median of 3 runs" */
+  g_print (_("The same work split among 1, 2, … workers, on %s; each point the median of %u runs\n"),
+           cores, EASEL_SCALING_REPEATS);
+  g_print ("%-10s %8s %12s %15s %12s %9s %13s %10s\n",
+           _("mode"), _("workers"), _("measured"), _("runs"), _("predicted"), _("speed-up"), _("spread"), _("predicted"));
+  for (guint p = 0; p < points->len; p++)
+    {
+      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, p);
+      g_autofree char *runs = g_strdup_printf ("%.0f–%.0f ms", point->min_ms, point->max_ms);
+      g_autofree char *spread = g_strdup_printf ("%.2f–%.2f×%s", point->speedup_low, point->speedup_high,
+                                                 point->scattered ? " !" : "");
+
+      g_print ("%-10s %8u %9.1f ms %15s %9.1f ms %8.2f× %13s %9.2f×\n",
+               easel_mode_to_string (point->mode), point->workers, point->median_ms, runs,
+               easel_trace_get_makespan (results[point->median_result].predicted),
+               point->speedup, spread, point->predicted_speedup);
+    }
+
+  if (note != NULL)
+    g_print ("%s\n", note);
 }
 
 /* easel --scaling: the curve, its figure, then its table or JSON. */
@@ -762,20 +871,22 @@ run_scaling (const EaselCliRequest *request)
 {
   g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&request->scaling);
   g_autoptr(EaselScalingPrediction) prediction = NULL;
-  const EaselRunResult *points;
-  guint n_points;
+  g_autoptr(GArray) points = NULL;
+  const EaselRunResult *results;
+  guint n_results;
   int status;
 
-  prediction = easel_scaling_prediction_new (&request->scaling, easel_cores_get_default ()->usable);
+  prediction = easel_scaling_prediction_new (&request->scaling, easel_capacity_get_default ());
   status = run_series (request, scaling, prediction);
   if (status >= 0)
     return status;
 
-  points = easel_series_get_results (scaling, &n_points);
+  results = easel_series_get_results (scaling, &n_results);
+  points = easel_scaling_points_new (results, n_results);
   if (request->json)
-    print_scaling_json (request, points, n_points);
+    print_scaling_json (request, results, n_results, points);
   else
-    print_scaling_table (points, n_points);
+    print_scaling_table (prediction, results, n_results, points);
 
   return EXIT_SUCCESS;
 }

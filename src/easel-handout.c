@@ -129,7 +129,7 @@ run_scaling (Page          *page,
   easel_scaling_params_init (&params, cores);
   params.max_workers = MIN (params.max_workers, 16);
   params.work_ms = MAX (200, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
-  page->scaling = easel_scaling_prediction_new (&params, cores);
+  page->scaling = easel_scaling_prediction_new (&params, easel_capacity_get_default ());
   page->scaling_series = easel_scaling_new_series (&params);
 
   if (!easel_series_run (page->scaling_series, cancellable, error))

@@ -55,17 +55,17 @@ update (EaselScalingView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Starts a new curve: the model's for @params on @cores, no points yet. */
+/* Starts a new curve: the model's for @params on @capacity, no points yet. */
 void
 easel_scaling_view_set_params (EaselScalingView         *self,
                                const EaselScalingParams *params,
-                               double                    cores)
+                               const EaselCapacity      *capacity)
 {
   g_return_if_fail (EASEL_IS_SCALING_VIEW (self));
   g_return_if_fail (params != NULL && easel_scaling_check_params (params, NULL));
 
   g_clear_pointer (&self->prediction, easel_scaling_prediction_free);
-  self->prediction = easel_scaling_prediction_new (params, cores);
+  self->prediction = easel_scaling_prediction_new (params, capacity);
   g_array_set_size (self->results, 0);
   update (self);
 }

@@ -20,7 +20,7 @@ G_DECLARE_FINAL_TYPE (EaselScalingView, easel_scaling_view, EASEL, SCALING_VIEW,
 GtkWidget                    *easel_scaling_view_new             (void);
 void                          easel_scaling_view_set_params      (EaselScalingView         *self,
                                                                   const EaselScalingParams *params,
-                                                                  double                    cores);
+                                                                  const EaselCapacity      *capacity);
 const EaselScalingPrediction *easel_scaling_view_get_prediction  (EaselScalingView         *self);
 void                          easel_scaling_view_add             (EaselScalingView         *self,
                                                                   EaselTrace               *measured,

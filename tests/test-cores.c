@@ -666,6 +666,97 @@ test_read_odd (void)
   }
 }
 
+static void
+fake_topology (const char *root,
+               guint       cpu,
+               const char *name,
+               const char *siblings)
+{
+  g_autofree char *path = g_strdup_printf ("sys/devices/system/cpu/cpu%u/topology/%s", cpu, name);
+
+  fake_write (root, path, siblings);
+}
+
+/* A laptop with SMT: four hardware threads on two cores, numbered as
+ * Intel's are (0 and 2 share a core, 1 and 3 the other). */
+static void
+test_read_topology (void)
+{
+  static const char * const siblings[] = { "0,2\n", "1,3\n", "0,2\n", "1,3\n" };
+  g_autofree char *root = fake_root_new ();
+  g_autofree char *text = NULL;
+  EaselCores cores;
+
+  fake_write (root, "sys/devices/system/cpu/online", "0-3\n");
+  for (guint cpu = 0; cpu < 4; cpu++)
+    fake_topology (root, cpu, "core_cpus_list", siblings[cpu]);
+
+  read_fake (root, "0-3", &cores);
+  g_assert_cmpuint (cores.affinity, ==, 4);
+  g_assert_cmpfloat (cores.usable, ==, 4);
+  g_assert_cmpuint (cores.physical, ==, 2);
+  g_assert_true (easel_cores_has_smt (&cores));
+  text = easel_cores_dup_description (&cores);
+  g_assert_cmpstr (text, ==, "4 hardware threads on 2 cores");
+  g_clear_pointer (&text, g_free);
+  easel_cores_clear (&cores);
+
+  /* Both threads of one core usable: one core. */
+  read_fake (root, "0,2", &cores);
+  g_assert_cmpuint (cores.affinity, ==, 2);
+  g_assert_cmpuint (cores.physical, ==, 1);
+  text = easel_cores_dup_description (&cores);
+  g_assert_cmpstr (text, ==, "2 of 4 hardware threads usable (CPU affinity), on 1 core");
+  g_clear_pointer (&text, g_free);
+  easel_cores_clear (&cores);
+
+  /* One thread of each core: two cores, no sharing. */
+  read_fake (root, "0-1", &cores);
+  g_assert_cmpuint (cores.physical, ==, 2);
+  g_assert_false (easel_cores_has_smt (&cores));
+  easel_cores_clear (&cores);
+
+  /* Older kernels name the siblings thread_siblings_list only. */
+  for (guint cpu = 0; cpu < 4; cpu++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/sys/devices/system/cpu/cpu%u/topology/core_cpus_list", root, cpu);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      fake_topology (root, cpu, "thread_siblings_list", siblings[cpu]);
+    }
+  read_fake (root, "0-3", &cores);
+  g_assert_cmpuint (cores.physical, ==, 2);
+  easel_cores_clear (&cores);
+
+  /* A CPU whose topology is missing or garbage: nothing is claimed, every
+   * hardware thread counts as a core. */
+  fake_topology (root, 3, "thread_siblings_list", "garbage\n");
+  read_fake (root, "0-3", &cores);
+  g_assert_cmpuint (cores.physical, ==, 4);
+  g_assert_false (easel_cores_has_smt (&cores));
+  easel_cores_clear (&cores);
+
+  /* A list that leaves out the CPU it belongs to is garbage too. */
+  fake_topology (root, 3, "thread_siblings_list", "0,2\n");
+  read_fake (root, "0-3", &cores);
+  g_assert_cmpuint (cores.physical, ==, 4);
+  easel_cores_clear (&cores);
+
+  /* A directory where the file should be is read as missing, and
+   * nothing blocks. */
+  {
+    g_autofree char *path = g_build_filename (root, "sys/devices/system/cpu/cpu3/topology/thread_siblings_list", NULL);
+
+    g_assert_cmpint (g_unlink (path), ==, 0);
+    g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+    read_fake (root, "0-3", &cores);
+    g_assert_cmpuint (cores.physical, ==, 4);
+    easel_cores_clear (&cores);
+  }
+
+  remove_tree (root);
+}
+
 /* This machine, as it is: nothing is known but the invariants. */
 static void
 test_read_real (void)
@@ -683,9 +774,11 @@ test_read_real (void)
   g_assert_true (cores == easel_cores_get_default ());
 
   limit = easel_cores_limit_to_string (cores->limit);
-  g_test_message ("online %u, affinity %u, quota %g, usable %g, limit %s",
-                  cores->online, cores->affinity, cores->quota, cores->usable,
+  g_test_message ("online %u, affinity %u, physical %u, quota %g, usable %g, limit %s",
+                  cores->online, cores->affinity, cores->physical, cores->quota, cores->usable,
                   limit != NULL ? limit : "none");
+  g_assert_cmpuint (cores->physical, >=, 1);
+  g_assert_cmpuint (cores->physical, <=, cores->affinity);
 
   g_assert_cmpuint (cores->affinity, >=, 1);
   g_assert_cmpuint (cores->affinity, <=, cores->online);
@@ -704,7 +797,19 @@ test_read_real (void)
   g_assert_cmpuint (again.online, ==, cores->online);
   g_assert_cmpuint (again.affinity, ==, cores->affinity);
   g_assert_cmpfloat (again.usable, ==, cores->usable);
+  g_assert_cmpuint (again.physical, ==, cores->physical);
   easel_cores_clear (&again);
+
+  /* Where CPU 0 names no sibling (this build machine: each vCPU its own
+   * core), no usable core is counted twice. */
+  {
+    g_autofree char *text = NULL;
+    guint count = 0;
+
+    if (g_file_get_contents ("/sys/devices/system/cpu/cpu0/topology/thread_siblings_list", &text, NULL, NULL) &&
+        easel_cores_parse_cpu_list (text, NULL, NULL, &count) && count == 1 && cores->online <= 2)
+      g_assert_cmpuint (cores->physical, ==, cores->affinity);
+  }
 }
 
 int
@@ -724,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/easel/cores/read-offline", test_read_offline);
   g_test_add_func ("/easel/cores/read-missing", test_read_missing);
   g_test_add_func ("/easel/cores/read-odd", test_read_odd);
+  g_test_add_func ("/easel/cores/read-topology", test_read_topology);
   g_test_add_func ("/easel/cores/read-real", test_read_real);
 
   return g_test_run ();

@@ -756,28 +756,36 @@ test_comparison_figures (void)
   comparison_clear (&comparison);
 }
 
-/* A run during which other programs used 0.9 of 2 cores says so: in the
- * Gantt (a line under the axis, drawn, and its description) and in the
- * comparison; 0.1 core is below the tenth that matters. */
+/* A run beside other programs: the Gantt and the comparison say so only
+ * where the cores those programs left free change a figure (by more than
+ * 5 %), and say which. An async run needs one core: 0.9 of 2 taken change
+ * nothing, 1.5 taken halve its speed. Parallel on two cores with 0.9
+ * taken reads 1.1× where 2× was due: its row is marked. */
 static void
 test_busy_machine_notice (void)
 {
   g_autoptr(EaselTrace) trace = make_trace ();
   g_autoptr(EaselTrace) quiet = make_trace ();
+  g_autoptr(EaselTrace) sequential = NULL;
+  g_autoptr(EaselTrace) parallel = NULL;
+  EaselWorkload w = { 2, 1, 500, 0, 2 };
   EaselRenderStyle style;
   EaselGanttLayout busy_layout, quiet_layout;
   EaselGantt gantt = { .trace = trace, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
   EaselGantt quiet_gantt = { .trace = quiet, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };
-  EaselRunResult rows[2] = { { quiet, NULL }, { trace, NULL } };
+  EaselRunResult rows[2];
+  EaselRunOthers others;
   g_autofree char *description = NULL;
   g_autofree char *quiet_description = NULL;
   g_autofree char *comparison = NULL;
   cairo_surface_t *surface;
 
-  easel_trace_set_load (trace, 0.01, 0.9);
-  easel_trace_set_load (quiet, 0.01, 0.1);
-  g_assert_true (easel_trace_is_disturbed (trace));
-  g_assert_false (easel_trace_is_disturbed (quiet));
+  easel_trace_set_load (trace, 0.01, 1.5);
+  easel_trace_set_load (quiet, 0.01, 0.9);
+  easel_trace_finish (trace);
+  easel_trace_finish (quiet);
+  g_assert_true (easel_run_results_get_others (&(EaselRunResult) { quiet, NULL }, 1, 0, &others));
+  g_assert_cmpfloat (easel_run_others_change (&others, FALSE), <, 0.01);
 
   easel_render_style_init_light (&style);
   easel_gantt_compute_layout (&gantt, &style, 800, 400, &busy_layout);
@@ -786,6 +794,9 @@ test_busy_machine_notice (void)
   g_assert_false (quiet_layout.notice);
   /* The line takes room from the lanes, not from the text below. */
   g_assert_cmpfloat (busy_layout.axis_y, <, quiet_layout.axis_y);
+  /* The axis reaches the prediction on the free half core: two coats
+   * of 0.5 s painted at half speed, then the last drying. */
+  g_assert_cmpfloat (busy_layout.max_ms, >=, 3000);
 
   /* Something is drawn in the room under the axis labels. */
   surface = draw_gantt (&gantt, &style, 800, 400);
@@ -802,11 +813,39 @@ test_busy_machine_notice (void)
 
   description = easel_gantt_describe (&gantt);
   quiet_description = easel_gantt_describe (&quiet_gantt);
-  g_assert_nonnull (strstr (description, "Other programs used 0.9 cores"));
+  g_test_message ("%s", description);
+  g_assert_nonnull (strstr (description, "Other programs took 1.5 cores: predicted 2.00 s on 2 cores, 3.00 s on the 0.5 left free; measured 2.00 s"));
   g_assert_null (strstr (quiet_description, "Other programs"));
 
+  /* The comparison: sequential, then parallel beside 0.9 cores. */
+  sequential = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
+  easel_trace_set_makespan (sequential, 1000);
+  easel_trace_set_load (sequential, 0.01, 0.0);
+  easel_trace_finish (sequential);
+  parallel = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
+  easel_trace_set_makespan (parallel, 900);
+  easel_trace_set_load (parallel, 0.01, 0.9);
+  easel_trace_finish (parallel);
+  rows[0] = (EaselRunResult) { sequential, NULL };
+  rows[1] = (EaselRunResult) { parallel, NULL };
+
+  g_assert_false (easel_comparison_row_is_distorted (rows, G_N_ELEMENTS (rows), 0));
+  g_assert_true (easel_comparison_row_is_distorted (rows, G_N_ELEMENTS (rows), 1));
   comparison = easel_comparison_describe (rows, G_N_ELEMENTS (rows));
-  g_assert_nonnull (strstr (comparison, "up to 0.9 cores"));
+  g_test_message ("%s", comparison);
+  g_assert_nonnull (strstr (comparison, "Other programs took up to 0.9 cores: Parallel reads 1.11× instead of 2.00× (1.10× on the 1.1 cores left free)"));
+
+  /* A tenth of a core is too little to say anything. */
+  easel_trace_unref (parallel);
+  parallel = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
+  easel_trace_set_makespan (parallel, 520);
+  easel_trace_set_load (parallel, 0.01, 0.1);
+  easel_trace_finish (parallel);
+  rows[1] = (EaselRunResult) { parallel, NULL };
+  g_assert_false (easel_comparison_row_is_distorted (rows, G_N_ELEMENTS (rows), 1));
+  g_free (comparison);
+  comparison = easel_comparison_describe (rows, G_N_ELEMENTS (rows));
+  g_assert_null (strstr (comparison, "Other programs"));
 
   easel_render_style_clear (&style);
 }
@@ -1212,6 +1251,7 @@ test_scaling_chart (void)
   for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
     {
       double cores = core_counts[c];
+      EaselCapacity capacity;
       /* Half the cores, at least 2. */
       guint P = MAX (2, (guint) cores / 2);
       g_autoptr(GArray) results = easel_run_results_array_new ();
@@ -1230,7 +1270,8 @@ test_scaling_chart (void)
       easel_scaling_params_init (&params, cores);
       max_workers = params.max_workers;
       g_assert_cmpuint (max_workers, ==, MAX (4, 2 * (guint) cores));
-      prediction = easel_scaling_prediction_new (&params, cores);
+      easel_capacity_init (&capacity, cores);
+      prediction = easel_scaling_prediction_new (&params, &capacity);
 
       /* Parallel: 1 and P workers measured, P times as fast with P;
        * the GIL: no faster with two. */
@@ -1282,11 +1323,21 @@ test_scaling_chart (void)
       g_assert_nonnull (strstr (description, "Parallel with 1 worker: 1.00 times"));
       g_assert_null (strstr (description, "Other programs"));
 
-      /* A point measured beside a busy program: the chart says so. */
+      /* One worker beside a program that took a core: one core is still
+       * free for it, no figure changes, nothing is said. */
+      easel_trace_set_load (points[0].measured, 0.01, cores - 1.0);
+      g_free (description);
+      description = easel_scaling_describe (prediction, points, results->len);
+      g_assert_null (strstr (description, "Other programs"));
+
+      /* P workers beside a busy program: the chart says which speed-up
+       * it changes, and what the free cores predict. */
       easel_trace_set_load (points[1].measured, 0.01, cores * 0.75);
       g_free (description);
       description = easel_scaling_describe (prediction, points, results->len);
-      g_assert_nonnull (strstr (description, "Other programs used up to"));
+      g_test_message ("%s", description);
+      g_assert_nonnull (strstr (description, "Other programs took up to"));
+      g_assert_nonnull (strstr (description, "cores left free"));
 
       cairo_destroy (cr);
       cairo_surface_destroy (surface);

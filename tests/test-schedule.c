@@ -237,6 +237,7 @@ test_schedule_scaling_shape (void)
   for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
     {
       double n_cores = core_counts[c];
+      EaselCapacity capacity;
       EaselScalingParams params;
 
       g_autoptr(EaselScalingPrediction) prediction = NULL;
@@ -245,6 +246,7 @@ test_schedule_scaling_shape (void)
 
       /* The defaults are runnable on any machine: 256 workers get more
        * than the default 2 s of work, with drying too. */
+      easel_capacity_init (&capacity, n_cores);
       easel_scaling_params_init (&params, n_cores);
       g_assert_cmpuint (params.max_workers, ==, MAX (4, 2 * (guint) n_cores));
       g_assert_true (easel_scaling_check_params (&params, NULL));
@@ -277,7 +279,7 @@ test_schedule_scaling_shape (void)
 
       /* Over one worker doing the same work: the shares' rounding does
        * not lift the curve above the cores. */
-      prediction = easel_scaling_prediction_new (&params, n_cores);
+      prediction = easel_scaling_prediction_new (&params, &capacity);
       for (guint w = 1; w <= params.max_workers; w++)
         {
           g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, w),
@@ -288,10 +290,10 @@ test_schedule_scaling_shape (void)
       for (guint w = 1; w <= params.max_workers; w = w < 8 ? w + 1 : w * 2)
         {
           EaselWorkload workload;
-          double one = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, n_cores);
-          double parallel = one / easel_scaling_predict (&params, EASEL_MODE_PARALLEL, w, n_cores);
-          double gil = easel_scaling_predict (&params, EASEL_MODE_GIL, 1, n_cores) /
-                       easel_scaling_predict (&params, EASEL_MODE_GIL, w, n_cores);
+          double one = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, &capacity);
+          double parallel = one / easel_scaling_predict (&params, EASEL_MODE_PARALLEL, w, &capacity);
+          double gil = easel_scaling_predict (&params, EASEL_MODE_GIL, 1, &capacity) /
+                       easel_scaling_predict (&params, EASEL_MODE_GIL, w, &capacity);
 
           /* Every worker has a painting, and the work adds up. */
           easel_scaling_workload (&params, w, &workload);
@@ -307,10 +309,114 @@ test_schedule_scaling_shape (void)
       /* Mostly waiting: more workers than n_cores still help. */
       params.work_ms = 20 * params.max_workers;
       params.dry_ms = EASEL_DRY_MS_MAX;
-      g_assert_cmpfloat (easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, n_cores) /
-                         easel_scaling_predict (&params, EASEL_MODE_PARALLEL, params.max_workers, n_cores),
+      g_assert_cmpfloat (easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, &capacity) /
+                         easel_scaling_predict (&params, EASEL_MODE_PARALLEL, params.max_workers, &capacity),
                          >, 1.5 * n_cores);
     }
+}
+
+/* Four hardware threads on two cores: the third and fourth painter add
+ * a quarter of a core each, so four paintings of 1 s on four threads
+ * take 4 / 2.5 = 1.6 s, not 1 s; without SMT the same capacity is four
+ * cores. The GIL and async are one thread: the siblings change nothing. */
+static void
+test_schedule_smt (void)
+{
+  EaselCapacity smt = { .usable = 4, .threads = 4, .physical = 2, .sibling = 0.25 };
+  EaselCapacity flat;
+  EaselWorkload w = { 4, 1, 1000, 0, 4 };
+  g_autoptr(EaselTrace) parallel = NULL;
+  g_autoptr(EaselTrace) flat_parallel = NULL;
+  g_autoptr(EaselTrace) gil = NULL;
+  g_autoptr(EaselTrace) two = NULL;
+  EaselWorkload pair = { 2, 1, 1000, 0, 2 };
+
+  easel_capacity_init (&flat, 4);
+  g_assert_true (easel_capacity_has_smt (&smt));
+  g_assert_false (easel_capacity_has_smt (&flat));
+
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 1), 1.0, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 2), 2.0, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 3), 2.25, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 4), 2.5, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 9), 2.5, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&flat, 3), 3.0, TOLERANCE);
+
+  parallel = easel_schedule_predict_on (EASEL_MODE_PARALLEL, &w, &smt);
+  flat_parallel = easel_schedule_predict_on (EASEL_MODE_PARALLEL, &w, &flat);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (parallel), 1600.0, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (flat_parallel), 1000.0, TOLERANCE);
+
+  /* Two threads have a core each. */
+  two = easel_schedule_predict_on (EASEL_MODE_PARALLEL, &pair, &smt);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (two), 1000.0, TOLERANCE);
+
+  gil = easel_schedule_predict_on (EASEL_MODE_GIL, &w, &smt);
+  g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (gil), 4000.0, TOLERANCE);
+
+  /* A quota below the siblings' worth still binds. */
+  smt.usable = 2.2;
+  g_assert_cmpfloat_with_epsilon (easel_capacity_for_threads (&smt, 4), 2.2, TOLERANCE);
+
+  /* The scaling curve bends at the physical cores: 2 workers are twice
+   * as fast as one, 4 only 2.5 times. */
+  {
+    EaselScalingParams params;
+    g_autoptr(EaselScalingPrediction) prediction = NULL;
+
+    smt.usable = 4;
+    easel_scaling_params_init (&params, 4);
+    prediction = easel_scaling_prediction_new (&params, &smt);
+    g_assert_cmpfloat (fabs (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, 2) - 2.0), <=, 0.02);
+    g_assert_cmpfloat (fabs (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, 4) - 2.5), <=, 0.03);
+    g_assert_cmpfloat (fabs (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, 8) - 2.5), <=, 0.03);
+  }
+}
+
+/* A run beside other programs: predicted again on what they left free
+ * (the callers show it where they took more than a tenth of a core). */
+static void
+test_schedule_free (void)
+{
+  EaselWorkload w = { 3, 1, 500, 0, 3 };
+  struct {
+    double other;
+    double free_cores;
+    double makespan;
+  } cases[] = {
+    { -1.0, 0.0, 0.0 },      /* unknown */
+    { 0.0, 2.0, 750.0 },
+    { 0.05, 1.95, 1500.0 / 1.95 },
+    { 0.7, 1.3, 1500.0 / 1.3 },
+    { 1.5, 0.5, 3000.0 },
+    { 5.0, 0.01, 150000.0 }, /* more than the machine: a hundredth left */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2.0);
+      double free_cores = -1.0;
+      double makespan;
+
+      easel_trace_set_makespan (trace, 2000.0);
+      easel_trace_set_load (trace, 0.01, cases[i].other);
+      easel_trace_finish (trace);
+
+      makespan = easel_schedule_predict_free (trace, &free_cores);
+      g_test_message ("other %g: free %g, %g ms", cases[i].other, free_cores, makespan);
+      g_assert_cmpfloat_with_epsilon (free_cores, cases[i].free_cores, TOLERANCE);
+      g_assert_cmpfloat_with_epsilon (makespan, cases[i].makespan, 1e-3);
+    }
+
+  /* Sequential needs one core: 1.3 free change nothing. */
+  {
+    g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2.0);
+    double free_cores;
+
+    easel_trace_set_load (trace, 0.01, 0.7);
+    easel_trace_finish (trace);
+    g_assert_cmpfloat_with_epsilon (easel_schedule_predict_free (trace, &free_cores), 1500.0, TOLERANCE);
+  }
 }
 
 int
@@ -325,6 +431,8 @@ main (int   argc,
   g_test_add_func ("/easel/schedule/fractional-cores", test_schedule_fractional_cores);
   g_test_add_func ("/easel/schedule/async-waits", test_schedule_async_waits);
   g_test_add_func ("/easel/schedule/scaling-shape", test_schedule_scaling_shape);
+  g_test_add_func ("/easel/schedule/smt", test_schedule_smt);
+  g_test_add_func ("/easel/schedule/free", test_schedule_free);
 
   return g_test_run ();
 }

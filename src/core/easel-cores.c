@@ -580,6 +580,58 @@ read_affinity (guint *mask_len)
   return NULL;
 }
 
+/* The physical cores among the usable CPUs: hardware threads that name
+ * the same siblings (core_cpus_list on newer kernels, else
+ * thread_siblings_list) share one core, known by its lowest CPU. 0 when
+ * a usable CPU's topology cannot be read: then nothing is claimed. */
+static guint
+read_physical (const char       *root,
+               const EaselCores *cores)
+{
+  static const char * const names[] = { "core_cpus_list", "thread_siblings_list" };
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n_cpus = cores->mask != NULL ? cores->mask_len : cores->online;
+
+  for (guint cpu = 0; cpu < n_cpus; cpu++)
+    {
+      g_autofree guint8 *siblings = NULL;
+      guint len = 0;
+      guint count = 0;
+      guint first = 0;
+      gboolean read = FALSE;
+
+      if (!easel_cores_in_mask (cores, cpu))
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (names) && !read; i++)
+        {
+          g_autofree char *file = g_strdup_printf ("cpu%u", cpu);
+          g_autofree char *path = g_build_filename (root, "sys/devices/system/cpu", file, "topology", names[i], NULL);
+          g_autofree char *text = NULL;
+
+          if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+            continue;
+          text = read_file (path, names[i]);
+          read = text != NULL && easel_cores_parse_cpu_list (text, &siblings, &len, &count) && count > 0 &&
+                 cpu < len && siblings[cpu];
+          if (text != NULL && !read)
+            g_debug ("%s unreadable: garbage “%s”", path, g_strstrip (text));
+        }
+
+      if (!read)
+        {
+          g_debug ("no topology for CPU %u: counting every hardware thread as a core", cpu);
+          return 0;
+        }
+
+      while (first < len && !siblings[first])
+        first++;
+      g_hash_table_add (seen, GUINT_TO_POINTER (first + 1));
+    }
+
+  return g_hash_table_size (seen);
+}
+
 /* Reads this machine, or the fake one under $EASEL_SYS_ROOT and
  * $EASEL_AFFINITY. Whatever is missing or odd falls back to what is
  * known, with a debug message; this never fails. @cores is overwritten:
@@ -646,6 +698,10 @@ easel_cores_read (EaselCores *cores)
 
   /* sysconf's count can lag behind a mask read a moment later. */
   cores->online = MAX (cores->online, cores->affinity);
+
+  cores->physical = read_physical (root, cores);
+  if (cores->physical == 0 || cores->physical > cores->affinity)
+    cores->physical = cores->affinity;
 
   quota = read_cgroup_quota (root);
   cores->quota = quota;
@@ -735,8 +791,46 @@ easel_cores_dup_usable_text (const EaselCores *cores)
   return easel_cores_format (cores->usable);
 }
 
+/* Whether some usable cores run two hardware threads or more. */
+gboolean
+easel_cores_has_smt (const EaselCores *cores)
+{
+  g_return_val_if_fail (cores != NULL, FALSE);
+
+  return cores->physical < cores->affinity;
+}
+
+/* "on 2 cores", "on 1 core" */
+static char *
+dup_on_cores (guint physical)
+{
+  /* Translators: the end of "4 hardware threads on 2 cores" */
+  return g_strdup_printf (ngettext ("on %u core", "on %u cores", physical), physical);
+}
+
+/* "4 hardware threads on 2 cores" where the usable hardware threads
+ * share cores, else "2 cores". */
+char *
+easel_cores_dup_threads_text (const EaselCores *cores)
+{
+  g_autofree char *on = NULL;
+
+  g_return_val_if_fail (cores != NULL, NULL);
+
+  if (!easel_cores_has_smt (cores))
+    return g_strdup_printf (ngettext ("%u core", "%u cores", cores->affinity), cores->affinity);
+
+  on = dup_on_cores (cores->physical);
+  /* Translators: "12 hardware threads on 6 cores": with simultaneous
+   * multithreading (hyper-threading) two threads share one core; the %s
+   * is "on 6 cores" */
+  return g_strdup_printf (ngettext ("%u hardware thread %s", "%u hardware threads %s", cores->affinity),
+                          cores->affinity, on);
+}
+
 /* "2 cores", or why fewer are usable: "1 of 2 cores usable (CPU
- * affinity)", "0.5 of 2 cores usable (CPU quota)". */
+ * affinity)", "0.5 of 2 cores usable (CPU quota)"; where hardware
+ * threads share cores, "4 hardware threads on 2 cores". */
 char *
 easel_cores_dup_description (const EaselCores *cores)
 {
@@ -749,6 +843,17 @@ easel_cores_dup_description (const EaselCores *cores)
   switch (cores->limit)
     {
     case EASEL_CORES_LIMIT_AFFINITY:
+      if (easel_cores_has_smt (cores))
+        {
+          g_autofree char *on = dup_on_cores (cores->physical);
+
+          /* Translators: "4 of 8 hardware threads usable (CPU affinity), on 2 cores";
+           * the last %s is "on 2 cores" */
+          return g_strdup_printf (ngettext ("%s of %u hardware thread usable (CPU affinity), %s",
+                                            "%s of %u hardware threads usable (CPU affinity), %s",
+                                            cores->online),
+                                  usable, cores->online, on);
+        }
       /* Translators: "1 of 2 cores usable (CPU affinity)": the process
        * may only run on some of the machine's cores */
       return g_strdup_printf (ngettext ("%s of %u core usable (CPU affinity)",
@@ -764,6 +869,8 @@ easel_cores_dup_description (const EaselCores *cores)
 
     case EASEL_CORES_LIMIT_NONE:
     default:
+      if (easel_cores_has_smt (cores))
+        return easel_cores_dup_threads_text (cores);
       return g_strdup_printf (ngettext ("%u core", "%u cores", cores->online), cores->online);
     }
 }

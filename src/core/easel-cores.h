@@ -27,6 +27,10 @@ typedef struct
   guint            affinity;
   /* min (affinity, quota): may be fractional, never below 0.01. */
   double           usable;
+  /* Physical cores with at least one usable hardware thread (SMT
+   * siblings share one), 1 ≤ physical ≤ affinity; as affinity when the
+   * topology cannot be read. */
+  guint            physical;
   EaselCoresLimit  limit;
   /* The cgroup CPU quota in cores, or 0 when there is none. */
   double           quota;
@@ -55,6 +59,9 @@ gboolean          easel_cores_parse_cpu_max     (const char        *text,
 gboolean          easel_cores_parse_cfs         (const char        *quota_text,
                                                  const char        *period_text,
                                                  double            *quota);
+gboolean          easel_cores_has_smt           (const EaselCores  *cores);
+char             *easel_cores_dup_threads_text  (const EaselCores  *cores);
+
 gboolean          easel_cores_parse_cgroup_path (const char        *proc_self_cgroup_text,
                                                  char             **v2_path,
                                                  char             **v1_cpu_path);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "easel-scaling.h"
 #include "easel-schedule.h"
@@ -47,8 +48,8 @@ easel_scaling_params_init (EaselScalingParams *params,
 
 /* Turns @params into the waiting case: half the work, and four times the
  * default work in drying, shared out as the work is; then threads help
- * past the cores, because waiting needs none. About 25 s for the whole
- * curve on 2 cores. */
+ * past the cores, because waiting needs none. About 30 s for the whole
+ * curve, three rounds, on 2 cores. */
 void
 easel_scaling_params_add_drying (EaselScalingParams *params)
 {
@@ -122,18 +123,18 @@ easel_scaling_workload (const EaselScalingParams *params,
   workload->paint_ms = MAX (EASEL_PAINT_MS_MIN, params->work_ms / (workers * params->coats));
 }
 
-/* The model's makespan for @workers in @mode on @cores cores. */
+/* The model's makespan for @workers in @mode on @capacity. */
 double
 easel_scaling_predict (const EaselScalingParams *params,
                        EaselMode                 mode,
                        guint                     workers,
-                       double                    cores)
+                       const EaselCapacity      *capacity)
 {
   g_autoptr(EaselTrace) predicted = NULL;
   EaselWorkload workload;
 
   easel_scaling_workload (params, workers, &workload);
-  predicted = easel_schedule_predict (mode, &workload, cores);
+  predicted = easel_schedule_predict_on (mode, &workload, capacity);
 
   return easel_trace_get_makespan (predicted);
 }
@@ -164,27 +165,47 @@ easel_scaling_get_points (const EaselScalingParams *params,
   return n;
 }
 
+/* How many runs the curve takes: every point, in both modes, in every
+ * round. */
+guint
+easel_scaling_get_n_runs (const EaselScalingParams *params)
+{
+  g_autofree guint *workers = NULL;
+
+  g_return_val_if_fail (params != NULL && params->max_workers > 0, 0);
+
+  workers = g_new (guint, params->max_workers);
+
+  return EASEL_SCALING_REPEATS * 2 * easel_scaling_get_points (params, workers);
+}
+
 /* The runs of the curve: in parallel with 1, 2, … workers, then the same
- * under the GIL; each result's trace tells its mode and its workers. */
+ * under the GIL, and the whole round again EASEL_SCALING_REPEATS times,
+ * so that a moment of load elsewhere falls on one run of a point, not on
+ * all of it; each result's trace tells its mode and its workers. */
 EaselSeries *
 easel_scaling_new_series (const EaselScalingParams *params)
 {
   g_autofree guint *workers = NULL;
   g_autofree EaselSeriesRun *runs = NULL;
-  guint n_points;
+  guint n_points, n_round, n_runs;
 
   g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
 
   workers = g_new (guint, params->max_workers);
   n_points = easel_scaling_get_points (params, workers);
-  runs = g_new (EaselSeriesRun, 2 * n_points);
-  for (guint i = 0; i < 2 * n_points; i++)
+  n_round = 2 * n_points;
+  n_runs = EASEL_SCALING_REPEATS * n_round;
+  runs = g_new (EaselSeriesRun, n_runs);
+  for (guint i = 0; i < n_runs; i++)
     {
-      runs[i].mode = i < n_points ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
-      easel_scaling_workload (params, workers[i % n_points], &runs[i].workload);
+      guint j = i % n_round;
+
+      runs[i].mode = j < n_points ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL;
+      easel_scaling_workload (params, workers[j % n_points], &runs[i].workload);
     }
 
-  return easel_series_new_runs (runs, 2 * n_points);
+  return easel_series_new_runs (runs, n_runs);
 }
 
 /* What one worker would take for all of @workload, on an idle core: the
@@ -202,8 +223,72 @@ easel_run_result_get_workers (const EaselRunResult *result)
   return easel_trace_get_workload (result->measured)->workers;
 }
 
-/* The speed-up of @result over the same mode's run with one worker
- * (measured, or with @predicted the model's); 0 without one. */
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The runs of @results in @mode with @workers: their makespans sorted
+ * into @makespans (n_results long), the index of the median's run into
+ * @median (if not NULL); returns how many. */
+static guint
+collect_runs (const EaselRunResult *results,
+              guint                 n_results,
+              EaselMode             mode,
+              guint                 workers,
+              double               *makespans,
+              guint                *median)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < n_results; i++)
+    if (easel_trace_get_mode (results[i].measured) == mode && easel_run_result_get_workers (&results[i]) == workers)
+      makespans[n++] = easel_trace_get_makespan (results[i].measured);
+
+  qsort (makespans, n, sizeof (double), compare_doubles);
+
+  if (median != NULL && n > 0)
+    {
+      /* The lower median: a real run, not the mean of two. */
+      double value = makespans[(n - 1) / 2];
+
+      for (guint i = 0; i < n_results; i++)
+        if (easel_trace_get_mode (results[i].measured) == mode &&
+            easel_run_result_get_workers (&results[i]) == workers &&
+            easel_trace_get_makespan (results[i].measured) == value)
+          {
+            *median = i;
+            break;
+          }
+    }
+
+  return n;
+}
+
+/* The median run of @results in @mode with @workers (an index), or -1. */
+static int
+median_run (const EaselRunResult *results,
+            guint                 n_results,
+            EaselMode             mode,
+            guint                 workers)
+{
+  g_autofree double *makespans = g_new (double, MAX (n_results, 1));
+  guint median = 0;
+
+  if (collect_runs (results, n_results, mode, workers, makespans, &median) == 0)
+    return -1;
+
+  return (int) median;
+}
+
+/* The speed-up of @result's point over the same mode's point with one
+ * worker (the medians of their runs, or with @predicted the model's);
+ * 0 without one. */
 double
 easel_scaling_speedup (const EaselRunResult *results,
                        guint                 n_results,
@@ -211,41 +296,102 @@ easel_scaling_speedup (const EaselRunResult *results,
                        gboolean              predicted)
 {
   EaselMode mode;
+  int one_index, at_index;
+  EaselTrace *one, *at;
+  double scale;
 
   g_return_val_if_fail (result < n_results, 0.0);
 
   mode = easel_trace_get_mode (results[result].measured);
+  one_index = median_run (results, n_results, mode, 1);
+  at_index = median_run (results, n_results, mode, easel_run_result_get_workers (&results[result]));
+  if (one_index < 0 || at_index < 0)
+    return 0.0;
+
+  one = predicted ? results[one_index].predicted : results[one_index].measured;
+  at = predicted ? results[at_index].predicted : results[at_index].measured;
+  if (one == NULL || at == NULL)
+    return 0.0;
+  scale = work_of (easel_trace_get_workload (at)) / work_of (easel_trace_get_workload (one));
+
+  return easel_trace_get_makespan (at) > 0.0 ?
+    easel_trace_get_makespan (one) * scale / easel_trace_get_makespan (at) : 0.0;
+}
+
+/* The points of the curve measured in @results: one for each mode and
+ * number of workers, in the order their first runs came (parallel by
+ * workers, then the GIL), each with the median of its runs and their
+ * spread. An array of EaselScalingPoint. */
+GArray *
+easel_scaling_points_new (const EaselRunResult *results,
+                          guint                 n_results)
+{
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (EaselScalingPoint));
+  g_autofree double *makespans = g_new (double, MAX (n_results, 1));
+
+  g_return_val_if_fail (results != NULL || n_results == 0, points);
+
   for (guint i = 0; i < n_results; i++)
-    if (easel_trace_get_mode (results[i].measured) == mode && easel_run_result_get_workers (&results[i]) == 1)
-      {
-        EaselTrace *one = predicted ? results[i].predicted : results[i].measured;
-        EaselTrace *at = predicted ? results[result].predicted : results[result].measured;
-        double scale = work_of (easel_trace_get_workload (at)) / work_of (easel_trace_get_workload (one));
+    {
+      EaselScalingPoint point = { 0 };
+      gboolean seen = FALSE;
+      int one;
 
-        return easel_trace_get_makespan (at) > 0.0 ?
-          easel_trace_get_makespan (one) * scale / easel_trace_get_makespan (at) : 0.0;
-      }
+      point.mode = easel_trace_get_mode (results[i].measured);
+      point.workers = easel_run_result_get_workers (&results[i]);
+      for (guint p = 0; p < points->len && !seen; p++)
+        {
+          const EaselScalingPoint *other = &g_array_index (points, EaselScalingPoint, p);
 
-  return 0.0;
+          seen = other->mode == point.mode && other->workers == point.workers;
+        }
+      if (seen)
+        continue;
+
+      point.n_runs = collect_runs (results, n_results, point.mode, point.workers, makespans, &point.median_result);
+      point.median_ms = makespans[(point.n_runs - 1) / 2];
+      point.min_ms = makespans[0];
+      point.max_ms = makespans[point.n_runs - 1];
+      point.scattered = point.n_runs > 1 && point.median_ms > 0.0 &&
+                        (point.max_ms - point.min_ms) / point.median_ms > EASEL_SCALING_SCATTER;
+
+      point.speedup = easel_scaling_speedup (results, n_results, point.median_result, FALSE);
+      point.predicted_speedup = easel_scaling_speedup (results, n_results, point.median_result, TRUE);
+      one = median_run (results, n_results, point.mode, 1);
+      if (one >= 0 && point.min_ms > 0.0)
+        {
+          double one_ms = easel_trace_get_makespan (results[one].measured);
+          double scale = work_of (easel_trace_get_workload (results[point.median_result].measured)) /
+                         work_of (easel_trace_get_workload (results[one].measured));
+
+          point.speedup_low = one_ms * scale / point.max_ms;
+          point.speedup_high = one_ms * scale / point.min_ms;
+        }
+
+      g_array_append_val (points, point);
+    }
+
+  return points;
 }
 
 EaselScalingPrediction *
 easel_scaling_prediction_new (const EaselScalingParams *params,
-                              double                    cores)
+                              const EaselCapacity      *capacity)
 {
   EaselScalingPrediction *self;
 
   g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
-  g_return_val_if_fail (cores > 0.0, NULL);
+  g_return_val_if_fail (capacity != NULL && capacity->usable > 0.0, NULL);
 
   self = g_new0 (EaselScalingPrediction, 1);
   self->params = *params;
-  self->cores = cores;
+  self->cores = capacity->usable;
+  self->capacity = *capacity;
   self->makespan_ms = g_new (double, 2 * params->max_workers);
   for (guint i = 0; i < 2 * params->max_workers; i++)
     self->makespan_ms[i] = easel_scaling_predict (params,
                                                   i < params->max_workers ? EASEL_MODE_PARALLEL : EASEL_MODE_GIL,
-                                                  i % params->max_workers + 1, cores);
+                                                  i % params->max_workers + 1, capacity);
 
   return self;
 }

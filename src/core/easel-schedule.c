@@ -9,12 +9,15 @@
  * evenly when there are more of them than cores (processor sharing); under
  * the GIL they share a single core's worth; drying costs no CPU; the async
  * loop paints ready coats one at a time, first ready first painted.
+ * Where hardware threads share cores, threads past the physical cores
+ * are worth a fraction of a core each (EaselCapacity).
  */
 
 #include "config.h"
 
 #include <math.h>
 
+#include "easel-cores.h"
 #include "easel-schedule.h"
 
 /* Times are in ms; anything closer than this is the same moment. */
@@ -73,7 +76,7 @@ static void
 predict_pool (EaselTrace          *trace,
               const EaselWorkload *w,
               guint                n_workers,
-              double               capacity)
+              const EaselCapacity *capacity)
 {
   g_autofree Worker *workers = g_new0 (Worker, n_workers);
   guint next_painting = 0;
@@ -92,7 +95,7 @@ predict_pool (EaselTrace          *trace,
         if (workers[i].state == WORKER_PAINT)
           n_painting++;
 
-      rate = n_painting > 0 ? MIN (1.0, capacity / n_painting) : 0.0;
+      rate = n_painting > 0 ? MIN (1.0, easel_capacity_for_threads (capacity, n_painting) / n_painting) : 0.0;
 
       for (guint i = 0; i < n_workers; i++)
         {
@@ -238,39 +241,117 @@ predict_async (EaselTrace          *trace,
   easel_trace_set_makespan (trace, makespan);
 }
 
-/* The ideal spans and makespan of running @workload in @mode with @cores
- * usable cores, which may be a fraction (a CPU quota of half a core
- * paints at half speed). */
-EaselTrace *
-easel_schedule_predict (EaselMode            mode,
-                        const EaselWorkload *workload,
-                        double               cores)
+/* @capacity is @cores whole cores (or a fraction of one), no SMT. */
+void
+easel_capacity_init (EaselCapacity *capacity,
+                     double         cores)
 {
+  g_return_if_fail (capacity != NULL);
+
+  *capacity = (EaselCapacity) { .usable = cores, .sibling = EASEL_CAPACITY_SIBLING_DEFAULT };
+}
+
+/* This machine's: the usable cores, and how its hardware threads share
+ * physical cores (read once, as easel_cores_get_default() is). */
+const EaselCapacity *
+easel_capacity_get_default (void)
+{
+  static EaselCapacity *capacity;
+
+  if (g_once_init_enter (&capacity))
+    {
+      const EaselCores *cores = easel_cores_get_default ();
+      EaselCapacity *made = g_new0 (EaselCapacity, 1);
+
+      easel_capacity_init (made, cores->usable);
+      made->threads = cores->affinity;
+      made->physical = cores->physical;
+      g_once_init_leave (&capacity, made);
+    }
+
+  return capacity;
+}
+
+gboolean
+easel_capacity_has_smt (const EaselCapacity *capacity)
+{
+  g_return_val_if_fail (capacity != NULL, FALSE);
+
+  return capacity->physical > 0 && capacity->physical < capacity->threads;
+}
+
+/* The cores' worth @runnable threads get together: one each up to the
+ * physical cores, then @sibling each on the second hardware threads,
+ * never more than the usable cores. */
+double
+easel_capacity_for_threads (const EaselCapacity *capacity,
+                            double               runnable)
+{
+  double worth;
+
+  g_return_val_if_fail (capacity != NULL, 0.0);
+
+  if (!easel_capacity_has_smt (capacity))
+    return MIN (runnable, capacity->usable);
+
+  worth = MIN (runnable, capacity->physical) +
+          capacity->sibling * CLAMP (runnable - capacity->physical, 0.0,
+                                     (double) (capacity->threads - capacity->physical));
+
+  return MIN (worth, capacity->usable);
+}
+
+/* @capacity less the cores other programs took (@other_cores), in @free:
+ * what the work could have had beside them. Never below a hundredth of a
+ * core, which would make any prediction absurd. */
+void
+easel_capacity_left_free (const EaselCapacity *capacity,
+                          double               other_cores,
+                          EaselCapacity       *free)
+{
+  g_return_if_fail (capacity != NULL && free != NULL);
+
+  *free = *capacity;
+  free->usable = MAX (capacity->usable - MAX (other_cores, 0.0), 0.01);
+}
+
+/* The ideal spans and makespan of running @workload in @mode on
+ * @capacity. */
+EaselTrace *
+easel_schedule_predict_on (EaselMode            mode,
+                           const EaselWorkload *workload,
+                           const EaselCapacity *capacity)
+{
+  EaselCapacity one;
   EaselTrace *trace;
 
   g_return_val_if_fail (mode < EASEL_N_MODES, NULL);
   g_return_val_if_fail (workload != NULL, NULL);
   g_return_val_if_fail (easel_workload_is_runnable (workload), NULL);
-  g_return_val_if_fail (cores > 0.0, NULL);
+  g_return_val_if_fail (capacity != NULL && capacity->usable > 0.0, NULL);
 
-  trace = easel_trace_new (mode, workload, cores);
+  trace = easel_trace_new (mode, workload, capacity->usable);
+
+  /* One thread at a time paints: a core's worth at most, whatever the
+   * siblings. */
+  easel_capacity_init (&one, MIN (capacity->usable, 1.0));
 
   switch (mode)
     {
     case EASEL_MODE_SEQUENTIAL:
-      predict_pool (trace, workload, 1, cores);
+      predict_pool (trace, workload, 1, capacity);
       break;
 
     case EASEL_MODE_ASYNC:
-      predict_async (trace, workload, MIN (cores, 1.0));
+      predict_async (trace, workload, one.usable);
       break;
 
     case EASEL_MODE_PARALLEL:
-      predict_pool (trace, workload, workload->workers, cores);
+      predict_pool (trace, workload, workload->workers, capacity);
       break;
 
     case EASEL_MODE_GIL:
-      predict_pool (trace, workload, workload->workers, MIN (cores, 1.0));
+      predict_pool (trace, workload, workload->workers, &one);
       break;
 
     default:
@@ -280,4 +361,54 @@ easel_schedule_predict (EaselMode            mode,
   easel_trace_finish (trace);
 
   return trace;
+}
+
+/* The ideal spans and makespan of running @workload in @mode with @cores
+ * whole cores, which may be a fraction (a CPU quota of half a core
+ * paints at half speed), none of them sharing a physical core. */
+EaselTrace *
+easel_schedule_predict (EaselMode            mode,
+                        const EaselWorkload *workload,
+                        double               cores)
+{
+  EaselCapacity capacity;
+
+  g_return_val_if_fail (cores > 0.0, NULL);
+
+  easel_capacity_init (&capacity, cores);
+
+  return easel_schedule_predict_on (mode, workload, &capacity);
+}
+
+/* The makespan @measured's run would have had on the cores other
+ * programs left free during it (this machine's, less theirs), with that
+ * number in @free_cores; 0 when the load is unknown. Only where they
+ * took more than EASEL_CAPACITY_OTHERS_MIN cores is it worth showing. */
+double
+easel_schedule_predict_free (EaselTrace *measured,
+                             double     *free_cores)
+{
+  g_autoptr(EaselTrace) predicted = NULL;
+  EaselCapacity capacity;
+  EaselCapacity free;
+  double other;
+
+  g_return_val_if_fail (measured != NULL, 0.0);
+
+  if (free_cores != NULL)
+    *free_cores = 0.0;
+
+  if (!easel_trace_get_load (measured, NULL, &other))
+    return 0.0;
+
+  /* The machine the run was measured on, as many cores as it had. */
+  capacity = *easel_capacity_get_default ();
+  capacity.usable = easel_trace_get_cores (measured);
+  easel_capacity_left_free (&capacity, other, &free);
+  predicted = easel_schedule_predict_on (easel_trace_get_mode (measured), easel_trace_get_workload (measured), &free);
+
+  if (free_cores != NULL)
+    *free_cores = free.usable;
+
+  return easel_trace_get_makespan (predicted);
 }

@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "easel-cores.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
@@ -101,6 +104,78 @@ easel_run_results_get_other_cores (const EaselRunResult *results,
     }
 
   return most;
+}
+
+/* The model's sequential makespan for @measured's workload on @capacity. */
+static double
+predict_sequential (EaselTrace          *measured,
+                    const EaselCapacity *capacity)
+{
+  g_autoptr(EaselTrace) sequential = easel_schedule_predict_on (EASEL_MODE_SEQUENTIAL,
+                                                                easel_trace_get_workload (measured), capacity);
+
+  return easel_trace_get_makespan (sequential);
+}
+
+/* What other programs did to @result of @results: the model's makespan
+ * and speed-up on the usable cores and on the cores they left free.
+ * FALSE (and @others zeroed) when their load is unknown or they took no
+ * more than EASEL_CAPACITY_OTHERS_MIN cores: nothing worth showing. */
+gboolean
+easel_run_results_get_others (const EaselRunResult *results,
+                              guint                 n_results,
+                              guint                 result,
+                              EaselRunOthers       *others)
+{
+  EaselTrace *measured;
+  g_autoptr(EaselTrace) usable = NULL;
+  EaselCapacity capacity;
+  EaselCapacity free;
+
+  g_return_val_if_fail (others != NULL, FALSE);
+  memset (others, 0, sizeof *others);
+  g_return_val_if_fail (results != NULL && result < n_results, FALSE);
+
+  measured = results[result].measured;
+  if (!easel_trace_get_load (measured, NULL, &others->other_cores) ||
+      others->other_cores <= EASEL_CAPACITY_OTHERS_MIN)
+    {
+      others->other_cores = 0.0;
+      return FALSE;
+    }
+
+  /* The machine the run was measured on, with the cores it had. */
+  capacity = *easel_capacity_get_default ();
+  capacity.usable = easel_trace_get_cores (measured);
+  easel_capacity_left_free (&capacity, others->other_cores, &free);
+  others->free_cores = free.usable;
+
+  usable = easel_schedule_predict_on (easel_trace_get_mode (measured), easel_trace_get_workload (measured), &capacity);
+  others->predicted_ms = easel_trace_get_makespan (usable);
+  others->predicted_free_ms = easel_schedule_predict_free (measured, NULL);
+  others->predicted_speedup = predict_sequential (measured, &capacity) / MAX (others->predicted_ms, 1e-9);
+  others->predicted_free_speedup = predict_sequential (measured, &free) / MAX (others->predicted_free_ms, 1e-9);
+
+  return TRUE;
+}
+
+/* How much the others change the run's time (or with @speedup, its
+ * speed-up) from what the usable cores give, as a fraction of that:
+ * 0.35 for a speed-up of 1.3× where 2× was due. */
+double
+easel_run_others_change (const EaselRunOthers *others,
+                         gboolean              speedup)
+{
+  double usable, free;
+
+  g_return_val_if_fail (others != NULL, 0.0);
+
+  usable = speedup ? others->predicted_speedup : others->predicted_ms;
+  free = speedup ? others->predicted_free_speedup : others->predicted_free_ms;
+  if (usable <= 0.0 || free <= 0.0)
+    return 0.0;
+
+  return fabs (free - usable) / usable;
 }
 
 /* An array of EaselRunResult that owns its references. */
@@ -253,7 +328,7 @@ start_next (EaselSeries *self)
 
   run = &g_array_index (self->runs, EaselSeriesRun, self->results->len);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict (run->mode, &run->workload, easel_cores_get_default ()->usable);
+  self->predicted = easel_schedule_predict_on (run->mode, &run->workload, easel_capacity_get_default ());
   self->runner = easel_runner_new (run->mode, &run->workload);
 
   g_debug ("Series: running %s with %u workers (%u of %u)", easel_mode_to_string (run->mode),

@@ -27,6 +27,31 @@ void            easel_run_results_free (EaselRunResult       *results,
 double          easel_run_results_get_other_cores (const EaselRunResult *results,
                                                    guint                 n_results);
 GArray         *easel_run_results_array_new (void);
+
+/* What other programs did to one run of a series: the model's figures on
+ * the usable cores beside those on the cores the others left free. */
+typedef struct
+{
+  double other_cores;
+  double free_cores;
+  double predicted_ms;
+  double predicted_free_ms;
+  /* Over sequential, both on the same cores. */
+  double predicted_speedup;
+  double predicted_free_speedup;
+} EaselRunOthers;
+
+/* A figure the others change by more than this is named where it shows. */
+#define EASEL_RUN_OTHERS_CHANGE 0.05
+/* A speed-up the others change by more than this is marked in a table. */
+#define EASEL_RUN_OTHERS_DISTORT 0.10
+
+gboolean        easel_run_results_get_others (const EaselRunResult *results,
+                                              guint                 n_results,
+                                              guint                 result,
+                                              EaselRunOthers       *others);
+double          easel_run_others_change      (const EaselRunOthers *others,
+                                              gboolean              speedup);
 void            easel_run_results_append    (GArray               *results,
                                              EaselTrace           *measured,
                                              EaselTrace           *predicted);

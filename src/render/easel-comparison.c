@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "easel-comparison.h"
+#include "easel-cores.h"
 #include "easel-gantt-private.h"
 #include "easel-schedule.h"
 
@@ -56,6 +57,23 @@ easel_comparison_figures (const EaselRunResult   *rows,
   figures->cpu_cores = figures->makespan_ms > 0 ? easel_trace_get_cpu_ms (measured) / figures->makespan_ms : 0.0;
 }
 
+/* Whether any of @rows ran beside other programs that took enough to
+ * be worth a prediction of their own: then the table has its column. */
+static gboolean
+any_others (const EaselRunResult *rows,
+            guint                 n_rows)
+{
+  for (guint r = 0; r < n_rows; r++)
+    {
+      EaselRunOthers others;
+
+      if (easel_run_results_get_others (rows, n_rows, r, &others))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 draw_table (const EaselRunResult   *rows,
             guint                   n_rows,
@@ -66,17 +84,23 @@ draw_table (const EaselRunResult   *rows,
             double                  width,
             double                  row_height)
 {
+  gboolean free_column = any_others (rows, n_rows);
   const char *headers[] = {
-    _("Mode"), _("Measured"), _("Predicted"), _("Speed-up"), _("Cores busy"),
+    /* Translators: the comparison's column of the model's time on the
+     * cores other programs left free */
+    _("Mode"), _("Measured"), _("Predicted"), _("On free cores"), _("Speed-up"), _("Cores busy"),
   };
-  /* Column edges as fractions of the width; the first is left-aligned. */
-  const double columns[] = { 0.0, 0.42, 0.58, 0.74, 0.88 };
-  const double right_edges[] = { 0.0, 0.54, 0.70, 0.84, 1.0 };
+  /* Column edges as fractions of the width; the first is left-aligned.
+   * The column of the free cores is there only when other programs took
+   * a share. */
+  const double right_edges[] = { 0.0, 0.54, 0.70, 0.0, 0.84, 1.0 };
+  const double free_right_edges[] = { 0.0, 0.40, 0.54, 0.70, 0.84, 1.0 };
+  const double *edges = free_column ? free_right_edges : right_edges;
 
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    easel_render_text (cr, style, 0.9, TRUE, style->dim,
-                       x + width * (c == 0 ? columns[c] : right_edges[c]), y + row_height / 2,
-                       c == 0 ? 0.0 : 1.0, 0.5, headers[c]);
+    if (c == 0 || edges[c] > 0.0)
+      easel_render_text (cr, style, 0.9, TRUE, style->dim, x + width * edges[c], y + row_height / 2,
+                         c == 0 ? 0.0 : 1.0, 0.5, headers[c]);
 
   easel_cairo_set_rgba (cr, style->grid);
   cairo_rectangle (cr, x, round (y + row_height) - 1, width, 1);
@@ -85,58 +109,127 @@ draw_table (const EaselRunResult   *rows,
   for (guint r = 0; r < n_rows; r++)
     {
       EaselComparisonFigures figures;
+      EaselRunOthers others;
       double ry = y + (r + 1) * row_height;
       g_autofree char *measured = NULL;
       g_autofree char *predicted = NULL;
+      g_autofree char *predicted_free = NULL;
       g_autofree char *speedup = NULL;
       g_autofree char *cpu = NULL;
-      const char *cells[5];
+      const char *cells[6];
 
       easel_comparison_figures (rows, n_rows, r, &figures);
       measured = easel_format_seconds (figures.makespan_ms, SHOWN_MS);
       predicted = easel_format_seconds (figures.predicted_ms, SHOWN_MS);
-      /* Translators: a speed-up, "2.25×" */
-      speedup = g_strdup_printf (_("%.2f×"), figures.speedup);
+      predicted_free = easel_run_results_get_others (rows, n_rows, r, &others)
+                       ? easel_format_seconds (others.predicted_free_ms, SHOWN_MS) : g_strdup ("—");
+      /* A speed-up other programs distorted is marked in the table
+       * itself; the note under it says how. */
+      if (easel_comparison_row_is_distorted (rows, n_rows, r))
+        /* Translators: a speed-up other programs distorted, "⚠ 1.68×" */
+        speedup = g_strdup_printf (_("⚠ %.2f×"), figures.speedup);
+      else
+        /* Translators: a speed-up, "2.25×" */
+        speedup = g_strdup_printf (_("%.2f×"), figures.speedup);
       /* Under "Cores busy": the mean over the run */
       cpu = g_strdup_printf ("%.2f", figures.cpu_cores);
-
-      /* A run that shared the machine is marked; the note says why. */
-      if (easel_trace_is_disturbed (rows[r].measured))
-        {
-          char *marked = g_strconcat ("* ", measured, NULL);
-
-          g_free (measured);
-          measured = marked;
-        }
 
       cells[0] = easel_mode_get_title (easel_trace_get_mode (rows[r].measured));
       cells[1] = measured;
       cells[2] = predicted;
-      cells[3] = speedup;
-      cells[4] = cpu;
+      cells[3] = predicted_free;
+      cells[4] = speedup;
+      cells[5] = cpu;
 
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
-        easel_render_text (cr, style, 1.0, c == 0 || c == 3, style->foreground,
-                           x + width * (c == 0 ? columns[c] : right_edges[c]), ry + row_height / 2,
-                           c == 0 ? 0.0 : 1.0, 0.5, cells[c]);
+        if (c == 0 || edges[c] > 0.0)
+          easel_render_text (cr, style, 1.0, c == 0 || c == 4, style->foreground,
+                             x + width * edges[c], ry + row_height / 2,
+                             c == 0 ? 0.0 : 1.0, 0.5, cells[c]);
     }
 }
 
-/* "* Other programs used up to 0.9 cores during these runs; …", where
- * any run shared the machine, else NULL: under the comparison and the
- * scaling curve. */
+/* What other programs did to the figures @rows show, where they changed
+ * one by more than EASEL_RUN_OTHERS_CHANGE (computed from the split: the
+ * model on the usable cores against the model on the cores they left
+ * free), else NULL. One run: its time, "Other programs took 0.7 cores:
+ * predicted 1.40 s on 2 cores, 2.10 s on the 1.3 left free; measured
+ * 2.05 s". Several: each speed-up they change, "Other programs took up to
+ * 0.7 cores: Parallel reads 1.68× instead of 2.00× (1.30× on the 1.3
+ * cores left free)". Under the charts, in the CLI's text and in the
+ * accessible descriptions: the same words everywhere. */
 char *
-easel_run_results_dup_busy_notice (const EaselRunResult *rows,
+easel_run_results_dup_others_note (const EaselRunResult *rows,
                                    guint                 n_rows)
 {
-  double most = easel_run_results_get_other_cores (rows, n_rows);
+  g_autoptr(GString) changes = g_string_new (NULL);
+  double most = 0.0;
 
-  if (most == 0.0)
+  for (guint r = 0; r < n_rows; r++)
+    {
+      EaselRunOthers others;
+      EaselComparisonFigures figures;
+      g_autofree char *free_cores = NULL;
+
+      if (!easel_run_results_get_others (rows, n_rows, r, &others))
+        continue;
+
+      free_cores = easel_cores_format (others.free_cores);
+      easel_comparison_figures (rows, n_rows, r, &figures);
+
+      if (n_rows == 1 && easel_run_others_change (&others, FALSE) > EASEL_RUN_OTHERS_CHANGE)
+        {
+          g_autofree char *usable = easel_cores_format (easel_trace_get_cores (rows[r].measured));
+          g_autofree char *predicted = easel_format_seconds (others.predicted_ms, SHOWN_MS);
+          g_autofree char *predicted_free = easel_format_seconds (others.predicted_free_ms, SHOWN_MS);
+          g_autofree char *measured = easel_format_seconds (figures.makespan_ms, SHOWN_MS);
+          g_autofree char *other = easel_cores_format (others.other_cores);
+
+          /* Translators: under a run's chart when other programs were
+           * busy: "Other programs took 0.7 cores: predicted 1.40 s on 2
+           * cores, 2.10 s on the 1.3 left free; measured 2.05 s" */
+          return g_strdup_printf (_("Other programs took %s cores: predicted %s on %s cores, %s on the %s left free; measured %s"),
+                                  other, predicted, usable, predicted_free, free_cores, measured);
+        }
+
+      if (n_rows > 1 && easel_run_others_change (&others, TRUE) > EASEL_RUN_OTHERS_CHANGE)
+        {
+          if (changes->len > 0)
+            g_string_append (changes, _("; "));
+          g_string_append_printf (changes,
+                                  /* Translators: one speed-up other programs changed: "Parallel reads
+                                   * 1.68× instead of 2.00× (1.30× on the 1.3 cores left free)" */
+                                  _("%s reads %.2f× instead of %.2f× (%.2f× on the %s cores left free)"),
+                                  easel_mode_get_title (easel_trace_get_mode (rows[r].measured)),
+                                  figures.speedup, others.predicted_speedup, others.predicted_free_speedup,
+                                  free_cores);
+          most = MAX (most, others.other_cores);
+        }
+    }
+
+  if (changes->len == 0)
     return NULL;
 
-  /* Translators: under the comparison, for the runs marked with * */
-  return g_strdup_printf (_("* Other programs used up to %.1f cores during these runs; measured times include waiting for them"),
-                          most);
+  {
+    g_autofree char *other = easel_cores_format (most);
+
+    /* Translators: under the comparison, "Other programs took up to 0.7
+     * cores: Parallel reads 1.68× instead of 2.00× (…)" */
+    return g_strdup_printf (_("Other programs took up to %s cores: %s"), other, changes->str);
+  }
+}
+
+/* Whether other programs changed @row's speed-up by more than
+ * EASEL_RUN_OTHERS_DISTORT: the table marks it. */
+gboolean
+easel_comparison_row_is_distorted (const EaselRunResult *rows,
+                                   guint                 n_rows,
+                                   guint                 row)
+{
+  EaselRunOthers others;
+
+  return easel_run_results_get_others (rows, n_rows, row, &others) &&
+         easel_run_others_change (&others, TRUE) > EASEL_RUN_OTHERS_DISTORT;
 }
 
 /* One mode's section: its title, the ghost of its prediction, its run
@@ -268,9 +361,11 @@ easel_comparison_draw (const EaselRunResult   *rows,
   max_ms = MAX (max_ms, 100.0) * 1.04;
 
   table_height = row_height * (n_rows + 1);
-  notice = easel_run_results_dup_busy_notice (rows, n_rows);
+  /* What other programs changed, on the chart itself, as large as its
+   * other text. */
+  notice = easel_run_results_dup_others_note (rows, n_rows);
   if (notice != NULL)
-    table_height += row_height;
+    table_height += easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad, notice) + font * 0.4;
   plot_x = pad + gutter + pad;
   plot_width = MAX (width - plot_x - 2 * pad, 1.0);
   plot_y = pad + font * 2.0;
@@ -299,8 +394,9 @@ easel_comparison_draw (const EaselRunResult   *rows,
   draw_table (rows, n_rows, style, cr, pad, height - pad - table_height,
               width - 2 * pad, row_height);
   if (notice != NULL)
-    easel_render_text (cr, style, 0.85, FALSE, style->foreground, pad, height - pad - row_height / 2,
-                       0.0, 0.5, notice);
+    easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, pad,
+                               height - pad - table_height + row_height * (n_rows + 1) + font * 0.4,
+                               width - 2 * pad, notice);
 
   cairo_restore (cr);
 }
@@ -335,10 +431,10 @@ easel_comparison_describe (const EaselRunResult *rows,
     }
 
   {
-    g_autofree char *notice = easel_run_results_dup_busy_notice (rows, n_rows);
+    g_autofree char *notice = easel_run_results_dup_others_note (rows, n_rows);
 
     if (notice != NULL)
-      g_string_append_printf (text, " %s.", notice + 2);
+      g_string_append_printf (text, " %s.", notice);
   }
 
   return g_string_free (text, FALSE);

@@ -32,7 +32,10 @@ void  easel_comparison_draw     (const EaselRunResult   *rows,
                                  double                  height);
 char *easel_comparison_describe (const EaselRunResult   *rows,
                                  guint                   n_rows);
-char *easel_run_results_dup_busy_notice (const EaselRunResult *rows,
+char *easel_run_results_dup_others_note (const EaselRunResult *rows,
                                          guint                 n_rows);
+gboolean easel_comparison_row_is_distorted (const EaselRunResult *rows,
+                                            guint                 n_rows,
+                                            guint                 row);
 
 G_END_DECLS

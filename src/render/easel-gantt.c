@@ -18,6 +18,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "easel-comparison.h"
 #include "easel-cores.h"
 #include "easel-gantt-private.h"
 
@@ -164,6 +165,37 @@ layout_strip (const EaselGantt       *gantt,
   return height + font * 0.4;
 }
 
+/* What other programs did to a finished run's figures, where they took
+ * enough to matter. */
+static gboolean
+gantt_others (const EaselGantt *gantt,
+              EaselRunOthers   *others)
+{
+  EaselRunResult row;
+
+  if (!gantt->finished || gantt->trace == NULL || easel_trace_is_stopped (gantt->trace))
+    return FALSE;
+
+  row = (EaselRunResult) { gantt->trace, gantt->predicted };
+
+  return easel_run_results_get_others (&row, 1, 0, others);
+}
+
+/* The line under the axis, where other programs changed the run's time
+ * by more than EASEL_RUN_OTHERS_CHANGE; else NULL. */
+static char *
+dup_notice (const EaselGantt *gantt)
+{
+  EaselRunResult row;
+
+  if (!gantt->finished || gantt->trace == NULL || easel_trace_is_stopped (gantt->trace))
+    return NULL;
+
+  row = (EaselRunResult) { gantt->trace, gantt->predicted };
+
+  return easel_run_results_dup_others_note (&row, 1);
+}
+
 void
 easel_gantt_compute_layout (const EaselGantt       *gantt,
                             const EaselRenderStyle *style,
@@ -179,6 +211,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   double gutter = 0.0;
   double max_ms = 0.0;
   double strip;
+  EaselRunOthers others;
 
   g_return_if_fail (gantt != NULL && style != NULL && layout != NULL);
 
@@ -222,6 +255,9 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
     max_ms = easel_trace_get_makespan (gantt->trace);
   if (gantt->predicted != NULL)
     max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
+  /* And the prediction on the cores other programs left free. */
+  if (gantt_others (gantt, &others))
+    max_ms = MAX (max_ms, others.predicted_free_ms);
   max_ms = MAX (max_ms, 100.0);
   if (!gantt->finished)
     {
@@ -242,10 +278,14 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
   /* The legend, then a row for the makespan labels. */
   layout->plot_y = pad + font * 1.6 + font * 1.8;
-  /* A run that shared the machine says so under the axis. */
-  layout->notice = gantt->finished && gantt->trace != NULL && easel_trace_is_disturbed (gantt->trace);
+  /* A run whose figures other programs changed says so under the axis. */
+  {
+    g_autofree char *notice = dup_notice (gantt);
+
+    layout->notice = notice != NULL;
+  }
   strip = layout_strip (gantt, style, height - layout->plot_y, layout);
-  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.4 : 2.0) - strip) /
+  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.6 : 2.0) - strip) /
                         layout->n_lanes;
   layout->lane_height = MAX (layout->lane_height, 4.0);
   layout->plot_height = layout->lane_height * layout->n_lanes;
@@ -1256,14 +1296,50 @@ draw_makespans (const EaselGantt       *gantt,
                 const EaselGanttLayout *layout)
 {
   const double font = style->font_size;
+  EaselRunOthers others;
+  gboolean busy = gantt_others (gantt, &others);
 
   if (gantt->predicted != NULL)
     {
       g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->predicted), 10);
-      g_autofree char *label = g_strdup_printf (_("predicted %s"), seconds);
+      g_autofree char *cores = easel_cores_format (easel_trace_get_cores (gantt->predicted));
+      g_autofree char *label = busy ?
+        /* Translators: the predicted makespan's marker beside other
+         * programs, "predicted 1.40 s on 2 cores" */
+        g_strdup_printf (_("predicted %s on %s cores"), seconds, cores) :
+        g_strdup_printf (_("predicted %s"), seconds);
 
       draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
                    TRUE, layout->plot_y - font * 1.75, label);
+    }
+
+  /* Beside it, what the cores other programs left free predict; its
+   * label right of its line, away from the other. */
+  if (busy)
+    {
+      g_autofree char *seconds = easel_format_seconds (others.predicted_free_ms, 10);
+      g_autofree char *cores = easel_cores_format (others.free_cores);
+      /* Translators: the marker of the prediction on the cores other
+       * programs left free, "2.10 s on the 1.3 cores left free" */
+      g_autofree char *label = g_strdup_printf (_("%s on the %s cores left free"), seconds, cores);
+      double x = round (easel_gantt_layout_x (layout, others.predicted_free_ms)) + 0.5;
+      double label_y = layout->plot_y - font * 1.75;
+
+      cairo_save (cr);
+      easel_cairo_set_rgba (cr, style->dim);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
+      cairo_move_to (cr, x, label_y);
+      cairo_line_to (cr, x, layout->axis_y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      easel_render_text (cr, style, 0.85, TRUE, style->foreground,
+                         x + easel_render_text_width (cr, style, 0.85, TRUE, label) + 6 >
+                           layout->plot_x + layout->plot_width + font ? x - 6 : x + 6,
+                         label_y,
+                         x + easel_render_text_width (cr, style, 0.85, TRUE, label) + 6 >
+                           layout->plot_x + layout->plot_width + font ? 1.0 : 0.0,
+                         0.0, label);
     }
 
   if (gantt->finished && gantt->trace != NULL)
@@ -1356,11 +1432,12 @@ easel_gantt_draw (const EaselGantt       *gantt,
 
   if (layout.notice)
     {
-      g_autofree char *notice = easel_trace_dup_load_notice (gantt->trace);
+      g_autofree char *notice = dup_notice (gantt);
       double y = layout.n_strip_rows > 0 ? layout.machine_y + layout.machine_height + font * 0.5
                                          : layout.axis_y + font * 1.9;
 
-      easel_render_text (cr, style, 0.85, FALSE, style->foreground, layout.plot_x, y, 0.0, 0.0, notice);
+      /* On the chart it concerns, as large as its labels. */
+      easel_render_text (cr, style, 1.0, TRUE, style->foreground, layout.plot_x, y, 0.0, 0.0, notice);
     }
   else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {
@@ -1581,7 +1658,7 @@ easel_gantt_describe (const EaselGantt *gantt)
 
   if (gantt->finished && gantt->trace != NULL)
     {
-      g_autofree char *notice = easel_trace_dup_load_notice (gantt->trace);
+      g_autofree char *notice = dup_notice (gantt);
 
       if (notice != NULL)
         g_string_append_printf (text, " %s.", notice);

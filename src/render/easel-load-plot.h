@@ -81,6 +81,15 @@ char     *easel_load_plot_headline       (const EaselCpuSplit     *split,
                                           double                   usable_cores,
                                           const char              *work_label,
                                           char                   **detail);
+char     *easel_load_plot_work_headline  (const EaselCpuSplit     *split,
+                                          double                   usable_cores,
+                                          const char              *work_title,
+                                          const char              *work_label,
+                                          char                   **whole,
+                                          char                   **scales);
+char     *easel_load_plot_dup_others_note (const EaselCpuSplit    *split,
+                                          double                  usable_cores,
+                                          const char             *work_name);
 double    easel_load_plot_get_usable     (const EaselLoadPlot     *plot);
 
 void      easel_load_plot_draw_bars      (const EaselLoadPlot     *plot,

@@ -115,7 +115,38 @@ dup_cores (double cores)
   }
 }
 
-/* The line at the usable cores, labelled with their count. */
+/* A line across the chart at @workers, labelled @label at the top
+ * (@row 0) or a line lower (@row 1), so that two lines near each other
+ * keep their labels apart. */
+static void
+draw_worker_line (const EaselScalingLayout *plot,
+                  const EaselRenderStyle   *style,
+                  cairo_t                  *cr,
+                  double                    workers,
+                  double                    alpha,
+                  guint                     row,
+                  const char               *label)
+{
+  double x = round (easel_scaling_layout_x (plot, workers)) + 0.5;
+  gboolean right = x > plot->x + plot->width * 0.8;
+
+  cairo_save (cr);
+  easel_cairo_set_rgba_alpha (cr, style->foreground, alpha);
+  cairo_set_line_width (cr, 2.0);
+  cairo_move_to (cr, x, plot->y);
+  cairo_line_to (cr, x, plot->y + plot->height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  easel_render_text (cr, style, 0.9, TRUE, style->foreground,
+                     x + (right ? -style->font_size * 0.3 : style->font_size * 0.3),
+                     plot->y + style->font_size * (0.2 + 1.3 * row),
+                     right ? 1.0 : 0.0, 0.0, label);
+}
+
+/* The line at the usable cores, labelled with their count; where
+ * hardware threads share cores, a second at the physical cores, where
+ * the curve bends. */
 static void
 draw_cores_marker (const EaselScalingLayout     *plot,
                    const EaselScalingPrediction *prediction,
@@ -123,27 +154,24 @@ draw_cores_marker (const EaselScalingLayout     *plot,
                    cairo_t                      *cr)
 {
   double cores = prediction->cores;
-  double x;
   g_autofree char *label = NULL;
 
   if (cores < 1.0 || cores > plot->max_workers)
     return;
 
-  x = round (easel_scaling_layout_x (plot, cores)) + 0.5;
-  cairo_save (cr);
-  easel_cairo_set_rgba_alpha (cr, style->foreground, 0.55);
-  cairo_set_line_width (cr, 2.0);
-  cairo_move_to (cr, x, plot->y);
-  cairo_line_to (cr, x, plot->y + plot->height);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
   label = dup_cores (cores);
+  draw_worker_line (plot, style, cr, cores, 0.55, 0, label);
 
-  easel_render_text (cr, style, 0.9, TRUE, style->foreground,
-                     x + (x > plot->x + plot->width * 0.8 ? -style->font_size * 0.3 : style->font_size * 0.3),
-                     plot->y + style->font_size * 0.2,
-                     x > plot->x + plot->width * 0.8 ? 1.0 : 0.0, 0.0, label);
+  if (easel_capacity_has_smt (&prediction->capacity) && prediction->capacity.physical < cores)
+    {
+      guint physical = prediction->capacity.physical;
+      g_autofree char *physical_label =
+        /* Translators: the marker at the physical cores on the scaling chart, where hardware threads share
+         * cores: "2 physical cores" */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u physical core", "%u physical cores", physical), physical);
+
+      draw_worker_line (plot, style, cr, physical, 0.35, 1, physical_label);
+    }
 }
 
 static void
@@ -184,11 +212,12 @@ draw_predicted (const EaselScalingLayout     *plot,
   cairo_restore (cr);
 }
 
-/* The measured points of @mode, in the order of their workers, joined. */
+/* The measured points of @mode, in the order of their workers, joined:
+ * each the median of its runs, with their spread as a whisker, hollow
+ * where they disagree by more than EASEL_SCALING_SCATTER. */
 static void
 draw_measured (const EaselScalingLayout *plot,
-               const EaselRunResult     *results,
-               guint                     n_results,
+               GArray                   *points,
                EaselMode                 mode,
                const EaselRenderStyle   *style,
                cairo_t                  *cr)
@@ -200,30 +229,144 @@ draw_measured (const EaselScalingLayout *plot,
   cairo_set_line_width (cr, 3.0);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     {
-      for (guint i = 0; i < n_results; i++)
+      for (guint i = 0; i < points->len; i++)
         {
+          const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
           double x, y;
 
-          if (easel_trace_get_mode (results[i].measured) != mode)
+          if (point->mode != mode || point->speedup <= 0.0)
             continue;
 
-          x = easel_scaling_layout_x (plot, easel_run_result_get_workers (&results[i]));
-          y = easel_scaling_layout_y (plot, easel_scaling_speedup (results, n_results, i, FALSE));
+          x = easel_scaling_layout_x (plot, point->workers);
+          y = easel_scaling_layout_y (plot, point->speedup);
           if (pass == 0)
-            cairo_line_to (cr, x, y);
-          else
+            {
+              cairo_line_to (cr, x, y);
+            }
+          else if (pass == 1 && point->n_runs > 1)
+            {
+              double low = easel_scaling_layout_y (plot, point->speedup_low);
+              double high = easel_scaling_layout_y (plot, point->speedup_high);
+
+              cairo_set_line_width (cr, 2.0);
+              cairo_move_to (cr, round (x) + 0.0, low);
+              cairo_line_to (cr, round (x) + 0.0, high);
+              cairo_move_to (cr, x - radius, low);
+              cairo_line_to (cr, x + radius, low);
+              cairo_move_to (cr, x - radius, high);
+              cairo_line_to (cr, x + radius, high);
+              cairo_stroke (cr);
+            }
+          else if (pass == 2)
             {
               cairo_new_sub_path (cr);
-              cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-              cairo_fill (cr);
+              cairo_arc (cr, x, y, radius * (point->scattered ? 1.3 : 1.0), 0, 2 * G_PI);
+              if (point->scattered)
+                {
+                  /* Hollow: the background inside, the mode's ring. */
+                  easel_cairo_set_rgba (cr, style->background);
+                  cairo_fill_preserve (cr);
+                  easel_cairo_set_rgba (cr, mode_color (style, mode));
+                  cairo_set_line_width (cr, 2.5);
+                  cairo_stroke (cr);
+                }
+              else
+                {
+                  cairo_fill (cr);
+                }
             }
         }
       if (pass == 0)
         cairo_stroke (cr);
     }
   cairo_restore (cr);
+}
+
+/* "Parallel with 3 workers, Threads + GIL with 2 workers": the points
+ * whose runs disagree, or NULL. */
+static char *
+dup_scattered (GArray *points)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
+
+      if (!point->scattered)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      g_string_append_printf (names,
+                              /* Translators: a point of the scaling curve, "Parallel with 3 workers" */
+                              g_dngettext (GETTEXT_PACKAGE, "%s with %u worker", "%s with %u workers", point->workers),
+                              easel_mode_get_title (point->mode), point->workers);
+    }
+
+  return names->len > 0 ? g_strdup (names->str) : NULL;
+}
+
+/* What other programs changed on the curve, where they changed a point's
+ * speed-up by more than EASEL_RUN_OTHERS_CHANGE, computed from the split
+ * of each point's median run; then the points whose runs disagree, which
+ * are hollow. NULL when there is nothing to say. */
+static char *
+dup_scaling_note (const EaselRunResult *results,
+                  guint                 n_results,
+                  GArray               *points)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autofree char *scattered = dup_scattered (points);
+  const EaselScalingPoint *worst = NULL;
+  EaselRunOthers worst_others = { 0 };
+  double most = 0.0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
+      EaselRunOthers others;
+
+      if (!easel_run_results_get_others (results, n_results, point->median_result, &others))
+        continue;
+      most = MAX (most, others.other_cores);
+      if (easel_run_others_change (&others, TRUE) > EASEL_RUN_OTHERS_CHANGE &&
+          (worst == NULL || easel_run_others_change (&others, TRUE) > easel_run_others_change (&worst_others, TRUE)))
+        {
+          worst = point;
+          worst_others = others;
+        }
+    }
+
+  if (worst != NULL)
+    {
+      g_autofree char *other = easel_cores_format (most);
+      g_autofree char *free_cores = easel_cores_format (worst_others.free_cores);
+
+      g_string_append_printf (note,
+                              /* Translators: under the scaling curve, "Other programs took up to 0.8 cores:
+                               * Parallel with 2 workers reads 1.45× where the model gives 2.00× (1.30× on
+                               * the 1.2 cores left free)" */
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "Other programs took up to %s cores: %s with %u worker reads %.2f× where the model gives %.2f× (%.2f× on the %s cores left free)",
+                                           "Other programs took up to %s cores: %s with %u workers reads %.2f× where the model gives %.2f× (%.2f× on the %s cores left free)",
+                                           worst->workers),
+                              other, easel_mode_get_title (worst->mode), worst->workers, worst->speedup,
+                              worst_others.predicted_speedup, worst_others.predicted_free_speedup, free_cores);
+    }
+
+  if (scattered != NULL)
+    {
+      if (note->len > 0)
+        g_string_append (note, _(". "));
+      /* Translators: under the scaling curve, "Hollow points, whose three runs disagree by more than 20 %:
+       * Parallel with 3 workers" */
+      g_string_append_printf (note, _("Hollow points, whose %u runs disagree by more than %.0f %%: %s"),
+                              EASEL_SCALING_REPEATS, 100.0 * EASEL_SCALING_SCATTER, scattered);
+    }
+
+  return note->len > 0 ? g_strdup (note->str) : NULL;
 }
 
 /* The legend from (@left, @y), wrapped before @right; returns its
@@ -317,6 +460,18 @@ dup_caption (const EaselScalingPrediction *prediction)
   }
 }
 
+/* What other programs changed on the curve of @results, and which of its
+ * points are uncertain; NULL when there is nothing to say. The chart
+ * shows it under its axis, the command line after its table. */
+char *
+easel_scaling_dup_note (const EaselRunResult *results,
+                        guint                 n_results)
+{
+  g_autoptr(GArray) points = easel_scaling_points_new (results, n_results);
+
+  return dup_scaling_note (results, n_results, points);
+}
+
 /* Where the chart's parts go in @width × @height. */
 void
 easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
@@ -339,8 +494,12 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     for (guint w = 1; w <= layout->max_workers; w++)
       layout->max_speedup = MAX (layout->max_speedup, easel_scaling_prediction_speedup (prediction, curve_modes[m], w));
-  for (guint i = 0; i < n_results; i++)
-    layout->max_speedup = MAX (layout->max_speedup, easel_scaling_speedup (results, n_results, i, FALSE));
+  {
+    g_autoptr(GArray) points = easel_scaling_points_new (results, n_results);
+
+    for (guint i = 0; i < points->len; i++)
+      layout->max_speedup = MAX (layout->max_speedup, g_array_index (points, EaselScalingPoint, i).speedup_high);
+  }
   layout->max_speedup = ceil (layout->max_speedup * 1.1);
 
   widest = g_strdup_printf (_("%g×"), layout->max_speedup);
@@ -355,12 +514,15 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   layout->width = MAX (width - layout->x - 2 * pad - font, 1.0);
   layout->height = MAX (height - layout->y - pad - font * 3.2, 1.0);
 
-  /* Under the axis, a line for what other programs took, if they did. */
+  /* Under the axis, what other programs changed and which points are
+   * uncertain, if anything. */
   {
-    g_autofree char *notice = easel_run_results_dup_busy_notice (results, n_results);
+    g_autoptr(GArray) points = easel_scaling_points_new (results, n_results);
+    g_autofree char *notice = dup_scaling_note (results, n_results, points);
 
     if (notice != NULL)
-      layout->height = MAX (layout->height - font * 1.6, 1.0);
+      layout->height = MAX (layout->height - easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad,
+                                                                               notice) - font * 0.6, 1.0);
   }
 }
 
@@ -376,6 +538,7 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   const double pad = round (style->font_size * 0.8);
   g_autofree char *caption = NULL;
   g_autofree char *notice = NULL;
+  g_autoptr(GArray) points = NULL;
   EaselScalingLayout plot;
 
   g_return_if_fail (prediction != NULL && style != NULL && cr != NULL);
@@ -396,13 +559,16 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   draw_cores_marker (&plot, prediction, style, cr);
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     draw_predicted (&plot, prediction, curve_modes[m], style, cr);
+  points = easel_scaling_points_new (results, n_results);
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
-    draw_measured (&plot, results, n_results, curve_modes[m], style, cr);
+    draw_measured (&plot, points, curve_modes[m], style, cr);
 
-  notice = easel_run_results_dup_busy_notice (results, n_results);
-  /* Without its "* ": no point is marked, the notice is for them all. */
+  notice = dup_scaling_note (results, n_results, points);
   if (notice != NULL)
-    easel_render_text (cr, style, 0.85, FALSE, style->foreground, pad, height - pad, 0.0, 1.0, notice + 2);
+    easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, pad,
+                               height - pad - easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad,
+                                                                                notice),
+                               width - 2 * pad, notice);
 
   cairo_restore (cr);
 }
@@ -417,6 +583,7 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
   GString *text = g_string_new (NULL);
   g_autofree char *caption = NULL;
   g_autofree char *cores = NULL;
+  g_autoptr(GArray) points = easel_scaling_points_new (results, n_results);
 
   g_return_val_if_fail (prediction != NULL, NULL);
 
@@ -431,11 +598,12 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
       guint best_workers = 1, n_measured = 0;
       double best = 0.0;
 
-      for (guint i = 0; i < n_results; i++)
+      for (guint i = 0; i < points->len; i++)
         {
-          guint w = easel_run_result_get_workers (&results[i]);
+          const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
+          guint w = point->workers;
 
-          if (easel_trace_get_mode (results[i].measured) != mode)
+          if (point->mode != mode)
             continue;
 
           g_string_append_c (text, ' ');
@@ -445,7 +613,7 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "%s with %u worker: %.2f times as fast as one, predicted %.2f.",
                                                "%s with %u workers: %.2f times as fast as one, predicted %.2f.", w),
-                                  easel_mode_get_title (mode), w, easel_scaling_speedup (results, n_results, i, FALSE),
+                                  easel_mode_get_title (mode), w, point->speedup,
                                   easel_scaling_prediction_speedup (prediction, mode, w));
           n_measured++;
         }
@@ -473,10 +641,10 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
     }
 
   {
-    g_autofree char *notice = easel_run_results_dup_busy_notice (results, n_results);
+    g_autofree char *notice = dup_scaling_note (results, n_results, points);
 
     if (notice != NULL)
-      g_string_append_printf (text, " %s.", notice + 2);
+      g_string_append_printf (text, " %s.", notice);
   }
 
   return g_string_free (text, FALSE);

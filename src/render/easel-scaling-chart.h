@@ -44,6 +44,8 @@ void  easel_scaling_draw     (const EaselScalingPrediction *prediction,
                               cairo_t                      *cr,
                               double                        width,
                               double                        height);
+char *easel_scaling_dup_note (const EaselRunResult         *results,
+                              guint                         n_results);
 char *easel_scaling_describe (const EaselScalingPrediction *prediction,
                               const EaselRunResult         *results,
                               guint                         n_results);
