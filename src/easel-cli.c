@@ -833,11 +833,21 @@ print_scaling_json (const EaselCliRequest *request,
   json_report_print (builder);
 }
 
+/* @text right-aligned in @width characters (not bytes: "–" is three). */
+static char *
+pad_left (const char *text,
+          guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *spaces = g_strnfill (length < width ? width - length : 0, ' ');
+
+  return g_strconcat (spaces, text, NULL);
+}
+
 static void
-print_scaling_table (const EaselScalingPrediction *prediction,
-                     const EaselRunResult         *results,
-                     guint                         n_results,
-                     GArray                       *points)
+print_scaling_table (const EaselRunResult *results,
+                     guint                 n_results,
+                     GArray               *points)
 {
   g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
   g_autofree char *note = easel_scaling_dup_note (results, n_results);
@@ -855,10 +865,13 @@ print_scaling_table (const EaselScalingPrediction *prediction,
       g_autofree char *spread = g_strdup_printf ("%.2f–%.2f×%s", point->speedup_low, point->speedup_high,
                                                  point->scattered ? " !" : "");
 
-      g_print ("%-10s %8u %9.1f ms %15s %9.1f ms %8.2f× %13s %9.2f×\n",
-               easel_mode_to_string (point->mode), point->workers, point->median_ms, runs,
+      g_autofree char *runs_cell = pad_left (runs, 15);
+      g_autofree char *spread_cell = pad_left (spread, 13);
+
+      g_print ("%-10s %8u %9.1f ms %s %9.1f ms %8.2f× %s %9.2f×\n",
+               easel_mode_to_string (point->mode), point->workers, point->median_ms, runs_cell,
                easel_trace_get_makespan (results[point->median_result].predicted),
-               point->speedup, spread, point->predicted_speedup);
+               point->speedup, spread_cell, point->predicted_speedup);
     }
 
   if (note != NULL)
@@ -886,7 +899,7 @@ run_scaling (const EaselCliRequest *request)
   if (request->json)
     print_scaling_json (request, results, n_results, points);
   else
-    print_scaling_table (prediction, results, n_results, points);
+    print_scaling_table (results, n_results, points);
 
   return EXIT_SUCCESS;
 }

@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "easel-cpu-panel.h"
 #include "easel-load-plot-view.h"
@@ -199,23 +200,30 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* @text, its words held together between the " · " that part its
- * shares: a narrow panel breaks the line between two shares, never
- * inside "other programs 1 %". Replaces *@text. */
+/* @text, its words held together between the separators that part its
+ * shares (" · ", ", ", ": "): a narrow panel breaks the line between
+ * two shares, never inside "other programs 1 %". Replaces *@text. */
 static void
 keep_together (char **text)
 {
-  g_auto(GStrv) shares = g_strsplit (*text, " · ", -1);
+  GString *kept = g_string_sized_new (strlen (*text) + 16);
+  const char *p = *text;
 
-  for (guint i = 0; shares[i] != NULL; i++)
+  for (; *p != '\0'; p++)
     {
-      g_auto(GStrv) words = g_strsplit (shares[i], " ", -1);
+      gboolean breakable = *p != ' ' ||
+                           (p > *text && (p[-1] == ',' || p[-1] == ':')) ||
+                           (p - *text >= 2 && g_str_has_prefix (p - 2, "·")) ||
+                           g_str_has_prefix (p + 1, "·");
 
-      g_free (shares[i]);
-      shares[i] = g_strjoinv ("\u00a0", words);
+      if (breakable)
+        g_string_append_c (kept, *p);
+      else
+        g_string_append (kept, "\u00a0");
     }
+
   g_free (*text);
-  *text = g_strjoinv (" · ", shares);
+  *text = g_string_free (kept, FALSE);
 }
 
 /* Text that changes every second, without a relayout; screen readers
@@ -235,21 +243,35 @@ set_inscription (GtkInscription *inscription,
 
 /* What the work on the machine is, for the headline and the legend:
  * this panel's hammer, the paintings of any run in this process, or
- * both. */
+ * both; @title (if not NULL) gets it as the headline names it. */
 static const char *
-work_label (EaselCpuPanel *self)
+work_label (EaselCpuPanel  *self,
+            const char    **title)
 {
   gboolean hammer = easel_hammer_is_running (self->hammer);
   gboolean paintings = easel_runner_get_n_running () > 0;
 
   if (hammer && paintings)
-    /* Translators: the work in the panel's headline, "hammer and paintings 80 %" */
-    return _("hammer and paintings");
+    {
+      if (title != NULL)
+        /* Translators: the work at the head of the panel's headline, "The hammer and paintings: 2.00 cores — …" */
+        *title = _("The hammer and paintings");
+      /* Translators: the work in the panel's headline, "hammer and paintings 80 %" */
+      return _("hammer and paintings");
+    }
 
   if (hammer)
-    /* Translators: the work in the panel's headline, "hammer 50 %" */
-    return _("hammer");
+    {
+      if (title != NULL)
+        /* Translators: the work at the head of the panel's headline, "The hammer: 1.00 core — 1/2 = 50 % of this machine" */
+        *title = _("The hammer");
+      /* Translators: the work in the panel's headline, "hammer 50 %" */
+      return _("hammer");
+    }
 
+  if (title != NULL)
+    /* Translators: the work at the head of the panel's headline, "The paintings: 2.00 cores — …" */
+    *title = _("The paintings");
   /* Translators: the work in the panel's headline, "paintings 50 %" */
   return _("paintings");
 }
@@ -267,6 +289,7 @@ sampled_cb (EaselCpuPanel *self)
   g_autofree char *headline = NULL;
   g_autofree char *detail = NULL;
   guint n_hammer = easel_hammer_get_n_workers (self->hammer);
+  const char *work_title = NULL;
   EaselLoadPlot plot;
 
   for (guint series = 0; series <= n_cores; series++)
@@ -301,7 +324,7 @@ sampled_cb (EaselCpuPanel *self)
     /* A machine read from elsewhere counts the cores it has a line for. */
     .usable_cores = cores != NULL ? cores->usable : MAX (easel_cpu_sampler_get_n_present (self->sampler), 1),
     .core_usable = core_usable,
-    .work_label = work_label (self),
+    .work_label = work_label (self, &work_title),
   };
   easel_load_plot_view_set (self->plot, &plot);
   if (gtk_widget_get_visible (GTK_WIDGET (self->bars)))
@@ -310,12 +333,31 @@ sampled_cb (EaselCpuPanel *self)
   /* Once a second is enough to read the headline, and steadier. */
   if (n_samples > 0 && g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
     {
-      headline = easel_load_plot_headline (&splits[n_samples - 1], easel_load_plot_get_usable (&plot),
-                                           plot.work_label, &detail);
-      keep_together (&detail);
+      const EaselCpuSplit *split = &splits[n_samples - 1];
+      double usable = easel_load_plot_get_usable (&plot);
+
+      /* While work is demonstrated, its own share leads, by its own
+       * clocks; the whole machine follows with other programs named,
+       * then (for the hammer) the two scales of the lecture. */
+      if (split->work >= 0.005)
+        {
+          g_autofree char *scales = NULL;
+          g_autofree char *whole = NULL;
+
+          headline = easel_load_plot_work_headline (split, usable, work_title, plot.work_label, &whole, &scales);
+          keep_together (&whole);
+          keep_together (&scales);
+          detail = easel_hammer_is_running (self->hammer) ? g_strconcat (whole, "\n", scales, NULL) : g_strdup (whole);
+        }
+      else
+        {
+          headline = easel_load_plot_headline (split, usable, plot.work_label, &detail);
+          keep_together (&detail);
+        }
       set_inscription (self->headline, headline);
-      /* Where Easel may use fewer cores than the machine has, say why. */
-      if (cores != NULL && cores->limit != EASEL_CORES_LIMIT_NONE)
+      /* Where Easel may use fewer cores than the machine has, or its
+       * hardware threads share cores, say so. */
+      if (cores != NULL && (cores->limit != EASEL_CORES_LIMIT_NONE || easel_cores_has_smt (cores)))
         {
           g_autofree char *why = easel_cores_dup_description (cores);
           char *both = g_strconcat (detail, "\n", why, NULL);

@@ -13,11 +13,13 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
 #include "easel-cores.h"
 #include "easel-cpu-panel.h"
+#include "easel-scaling.h"
 #include "easel-slide-view.h"
 #include "easel-style.h"
 
@@ -266,27 +268,138 @@ easel_slide_view_set_in_view (EaselSlideView *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/* Other programs are using @other_cores (0 when too few to matter): on a
- * slide with a demonstration, the slide says the picture will not be
- * clean. */
+/* The model's makespan of @workload in @mode on @capacity. */
+static double
+predict_ms (EaselMode            mode,
+            const EaselWorkload *workload,
+            const EaselCapacity *capacity)
+{
+  g_autoptr(EaselTrace) trace = easel_schedule_predict_on (mode, workload, capacity);
+
+  return easel_trace_get_makespan (trace);
+}
+
+/* What @other_cores taken by other programs will change in @demo, where
+ * they change a figure it shows by more than EASEL_RUN_OTHERS_CHANGE
+ * (the model on the cores they leave free against the usable ones); else
+ * NULL. */
+static char *
+dup_forecast (const EaselDemo *demo,
+              double           other_cores)
+{
+  const EaselCapacity *capacity = easel_capacity_get_default ();
+  g_autofree char *other = easel_cores_format (other_cores);
+  EaselCapacity free;
+
+  if (other_cores <= EASEL_CAPACITY_OTHERS_MIN)
+    return NULL;
+  easel_capacity_left_free (capacity, other_cores, &free);
+
+  switch (demo->kind)
+    {
+    case EASEL_DEMO_HAMMER:
+      {
+        g_autofree char *share = NULL;
+
+        if (other_cores <= EASEL_RUN_OTHERS_CHANGE * capacity->usable)
+          return NULL;
+        if (demo->threads == 0)
+          /* Translators: on the slide of the cores at rest, "Other programs are using 0.9 cores: the cores
+           * will not look idle" */
+          return g_strdup_printf (_("Other programs are using %s cores: the cores will not look idle"), other);
+
+        share = g_strdup_printf ("%.0f", 100.0 * other_cores / capacity->usable);
+        /* Translators: on a hammer slide, "Other programs are using 0.9 cores: the whole machine will read
+         * 45 % above the hammer's own share, which the headline gives" */
+        return g_strdup_printf (_("Other programs are using %s cores: the whole machine will read %s %% above the hammer’s own share, which the headline gives"),
+                                other, share);
+      }
+
+    case EASEL_DEMO_ATELIER:
+      {
+        double usable_ms = predict_ms (demo->mode, &demo_workload, capacity);
+        double free_ms = predict_ms (demo->mode, &demo_workload, &free);
+        g_autofree char *usable_text = NULL;
+        g_autofree char *free_text = NULL;
+
+        if (fabs (free_ms - usable_ms) <= EASEL_RUN_OTHERS_CHANGE * usable_ms)
+          return NULL;
+        usable_text = easel_format_seconds (usable_ms, 10);
+        free_text = easel_format_seconds (free_ms, 10);
+        /* Translators: on a slide that runs the paintings, "Other programs are using 0.9 cores: Parallel will
+         * take about 1.40 s instead of 0.80 s" */
+        return g_strdup_printf (_("Other programs are using %s cores: %s will take about %s instead of %s"),
+                                other, easel_mode_get_title (demo->mode), free_text, usable_text);
+      }
+
+    case EASEL_DEMO_COMPARE:
+      {
+        double usable_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
+                                predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
+        double free_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, &free) /
+                              predict_ms (EASEL_MODE_PARALLEL, &demo_workload, &free);
+
+        if (fabs (free_speedup - usable_speedup) <= EASEL_RUN_OTHERS_CHANGE * usable_speedup)
+          return NULL;
+        /* Translators: on the comparison slide, "Other programs are using 0.9 cores: Parallel's speed-up
+         * will read about 1.6× instead of 2.3×" */
+        return g_strdup_printf (_("Other programs are using %s cores: %s’s speed-up will read about %.1f× instead of %.1f×"),
+                                other, easel_mode_get_title (EASEL_MODE_PARALLEL), free_speedup, usable_speedup);
+      }
+
+    case EASEL_DEMO_SCALING:
+      {
+        EaselScalingParams params;
+        guint workers = MAX (2, (guint) ceil (capacity->usable));
+        double usable_speedup, free_speedup;
+
+        easel_scaling_params_init (&params, capacity->usable);
+        workers = MIN (workers, params.max_workers);
+        usable_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, capacity) /
+                         easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, capacity);
+        free_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, &free) /
+                       easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, &free);
+        if (fabs (free_speedup - usable_speedup) <= EASEL_RUN_OTHERS_CHANGE * usable_speedup)
+          return NULL;
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: on the scaling slide, "Other programs are using
+                                              * 0.9 cores: Parallel with 2 workers will read about 1.1× instead
+                                              * of 2.0×" */
+                                             "Other programs are using %s cores: %s with %u worker will read about %.1f× instead of %.1f×",
+                                             "Other programs are using %s cores: %s with %u workers will read about %.1f× instead of %.1f×",
+                                             workers),
+                                other, easel_mode_get_title (EASEL_MODE_PARALLEL), workers, free_speedup, usable_speedup);
+      }
+
+    case EASEL_DEMO_MEASURED:
+    case EASEL_DEMO_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* Other programs are using @other_cores, now: on a slide with a
+ * demonstration, the slide says what they will change in it, where they
+ * change a figure it shows by more than a twentieth, and is silent
+ * otherwise (a warning that shows on a clean picture teaches teachers to
+ * ignore it). */
 void
 easel_slide_view_set_other_programs (EaselSlideView *self,
                                      double          other_cores)
 {
+  EaselDemo demo;
+  g_autofree char *text = NULL;
+
   g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
 
   if (self->busy == NULL)
     return;
 
-  if (other_cores > 0.0)
-    {
-      g_autofree char *text =
-        /* Translators: on a demonstration slide, "Other programs are using 0.9 cores; the picture will be muddied" */
-        g_strdup_printf (_("Other programs are using %.1f cores; the picture will be muddied"), other_cores);
-
-      gtk_label_set_label (GTK_LABEL (self->busy), text);
-    }
-  gtk_widget_set_visible (self->busy, other_cores > 0.0);
+  demo = easel_slide_get_demo_info (self->slide);
+  text = dup_forecast (&demo, other_cores);
+  if (text != NULL)
+    gtk_label_set_label (GTK_LABEL (self->busy), text);
+  gtk_widget_set_visible (self->busy, text != NULL);
 }
 
 /* The warning of easel_slide_view_set_other_programs(), or NULL. */

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 #include <math.h>
 
@@ -60,14 +61,41 @@ easel_slide_get_body (EaselSlide *self)
   return self->body;
 }
 
-/* @text with "{cores}" replaced by the cores Easel may use here. */
+static char *
+replace (char       *text,
+         const char *name,
+         const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit (text, name, -1);
+
+  g_free (text);
+
+  return g_strjoinv (value, parts);
+}
+
+/* @text with "{cores}" replaced by the cores Easel may use here,
+ * "{machine}" by "2 cores" or, where hardware threads share cores, "12
+ * hardware threads on 6 cores", and "{smt}" by what that sharing means
+ * (or nothing, where no core has two). */
 static char *
 fill_cores (const char *text)
 {
-  g_autofree char *cores = easel_cores_dup_usable_text (easel_cores_get_default ());
-  g_auto(GStrv) parts = g_strsplit (text ? text : "", "{cores}", -1);
+  const EaselCores *cores = easel_cores_get_default ();
+  g_autofree char *usable = easel_cores_dup_usable_text (cores);
+  g_autofree char *machine = easel_cores_dup_threads_text (cores);
+  g_autofree char *smt = NULL;
+  char *filled = g_strdup (text ? text : "");
 
-  return g_strjoinv (cores, parts);
+  if (easel_cores_has_smt (cores))
+    /* Translators: added to the first slide where hardware threads share cores (hyper-threading): "… 12
+     * hardware threads, 6 real cores …"; keep the leading space */
+    smt = g_strdup_printf (_(" Here two hardware threads share each core: %u hardware threads, %u real cores. A second thread on a busy core adds only a fraction of a core."),
+                           cores->affinity, cores->physical);
+
+  filled = replace (filled, "{cores}", usable);
+  filled = replace (filled, "{machine}", machine);
+
+  return replace (filled, "{smt}", smt != NULL ? smt : "");
 }
 
 /* The title, the body and the notes as this machine shows them. */
@@ -123,6 +151,8 @@ static const struct
   { "none", { EASEL_DEMO_NONE } },
   { "cores", { EASEL_DEMO_HAMMER, 0, EASEL_HAMMER_THREADS } },
   { "one-thread", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS } },
+  /* The same thread, counted as top counts a process and as the machine. */
+  { "two-scales", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS } },
   { "all-cores", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_THREADS } },
   { "gil", { EASEL_DEMO_HAMMER, 2, EASEL_HAMMER_GIL } },
   { "processes", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_PROCESSES } },

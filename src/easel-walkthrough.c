@@ -405,14 +405,13 @@ static void
 tell_other_programs (EaselWalkthrough *self)
 {
   EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self, self->position));
-  double usable = easel_cores_get_default ()->usable;
   EaselCpuSplit split;
 
   if (easel_cpu_sampler_get_n_samples (self->sampler) == 0)
     return;
 
   easel_cpu_sampler_get_split (self->sampler, &split);
-  easel_slide_view_set_other_programs (view, easel_other_cores_disturb (split.other, usable) ? split.other : 0.0);
+  easel_slide_view_set_other_programs (view, split.other);
 }
 
 static void

@@ -469,8 +469,8 @@ assert_usage_error (const char * const *args)
 }
 
 /* --scaling: the same work split among 1, 2, 3 workers, in parallel and
- * under the GIL, each point beside its prediction, and the curve drawn
- * as SVG. */
+ * under the GIL, each point measured three times and given as their
+ * median beside its prediction, and the curve drawn as SVG. */
 static void
 test_cli_scaling (void)
 {
@@ -511,6 +511,28 @@ test_cli_scaling (void)
       g_assert_cmpint (json_object_get_int_member (point, "workers"), ==, i % 3 + 1);
       g_assert_cmpfloat (json_object_get_double_member (point, "makespan_ms"), >, 0.0);
       g_assert_cmpfloat (json_object_get_double_member (point, "predicted_makespan_ms"), >, 0.0);
+
+      /* Three runs a point, the median of them its makespan. */
+      {
+        JsonArray *runs = json_object_get_array_member (point, "runs");
+        double makespans[3];
+        double median = json_object_get_double_member (point, "makespan_ms");
+        guint below = 0, above = 0;
+
+        g_assert_cmpuint (json_array_get_length (runs), ==, 3);
+        for (guint r = 0; r < 3; r++)
+          {
+            makespans[r] = json_object_get_double_member (json_array_get_object_element (runs, r), "makespan_ms");
+            g_assert_cmpfloat (makespans[r], >, 0.0);
+            below += makespans[r] <= median;
+            above += makespans[r] >= median;
+          }
+        g_assert_cmpuint (below, >=, 2);
+        g_assert_cmpuint (above, >=, 2);
+        g_assert_cmpfloat (json_object_get_double_member (point, "speedup_low"), <=, speedup);
+        g_assert_cmpfloat (json_object_get_double_member (point, "speedup_high"), >=, speedup);
+        g_assert_true (json_object_has_member (point, "scattered"));
+      }
       if (i % 3 == 0)
         g_assert_cmpfloat (speedup, ==, 1.0);
 

@@ -419,6 +419,84 @@ test_schedule_free (void)
   }
 }
 
+static void
+add_run (GArray    *results,
+         EaselMode  mode,
+         guint      workers,
+         double     makespan_ms)
+{
+  EaselScalingParams params;
+  EaselWorkload workload;
+  g_autoptr(EaselTrace) measured = NULL;
+  g_autoptr(EaselTrace) predicted = NULL;
+
+  easel_scaling_params_init (&params, 2);
+  easel_scaling_workload (&params, workers, &workload);
+  measured = easel_trace_new (mode, &workload, 2);
+  easel_trace_set_makespan (measured, makespan_ms);
+  easel_trace_finish (measured);
+  predicted = easel_schedule_predict (mode, &workload, 2);
+  easel_run_results_append (results, measured, predicted);
+}
+
+/* A curve measured in rounds: each point is the median of its runs, with
+ * their spread, and runs that disagree by more than a fifth make it
+ * uncertain; one slow run (another program's moment) does not move the
+ * median. */
+static void
+test_schedule_scaling_points (void)
+{
+  g_autoptr(GArray) results = easel_run_results_array_new ();
+  g_autoptr(GArray) points = NULL;
+  EaselScalingParams params;
+  const EaselScalingPoint *one, *two, *gil;
+
+  easel_scaling_params_init (&params, 2);
+  g_assert_cmpuint (easel_scaling_get_n_runs (&params), ==, EASEL_SCALING_REPEATS * 2 * params.max_workers);
+
+  /* Three rounds of parallel 1, 2 and the GIL 2; the second round's
+   * parallel 2 ran beside a burst of load elsewhere. */
+  for (guint round = 0; round < 3; round++)
+    {
+      add_run (results, EASEL_MODE_PARALLEL, 1, 800 + round);
+      add_run (results, EASEL_MODE_PARALLEL, 2, round == 1 ? 700 : 400 + round);
+      add_run (results, EASEL_MODE_GIL, 2, 810 - round);
+    }
+
+  points = easel_scaling_points_new ((const EaselRunResult *) (gpointer) results->data, results->len);
+  g_assert_cmpuint (points->len, ==, 3);
+  one = &g_array_index (points, EaselScalingPoint, 0);
+  two = &g_array_index (points, EaselScalingPoint, 1);
+  gil = &g_array_index (points, EaselScalingPoint, 2);
+
+  g_assert_cmpint (one->mode, ==, EASEL_MODE_PARALLEL);
+  g_assert_cmpuint (one->workers, ==, 1);
+  g_assert_cmpuint (one->n_runs, ==, 3);
+  g_assert_cmpfloat (one->median_ms, ==, 801);
+  g_assert_cmpfloat (one->speedup, ==, 1.0);
+  g_assert_false (one->scattered);
+
+  /* 400, 700, 402: the median is 402, the slow run only widens the
+   * whisker, and 300 ms of 402 is more than a fifth. */
+  g_assert_cmpuint (two->workers, ==, 2);
+  g_assert_cmpfloat (two->median_ms, ==, 402);
+  g_assert_cmpfloat (two->min_ms, ==, 400);
+  g_assert_cmpfloat (two->max_ms, ==, 700);
+  g_assert_cmpfloat (fabs (two->speedup - 801.0 / 402.0), <, 1e-9);
+  g_assert_cmpfloat (fabs (two->speedup_low - 801.0 / 700.0), <, 1e-9);
+  g_assert_cmpfloat (fabs (two->speedup_high - 801.0 / 400.0), <, 1e-9);
+  g_assert_true (two->scattered);
+  g_assert_cmpfloat (easel_trace_get_makespan (g_array_index (results, EaselRunResult, two->median_result).measured),
+                     ==, 402);
+  g_assert_cmpfloat (fabs (two->predicted_speedup - 2.0), <, 0.01);
+
+  /* No one-worker run under the GIL: no speed-up to give. */
+  g_assert_cmpint (gil->mode, ==, EASEL_MODE_GIL);
+  g_assert_cmpfloat (gil->median_ms, ==, 809);
+  g_assert_cmpfloat (gil->speedup, ==, 0.0);
+  g_assert_false (gil->scattered);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/easel/schedule/scaling-shape", test_schedule_scaling_shape);
   g_test_add_func ("/easel/schedule/smt", test_schedule_smt);
   g_test_add_func ("/easel/schedule/free", test_schedule_free);
+  g_test_add_func ("/easel/schedule/scaling-points", test_schedule_scaling_points);
 
   return g_test_run ();
 }
