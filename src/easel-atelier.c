@@ -361,20 +361,20 @@ show_scaling_params (EaselAtelier *self)
 
   status = g_strdup_printf (/* Translators: on the scaling page, before a curve is measured */
                             g_dngettext (GETTEXT_PACKAGE,
-                                         "Measures the same work with 1 to %u worker, in parallel, then under the GIL",
-                                         "Measures the same work with 1 to %u workers, in parallel, then under the GIL",
+                                         "Measures the same work with 1 to %u worker, in parallel, then under the GIL, %u times over",
+                                         "Measures the same work with 1 to %u workers, in parallel, then under the GIL, %u times over",
                                          params.max_workers),
-                            params.max_workers);
+                            params.max_workers, EASEL_SCALING_REPEATS);
   gtk_label_set_label (self->scaling_status, status);
 }
 
+/* How many runs the curve takes: every point, three times. */
 static guint
-count_scaling_points (EaselAtelier *self)
+count_scaling_runs (EaselAtelier *self)
 {
   const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
-  g_autofree guint *workers = g_new (guint, prediction->params.max_workers);
 
-  return 2 * easel_scaling_get_points (&prediction->params, workers);
+  return easel_scaling_get_n_runs (&prediction->params);
 }
 
 static void
@@ -386,29 +386,31 @@ show_scaling_progress (EaselAtelier *self,
   g_autofree char *status = NULL;
 
   easel_scaling_view_get_results (self->scaling_view, &n_results);
-  status = g_strdup_printf (/* Translators: progress of the scaling curve, "Parallel, 3 workers: point 3 of 8…" */
-                            g_dngettext (GETTEXT_PACKAGE, "%s, %u worker: point %u of %u…",
-                                         "%s, %u workers: point %u of %u…", workers),
-                            easel_mode_get_title (mode), workers, n_results + 1, count_scaling_points (self));
+  status = g_strdup_printf (/* Translators: progress of the scaling curve, "Parallel, 3 workers: run 3 of 24…" */
+                            g_dngettext (GETTEXT_PACKAGE, "%s, %u worker: run %u of %u…",
+                                         "%s, %u workers: run %u of %u…", workers),
+                            easel_mode_get_title (mode), workers, n_results + 1, count_scaling_runs (self));
   gtk_label_set_label (self->scaling_status, status);
 }
 
 static void
 show_scaling_done (EaselAtelier *self)
 {
-  guint n_results, n_points = count_scaling_points (self);
+  guint n_results, n_runs = count_scaling_runs (self);
   g_autofree char *status = NULL;
 
   easel_scaling_view_get_results (self->scaling_view, &n_results);
-  if (n_results == n_points)
-    /* Translators: the scaling curve is measured, "8 points measured" */
-    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point measured", "%u points measured", n_points),
-                              n_points);
+  if (n_results == n_runs)
+    /* Translators: the scaling curve is measured, "8 points measured, each the median of 3 runs" */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point measured, each the median of %u runs",
+                                           "%u points measured, each the median of %u runs",
+                                           n_runs / EASEL_SCALING_REPEATS),
+                              n_runs / EASEL_SCALING_REPEATS, EASEL_SCALING_REPEATS);
   else
-    /* Translators: the scaling curve was stopped, "Stopped after 3 of 8 points" */
-    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stopped after %u of %u point",
-                                           "Stopped after %u of %u points", n_points),
-                              n_results, n_points);
+    /* Translators: the scaling curve was stopped, "Stopped after 3 of 24 runs" */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stopped after %u of %u run",
+                                           "Stopped after %u of %u runs", n_runs),
+                              n_results, n_runs);
   gtk_label_set_label (self->scaling_status, status);
 }
 

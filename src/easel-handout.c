@@ -327,8 +327,9 @@ draw_slide (cairo_t                *cr,
     }
 
   if (page->other_cores > 0.0)
-    /* Translators: under a handout figure made beside busy programs */
-    caption = g_strdup_printf (_("Measured on %s, %s, while other programs used %.1f cores: the picture is muddied"),
+    /* Translators: under a handout figure made beside busy programs; the figure itself says what they
+     * changed, where they changed something */
+    caption = g_strdup_printf (_("Measured on %s, %s, while other programs used %.1f cores"),
                                cores, handout->date, page->other_cores);
   else
     /* Translators: under a handout figure, "Measured on 2 cores, 27/11/2026" */

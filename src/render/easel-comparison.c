@@ -86,9 +86,11 @@ draw_table (const EaselRunResult   *rows,
 {
   gboolean free_column = any_others (rows, n_rows);
   const char *headers[] = {
+    _("Mode"), _("Measured"), _("Predicted"),
     /* Translators: the comparison's column of the model's time on the
      * cores other programs left free */
-    _("Mode"), _("Measured"), _("Predicted"), _("On free cores"), _("Speed-up"), _("Cores busy"),
+    _("On free cores"),
+    _("Speed-up"), _("Cores busy"),
   };
   /* Column edges as fractions of the width; the first is left-aligned.
    * The column of the free cores is there only when other programs took
