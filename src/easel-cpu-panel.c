@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "easel-cpu-panel.h"
 #include "easel-load-plot-view.h"
@@ -57,6 +58,9 @@ struct _EaselCpuPanel
   GtkDropDown       *mode_dropdown;
   GtkButton         *hammer_button;
   GtkLabel          *hammer_stats;
+  /* The two scales as top shows them, on the slide about them; NULL
+   * elsewhere. */
+  GtkLabel          *top_view;
 };
 
 G_DEFINE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, GTK_TYPE_WIDGET)
@@ -109,6 +113,71 @@ easel_cpu_panel_set_show_bars (EaselCpuPanel *self,
   g_return_if_fail (EASEL_IS_CPU_PANEL (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->bars), show_bars);
+}
+
+/* The two scales of the lecture as top shows them both, measured here:
+ * the machine's share in its summary line, the process's share of one
+ * core in its row. For the slide about them. */
+void
+easel_cpu_panel_set_show_top (EaselCpuPanel *self,
+                              gboolean       show_top)
+{
+  g_return_if_fail (EASEL_IS_CPU_PANEL (self));
+
+  if (show_top && self->top_view == NULL)
+    {
+      self->top_view = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->top_view, 0.0);
+      gtk_label_set_wrap (self->top_view, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->top_view), "monospace");
+      /* At the size of the slide's own text. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->top_view), "slide-body");
+      gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->detail))),
+                                  GTK_WIDGET (self->top_view), GTK_WIDGET (self->detail));
+    }
+  if (self->top_view != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->top_view), show_top);
+}
+
+/* What the top view says; NULL when it is not shown. */
+const char *
+easel_cpu_panel_get_top_text (EaselCpuPanel *self)
+{
+  g_return_val_if_fail (EASEL_IS_CPU_PANEL (self), NULL);
+
+  if (self->top_view == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->top_view)))
+    return NULL;
+
+  return gtk_label_get_label (self->top_view);
+}
+
+/* top's two lines for @split: "%Cpu(s):  50.0 us+sy, 50.0 id ← this
+ * machine, 2 cores" and this process's row, "%CPU 100.0 ← of one core".
+ * The process is Easel as a whole (the hammer and its own drawing), as
+ * top counts it. */
+static void
+update_top (EaselCpuPanel       *self,
+            const EaselCpuSplit *split,
+            double               usable)
+{
+  g_autofree char *machine_note = NULL;
+  g_autofree char *all = easel_cores_format (usable);
+  g_autofree char *text = NULL;
+  double busy = CLAMP (100.0 * split->machine / MAX (usable, 0.01), 0.0, 100.0);
+  double process = 100.0 * (MAX (split->work, 0.0) + MAX (split->self, 0.0));
+
+  /* Translators: beside top's summary line on the slide of the two
+   * scales, "← the whole machine: 2 cores" */
+  machine_note = g_strdup_printf (_("← the whole machine: %s cores"), all);
+  /* top's own words and columns, as it prints them. */
+  text = g_strdup_printf ("%%Cpu(s): %5.1f us+sy, %5.1f id   %s\n\n"
+                          "    PID COMMAND   %%CPU\n"
+                          "%7d easel    %5.1f   %s",
+                          busy, 100.0 - busy, machine_note, (int) getpid (), process,
+                          /* Translators: beside the process row of top on the slide of
+                           * the two scales */
+                          _("← one core is 100"));
+  gtk_label_set_label (self->top_view, text);
 }
 
 EaselCpuSampler *
@@ -200,26 +269,44 @@ stats_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Whether the space at @p, in @text, may break a line: next to a
+ * separator (",", ":", "·", "—", "=", "("), never inside a share. */
+static gboolean
+breaks_at (const char *text,
+           const char *p)
+{
+  static const char * const after[] = { ",", ":", "·", "—", "=" };
+  static const char * const before[] = { "·", "—", "=", "(" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (after); i++)
+    {
+      gsize length = strlen (after[i]);
+
+      if ((gsize) (p - text) >= length && strncmp (p - length, after[i], length) == 0)
+        return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (before); i++)
+    if (g_str_has_prefix (p + 1, before[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* @text, its words held together between the separators that part its
- * shares (" · ", ", ", ": "): a narrow panel breaks the line between
- * two shares, never inside "other programs 1 %". Replaces *@text. */
+ * shares: a narrow panel breaks "Whole machine 100 %: hammer 50 %, other
+ * programs 48 %" between two shares, never inside "other programs 48 %".
+ * Replaces *@text. */
 static void
 keep_together (char **text)
 {
   GString *kept = g_string_sized_new (strlen (*text) + 16);
-  const char *p = *text;
 
-  for (; *p != '\0'; p++)
+  for (const char *p = *text; *p != '\0'; p++)
     {
-      gboolean breakable = *p != ' ' ||
-                           (p > *text && (p[-1] == ',' || p[-1] == ':')) ||
-                           (p - *text >= 2 && g_str_has_prefix (p - 2, "·")) ||
-                           g_str_has_prefix (p + 1, "·");
-
-      if (breakable)
-        g_string_append_c (kept, *p);
-      else
+      if (*p == ' ' && !breaks_at (*text, p))
         g_string_append (kept, "\u00a0");
+      else
+        g_string_append_c (kept, *p);
     }
 
   g_free (*text);
@@ -345,6 +432,7 @@ sampled_cb (EaselCpuPanel *self)
           g_autofree char *whole = NULL;
 
           headline = easel_load_plot_work_headline (split, usable, work_title, plot.work_label, &whole, &scales);
+          keep_together (&headline);
           keep_together (&whole);
           keep_together (&scales);
           detail = easel_hammer_is_running (self->hammer) ? g_strconcat (whole, "\n", scales, NULL) : g_strdup (whole);
@@ -355,6 +443,8 @@ sampled_cb (EaselCpuPanel *self)
           keep_together (&detail);
         }
       set_inscription (self->headline, headline);
+      if (self->top_view != NULL)
+        update_top (self, split, usable);
       /* Where Easel may use fewer cores than the machine has, or its
        * hardware threads share cores, say so. */
       if (cores != NULL && (cores->limit != EASEL_CORES_LIMIT_NONE || easel_cores_has_smt (cores)))

@@ -24,6 +24,9 @@ GtkWidget       *easel_cpu_panel_new_standalone (guint           threads,
 EaselCpuSampler *easel_cpu_panel_get_sampler (EaselCpuPanel *self);
 EaselHammer     *easel_cpu_panel_get_hammer  (EaselCpuPanel *self);
 
+void              easel_cpu_panel_set_show_top  (EaselCpuPanel *self,
+                                                 gboolean       show_top);
+const char       *easel_cpu_panel_get_top_text  (EaselCpuPanel *self);
 void              easel_cpu_panel_set_show_bars (EaselCpuPanel *self,
                                                  gboolean       show_bars);
 

@@ -106,7 +106,12 @@ create_demo (const EaselDemo *demo)
   switch (demo->kind)
     {
     case EASEL_DEMO_HAMMER:
-      return easel_cpu_panel_new_standalone (demo->threads, demo->hammer_mode);
+      {
+        GtkWidget *panel = easel_cpu_panel_new_standalone (demo->threads, demo->hammer_mode);
+
+        easel_cpu_panel_set_show_top (EASEL_CPU_PANEL (panel), demo->show_top);
+        return panel;
+      }
     case EASEL_DEMO_ATELIER:
       /* Its timeline has every core's load under it. */
       return atelier (demo->mode);

@@ -152,7 +152,7 @@ static const struct
   { "cores", { EASEL_DEMO_HAMMER, 0, EASEL_HAMMER_THREADS } },
   { "one-thread", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS } },
   /* The same thread, counted as top counts a process and as the machine. */
-  { "two-scales", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS } },
+  { "two-scales", { EASEL_DEMO_HAMMER, 1, EASEL_HAMMER_THREADS, 0, TRUE } },
   { "all-cores", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_THREADS } },
   { "gil", { EASEL_DEMO_HAMMER, 2, EASEL_HAMMER_GIL } },
   { "processes", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_PROCESSES } },

@@ -32,6 +32,7 @@ typedef struct
   guint           threads;       /* EASEL_DEMO_HAMMER */
   EaselHammerMode hammer_mode;   /* EASEL_DEMO_HAMMER */
   EaselMode       mode;          /* EASEL_DEMO_ATELIER */
+  gboolean        show_top;      /* EASEL_DEMO_HAMMER: the two scales as top shows them */
 } EaselDemo;
 
 #define EASEL_TYPE_SLIDE (easel_slide_get_type())
