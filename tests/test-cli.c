@@ -668,6 +668,96 @@ test_cli_hammer (void)
     assert_usage_error (bad[i]);
 }
 
+/* A busy loop, as another program on a classroom laptop; kill it with
+ * stop_busy(). */
+static GPid
+start_busy (void)
+{
+  const char *argv[] = { "/bin/sh", "-c", "while :; do :; done", NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+
+  return pid;
+}
+
+static void
+stop_busy (GPid pid)
+{
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+}
+
+/* On a quiet machine and beside a busy program: the hammer's text leads
+ * with the hammer's own use and the two scales, the machine second; a
+ * run's JSON has the cores other programs left free and the model's time
+ * on them; beside the busy program the text says what it changed. */
+static void
+test_cli_busy (void)
+{
+  const char *hammer_args[] = { "--hammer=1", "--seconds=1", NULL };
+  const char *run_args[] = { "--run=parallel", "--paintings=2", "--coats=1", "--paint-ms=300", "--dry-ms=0", NULL };
+  const char *json_args[] = { "--run=parallel", "--paintings=2", "--coats=1", "--paint-ms=300", "--dry-ms=0",
+                              "--json", NULL };
+  double usable = easel_cores_get_default ()->usable;
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonObject *run;
+  GPid busy;
+
+  run_easel (hammer_args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out, "\n", -1);
+  g_test_message ("%s", result.out);
+  g_assert_true (g_str_has_prefix (lines[0], "The hammer: "));
+  g_assert_nonnull (strstr (lines[0], "of this machine"));
+  g_assert_nonnull (strstr (lines[1], "of one core = "));
+  g_clear_pointer (&lines, g_strfreev);
+
+  root = run_easel_json (json_args);
+  run = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "runs"), 0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (run, "free_cores"),
+                                  MAX (usable - json_object_get_double_member (run, "other_cores"), 0.01), 0.002);
+  g_assert_cmpfloat (json_object_get_double_member (run, "predicted_free_ms"), >=,
+                     json_object_get_double_member (run, "predicted_makespan_ms") - 0.01);
+  g_clear_pointer (&root, json_node_unref);
+
+  if (usable < 2)
+    {
+      g_test_skip ("the rest needs two usable cores");
+      return;
+    }
+
+  busy = start_busy ();
+
+  /* Beside a program that takes a core: the hammer still gets about one
+   * by its own clock, and the text says what the whole machine's figure
+   * counts besides. */
+  result_clear (&result);
+  run_easel (hammer_args, &result);
+  g_test_message ("%s", result.out);
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "The hammer: "));
+  g_assert_nonnull (strstr (result.out, "Other programs took"));
+  g_assert_nonnull (strstr (result.out, "where the hammer alone uses"));
+
+  /* Two paintings in parallel beside it: the cores left free predict
+   * longer, and the text says so. */
+  result_clear (&result);
+  run_easel (run_args, &result);
+  g_test_message ("%s", result.out);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "Other programs took"));
+  g_assert_nonnull (strstr (result.out, "left free"));
+
+  stop_busy (busy);
+}
+
 static void
 test_cli_handout (void)
 {
@@ -816,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/table", test_cli_table);
   g_test_add_func ("/easel/cli/taskset", test_cli_taskset);
   g_test_add_func ("/easel/cli/scaling", test_cli_scaling);
+  g_test_add_func ("/easel/cli/busy", test_cli_busy);
   g_test_add_func ("/easel/cli/failed-write-keeps-old-file", test_cli_failed_write_keeps_old_file);
   g_test_add_func ("/easel/cli/bad-target-fails-first", test_cli_bad_target_fails_first);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);

@@ -814,7 +814,7 @@ test_busy_machine_notice (void)
   description = easel_gantt_describe (&gantt);
   quiet_description = easel_gantt_describe (&quiet_gantt);
   g_test_message ("%s", description);
-  g_assert_nonnull (strstr (description, "Other programs took 1.5 cores: predicted 2.00 s on 2 cores, 3.00 s on the 0.5 left free; measured 2.00 s"));
+  g_assert_nonnull (strstr (description, "Other programs took 1.50 cores: predicted 2.00 s on 2 cores, 3.00 s on the 0.5 left free; measured 2.00 s"));
   g_assert_null (strstr (quiet_description, "Other programs"));
 
   /* The comparison: sequential, then parallel beside 0.9 cores. */
@@ -833,7 +833,7 @@ test_busy_machine_notice (void)
   g_assert_true (easel_comparison_row_is_distorted (rows, G_N_ELEMENTS (rows), 1));
   comparison = easel_comparison_describe (rows, G_N_ELEMENTS (rows));
   g_test_message ("%s", comparison);
-  g_assert_nonnull (strstr (comparison, "Other programs took up to 0.9 cores: Parallel reads 1.11× instead of 2.00× (1.10× on the 1.1 cores left free)"));
+  g_assert_nonnull (strstr (comparison, "Other programs took up to 0.90 cores: Parallel reads 1.11× instead of 2.00× (1.10× on the 1.1 cores left free)"));
 
   /* A tenth of a core is too little to say anything. */
   easel_trace_unref (parallel);

@@ -185,7 +185,7 @@ easel_run_results_dup_others_note (const EaselRunResult *rows,
           g_autofree char *predicted = easel_format_seconds (others.predicted_ms, SHOWN_MS);
           g_autofree char *predicted_free = easel_format_seconds (others.predicted_free_ms, SHOWN_MS);
           g_autofree char *measured = easel_format_seconds (figures.makespan_ms, SHOWN_MS);
-          g_autofree char *other = easel_cores_format (others.other_cores);
+          g_autofree char *other = g_strdup_printf ("%.2f", others.other_cores);
 
           /* Translators: under a run's chart when other programs were
            * busy: "Other programs took 0.7 cores: predicted 1.40 s on 2
@@ -213,7 +213,7 @@ easel_run_results_dup_others_note (const EaselRunResult *rows,
     return NULL;
 
   {
-    g_autofree char *other = easel_cores_format (most);
+    g_autofree char *other = g_strdup_printf ("%.2f", most);
 
     /* Translators: under the comparison, "Other programs took up to 0.7
      * cores: Parallel reads 1.68× instead of 2.00× (…)" */

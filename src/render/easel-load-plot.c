@@ -843,7 +843,7 @@ easel_load_plot_dup_others_note (const EaselCpuSplit *split,
   if (split->other <= EASEL_RUN_OTHERS_CHANGE * usable)
     return NULL;
 
-  other = easel_cores_format (split->other);
+  other = g_strdup_printf ("%.2f", split->other);
   machine = format_percent (100.0 * split->machine / usable);
   work = format_percent (100.0 * MAX (split->work, 0.0) / usable);
 

@@ -341,7 +341,7 @@ dup_scaling_note (const EaselRunResult *results,
 
   if (worst != NULL)
     {
-      g_autofree char *other = easel_cores_format (most);
+      g_autofree char *other = g_strdup_printf ("%.2f", most);
       g_autofree char *free_cores = easel_cores_format (worst_others.free_cores);
 
       g_string_append_printf (note,
