@@ -16,6 +16,8 @@
 #include "easel-preferences-window.h"
 #include "easel-renderer.h"
 #include "easel-runner.h"
+#include "easel-schedule.h"
+#include "easel-smt.h"
 #include "easel-window.h"
 
 struct _EaselApplication
@@ -26,6 +28,10 @@ struct _EaselApplication
   guint options_parsed : 1;
   /* --walkthrough: open on the first slide. */
   guint open_walkthrough : 1;
+
+  /* Measures what a second hardware thread is worth, where they share
+   * cores; joined at shutdown. */
+  GThread *smt_thread;
 };
 
 G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
@@ -98,6 +104,29 @@ easel_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static gboolean
+apply_sibling_cb (gpointer user_data)
+{
+  double *worth = user_data;
+
+  /* On the main thread, which is the one that predicts. */
+  easel_capacity_set_sibling (*worth);
+  g_free (worth);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+measure_smt_thread (gpointer user_data)
+{
+  double *worth = g_new (double, 1);
+
+  *worth = easel_smt_measure_default ();
+  g_main_context_invoke (NULL, apply_sibling_cb, worth);
+
+  return NULL;
+}
+
 static void
 easel_application_startup (GApplication *app)
 {
@@ -116,6 +145,12 @@ easel_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
+  /* Where hardware threads share cores, what a second one on a busy core
+   * adds is measured once (half a second, off the main thread) for the
+   * predictions; until then, and elsewhere, they take the usual figure. */
+  if (easel_cores_has_smt (easel_cores_get_default ()))
+    EASEL_APPLICATION (app)->smt_thread = g_thread_new ("easel-smt", measure_smt_thread, NULL);
+
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
@@ -127,6 +162,7 @@ easel_application_shutdown (GApplication *app)
    * joined its threads and reported back, which takes milliseconds. */
   while (easel_runner_get_n_running () > 0)
     g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&EASEL_APPLICATION (app)->smt_thread, g_thread_join);
 
   G_APPLICATION_CLASS (easel_application_parent_class)->shutdown (app);
 }

@@ -32,6 +32,7 @@
 #include "easel-schedule.h"
 #include "easel-series.h"
 #include "easel-slide.h"
+#include "easel-smt.h"
 
 /* One line on standard error, whatever the message holds. */
 static void
@@ -387,31 +388,43 @@ write_export (EaselAtomicFile              *target,
   return easel_atomic_file_commit (target, error);
 }
 
-/* Runs @series and, with --export, draws it (with @scaling, as that
- * curve). The export's target is made first: a bad one is a usage error
- * before any run, and the old file stays until the new one is whole.
- * Returns -1 when the results are there to report, else the exit status. */
+/* With --export, the export's target, made first: a bad one is a usage
+ * error before any work, and the old file stays until the new one is
+ * whole. Returns -1, or the exit status of a bad target. */
+static int
+open_export (const EaselCliRequest  *request,
+             EaselAtomicFile       **target)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *target = NULL;
+  if (request->export_path == NULL)
+    return -1;
+
+  file = g_file_new_for_commandline_arg (request->export_path);
+  *target = easel_atomic_file_new (file, &error);
+  if (*target == NULL)
+    return usage_error ("%s", error->message);
+
+  return -1;
+}
+
+/* Runs @series and, into @target (from open_export(), or NULL), draws it
+ * (with @scaling, as that curve). Returns -1 when the results are there
+ * to report, else the exit status. */
 static int
 run_series (const EaselCliRequest        *request,
             EaselSeries                  *series,
-            const EaselScalingPrediction *scaling)
+            const EaselScalingPrediction *scaling,
+            EaselAtomicFile              *target)
 {
-  g_autoptr(EaselAtomicFile) target = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   Headless headless = { cancellable };
   GSource *signals[2];
   gboolean ran;
   gboolean written = TRUE;
-
-  if (request->export_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->export_path);
-
-      target = easel_atomic_file_new (file, &error);
-      if (target == NULL)
-        return usage_error ("%s", error->message);
-    }
 
   catch_signals (&headless, NULL, signals);
   ran = easel_series_run (series, cancellable, &error);
@@ -433,15 +446,33 @@ run_series (const EaselCliRequest        *request,
   return -1;
 }
 
+/* Where hardware threads share cores, what a second one on a busy core
+ * adds, measured once before the predictions are made (half a second);
+ * elsewhere nothing is done. */
+static void
+measure_siblings (void)
+{
+  if (easel_cores_has_smt (easel_cores_get_default ()))
+    easel_capacity_set_sibling (easel_smt_measure_default ());
+}
+
 /* easel --run=MODE: the runs, the file and the report. */
 static int
 run_paintings (const EaselCliRequest *request)
 {
-  g_autoptr(EaselSeries) series = easel_series_new (request->modes, request->n_modes, &request->workload);
+  g_autoptr(EaselSeries) series = NULL;
+  g_autoptr(EaselAtomicFile) target = NULL;
   const EaselRunResult *results;
   guint n_results;
-  int status = run_series (request, series, NULL);
+  int status;
 
+  status = open_export (request, &target);
+  if (status >= 0)
+    return status;
+
+  measure_siblings ();
+  series = easel_series_new (request->modes, request->n_modes, &request->workload);
+  status = run_series (request, series, NULL, target);
   if (status >= 0)
     return status;
 
@@ -885,12 +916,18 @@ run_scaling (const EaselCliRequest *request)
   g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&request->scaling);
   g_autoptr(EaselScalingPrediction) prediction = NULL;
   g_autoptr(GArray) points = NULL;
+  g_autoptr(EaselAtomicFile) target = NULL;
   const EaselRunResult *results;
   guint n_results;
   int status;
 
+  status = open_export (request, &target);
+  if (status >= 0)
+    return status;
+
+  measure_siblings ();
   prediction = easel_scaling_prediction_new (&request->scaling, easel_capacity_get_default ());
-  status = run_series (request, scaling, prediction);
+  status = run_series (request, scaling, prediction, target);
   if (status >= 0)
     return status;
 

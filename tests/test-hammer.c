@@ -17,6 +17,7 @@
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-hammer.h"
+#include "easel-smt.h"
 #include "easel-test-threads.h"
 
 /* Spins the main context for @ms (processes report through it). */
@@ -305,6 +306,45 @@ test_hammer_modes (void)
   g_assert_cmpstr (easel_hammer_mode_to_string (EASEL_HAMMER_GIL), ==, "gil");
 }
 
+/* The measurement of what a second hardware thread adds, on real CPUs:
+ * two separate cores (this machine's first two usable CPUs) add about a
+ * whole core, one CPU twice adds nothing, and a CPU that is not there
+ * cannot be measured. The threads are joined before it returns. */
+static void
+test_hammer_sibling_worth (void)
+{
+  const EaselCores *cores = easel_cores_get_default ();
+  guint threads_before = easel_test_count_threads ();
+  guint usable[2];
+  guint n = 0;
+  double worth;
+
+  for (guint cpu = 0; cpu < cores->mask_len && n < 2; cpu++)
+    if (easel_cores_in_mask (cores, cpu))
+      usable[n++] = cpu;
+  if (cores->mask == NULL || n < 1)
+    {
+      g_test_skip ("the affinity mask is unknown");
+      return;
+    }
+
+  worth = easel_smt_measure_sibling (usable[0], usable[0], 100);
+  g_test_message ("one CPU twice: the second thread adds %.2f", worth);
+  g_assert_cmpfloat (worth, >=, 0.0);
+  g_assert_cmpfloat (worth, <, 0.35);
+
+  if (n == 2 && cores->physical == cores->affinity)
+    {
+      worth = easel_smt_measure_sibling (usable[0], usable[1], 100);
+      g_test_message ("two cores: the second thread adds %.2f", worth);
+      g_assert_cmpfloat (worth, >, 0.5);
+      g_assert_cmpfloat (worth, <=, 1.0);
+    }
+
+  g_assert_cmpfloat (easel_smt_measure_sibling (usable[0], CPU_SETSIZE + 1, 50), ==, -1.0);
+  g_assert_cmpuint (easel_test_count_threads (), ==, threads_before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/easel/hammer/cycles", test_hammer_cycles);
   g_test_add_func ("/easel/hammer/while-running", test_hammer_while_running);
   g_test_add_func ("/easel/hammer/modes", test_hammer_modes);
+  g_test_add_func ("/easel/hammer/sibling-worth", test_hammer_sibling_worth);
 
   return g_test_run ();
 }

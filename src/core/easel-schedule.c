@@ -272,6 +272,23 @@ easel_capacity_get_default (void)
   return capacity;
 }
 
+/* Makes @worth, measured here (easel_smt_measure_default()), what a
+ * sibling is worth to this machine's predictions from now on; a negative
+ * @worth (nothing measured) leaves the usual figure. Call it on the
+ * thread that predicts (the main thread): the default is not locked. */
+void
+easel_capacity_set_sibling (double worth)
+{
+  EaselCapacity *capacity = (EaselCapacity *) easel_capacity_get_default ();
+
+  if (worth < 0.0)
+    return;
+
+  capacity->sibling = CLAMP (worth, 0.0, 1.0);
+  capacity->sibling_measured = TRUE;
+  g_debug ("A second hardware thread on a busy core is worth %.2f of a core here", capacity->sibling);
+}
+
 gboolean
 easel_capacity_has_smt (const EaselCapacity *capacity)
 {
