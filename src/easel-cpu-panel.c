@@ -413,6 +413,7 @@ sampled_cb (EaselCpuPanel *self)
     .core_usable = core_usable,
     .work_label = work_label (self, &work_title),
   };
+  plot.work_title = work_title;
   easel_load_plot_view_set (self->plot, &plot);
   if (gtk_widget_get_visible (GTK_WIDGET (self->bars)))
     easel_load_plot_view_set (self->bars, &plot);

@@ -1331,13 +1331,22 @@ test_scaling_chart (void)
       g_assert_null (strstr (description, "Other programs"));
 
       /* P workers beside a busy program: the chart says which speed-up
-       * it changes, and what the free cores predict. */
+       * it changes, and what the free cores predict; unless the run was
+       * too short for /proc/stat's 10 ms ticks to tell (64 workers share
+       * 2 s of work: 31 ms). */
       easel_trace_set_load (points[1].measured, 0.01, cores * 0.75);
       g_free (description);
       description = easel_scaling_describe (prediction, points, results->len);
       g_test_message ("%s", description);
-      g_assert_nonnull (strstr (description, "Other programs took up to"));
-      g_assert_nonnull (strstr (description, "cores left free"));
+      if (2000.0 / P >= EASEL_RUN_OTHERS_MIN_MS)
+        {
+          g_assert_nonnull (strstr (description, "Other programs took up to"));
+          g_assert_nonnull (strstr (description, "cores left free"));
+        }
+      else
+        {
+          g_assert_null (strstr (description, "Other programs"));
+        }
 
       cairo_destroy (cr);
       cairo_surface_destroy (surface);

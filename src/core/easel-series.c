@@ -119,8 +119,9 @@ predict_sequential (EaselTrace          *measured,
 
 /* What other programs did to @result of @results: the model's makespan
  * and speed-up on the usable cores and on the cores they left free.
- * FALSE (and @others zeroed) when their load is unknown or they took no
- * more than EASEL_CAPACITY_OTHERS_MIN cores: nothing worth showing. */
+ * FALSE (and @others zeroed) when their load is unknown, the run too
+ * short to measure it (EASEL_RUN_OTHERS_MIN_MS) or they took no more
+ * than EASEL_CAPACITY_OTHERS_MIN cores: nothing worth showing. */
 gboolean
 easel_run_results_get_others (const EaselRunResult *results,
                               guint                 n_results,
@@ -138,7 +139,8 @@ easel_run_results_get_others (const EaselRunResult *results,
 
   measured = results[result].measured;
   if (!easel_trace_get_load (measured, NULL, &others->other_cores) ||
-      others->other_cores <= EASEL_CAPACITY_OTHERS_MIN)
+      others->other_cores <= EASEL_CAPACITY_OTHERS_MIN ||
+      easel_trace_get_makespan (measured) < EASEL_RUN_OTHERS_MIN_MS)
     {
       others->other_cores = 0.0;
       return FALSE;

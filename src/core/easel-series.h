@@ -41,6 +41,10 @@ typedef struct
   double predicted_free_speedup;
 } EaselRunOthers;
 
+/* /proc/stat counts in ticks of 10 ms: over a run shorter than this, what
+ * other programs took is noise, and nothing is said of it. */
+#define EASEL_RUN_OTHERS_MIN_MS 300.0
+
 /* A figure the others change by more than this is named where it shows. */
 #define EASEL_RUN_OTHERS_CHANGE 0.05
 /* A speed-up the others change by more than this is marked in a table. */

@@ -868,10 +868,23 @@ easel_load_plot_describe (const EaselLoadPlot *plot)
     EaselCpuSplit fallback = { latest (plot, -1) * plot->n_cores, 0, 0, 0 };
     const EaselCpuSplit *split = plot->splits ? &plot->splits[plot->n_samples - 1] : &fallback;
     g_autofree char *detail = NULL;
-    g_autofree char *headline = easel_load_plot_headline (split, easel_load_plot_get_usable (plot),
-                                                          plot->work_label, &detail);
+    g_autofree char *scales = NULL;
+    g_autofree char *headline = NULL;
 
-    g_string_append_printf (text, "%s: %s. ", headline, detail);
+    /* Screen readers hear what the panel shows, in its order: the work's
+     * own share first, the machine's second, then the two scales. */
+    if (split->work >= 0.005)
+      {
+        headline = easel_load_plot_work_headline (split, easel_load_plot_get_usable (plot),
+                                                  plot->work_title != NULL ? plot->work_title : plot->work_label,
+                                                  plot->work_label, &detail, &scales);
+        g_string_append_printf (text, "%s. %s. %s. ", headline, detail, scales);
+      }
+    else
+      {
+        headline = easel_load_plot_headline (split, easel_load_plot_get_usable (plot), plot->work_label, &detail);
+        g_string_append_printf (text, "%s: %s. ", headline, detail);
+      }
   }
 
   for (guint core = 0; core < plot->n_cores; core++)

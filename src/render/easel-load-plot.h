@@ -37,8 +37,10 @@ typedef struct
    * it may use it (NULL: all); the others are drawn dimmed. */
   double        usable_cores;
   const guint8 *core_usable;
-  /* What the work is called in the legend ("hammer", "paintings"). */
+  /* What the work is called in the legend ("hammer", "paintings"), and
+   * at the head of a sentence ("The hammer"; NULL: as the legend). */
   const char   *work_label;
+  const char   *work_title;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */
