@@ -247,6 +247,17 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   if (strip_cores (gantt) > 0)
     gutter = MAX (gutter, easel_render_text_width (cr, style, 0.75, FALSE, _("All cores")));
 
+  /* A run whose figures other programs changed says so under the axis,
+   * as large as the chart's labels, wrapped to the plot's width. */
+  {
+    g_autofree char *notice = dup_notice (gantt);
+
+    layout->notice = notice != NULL;
+    if (notice != NULL)
+      layout->notice_height = easel_render_text_wrapped_height (cr, style, 1.0, TRUE,
+                                                                MAX (width - (pad + gutter + pad) - pad, 1.0), notice);
+  }
+
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
 
@@ -278,14 +289,9 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
   /* The legend, then a row for the makespan labels. */
   layout->plot_y = pad + font * 1.6 + font * 1.8;
-  /* A run whose figures other programs changed says so under the axis. */
-  {
-    g_autofree char *notice = dup_notice (gantt);
-
-    layout->notice = notice != NULL;
-  }
   strip = layout_strip (gantt, style, height - layout->plot_y, layout);
-  layout->lane_height = (height - layout->plot_y - pad - font * (layout->notice ? 3.6 : 2.0) - strip) /
+  layout->lane_height = (height - layout->plot_y - pad - font * 2.0 -
+                         (layout->notice ? layout->notice_height + font * 0.5 : 0.0) - strip) /
                         layout->n_lanes;
   layout->lane_height = MAX (layout->lane_height, 4.0);
   layout->plot_height = layout->lane_height * layout->n_lanes;
@@ -1299,47 +1305,48 @@ draw_makespans (const EaselGantt       *gantt,
   EaselRunOthers others;
   gboolean busy = gantt_others (gantt, &others);
 
+  /* Beside other programs, the prediction on the cores they left free
+   * too: a dotted line in the prediction's colour, named in the same
+   * label, "predicted 3.50 s on 2 cores · 4.84 s on the 1.05 left free"
+   * (two labels side by side ran into each other). */
+  if (busy)
+    {
+      double x = round (easel_gantt_layout_x (layout, others.predicted_free_ms)) + 0.5;
+
+      cairo_save (cr);
+      easel_cairo_set_rgba (cr, style->predicted);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
+      cairo_move_to (cr, x, layout->plot_y - font * 0.9);
+      cairo_line_to (cr, x, layout->axis_y);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
   if (gantt->predicted != NULL)
     {
       g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->predicted), 10);
       g_autofree char *cores = easel_cores_format (easel_trace_get_cores (gantt->predicted));
-      g_autofree char *label = busy ?
-        /* Translators: the predicted makespan's marker beside other
-         * programs, "predicted 1.40 s on 2 cores" */
-        g_strdup_printf (_("predicted %s on %s cores"), seconds, cores) :
-        g_strdup_printf (_("predicted %s"), seconds);
+      g_autofree char *label = NULL;
+
+      if (busy)
+        {
+          g_autofree char *free_seconds = easel_format_seconds (others.predicted_free_ms, 10);
+          g_autofree char *free_cores = easel_cores_format (others.free_cores);
+
+          /* Translators: the predicted makespan's marker beside other
+           * programs, "predicted 3.50 s on 2 cores · 4.84 s on the 1.05
+           * left free" */
+          label = g_strdup_printf (_("predicted %s on %s cores · %s on the %s left free"),
+                                   seconds, cores, free_seconds, free_cores);
+        }
+      else
+        {
+          label = g_strdup_printf (_("predicted %s"), seconds);
+        }
 
       draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
                    TRUE, layout->plot_y - font * 1.75, label);
-    }
-
-  /* Beside it, what the cores other programs left free predict; its
-   * label right of its line, away from the other. */
-  if (busy)
-    {
-      g_autofree char *seconds = easel_format_seconds (others.predicted_free_ms, 10);
-      g_autofree char *cores = easel_cores_format (others.free_cores);
-      /* Translators: the marker of the prediction on the cores other
-       * programs left free, "2.10 s on the 1.3 cores left free" */
-      g_autofree char *label = g_strdup_printf (_("%s on the %s cores left free"), seconds, cores);
-      double x = round (easel_gantt_layout_x (layout, others.predicted_free_ms)) + 0.5;
-      double label_y = layout->plot_y - font * 1.75;
-
-      cairo_save (cr);
-      easel_cairo_set_rgba (cr, style->dim);
-      cairo_set_line_width (cr, 2.0);
-      cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
-      cairo_move_to (cr, x, label_y);
-      cairo_line_to (cr, x, layout->axis_y);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-      easel_render_text (cr, style, 0.85, TRUE, style->foreground,
-                         x + easel_render_text_width (cr, style, 0.85, TRUE, label) + 6 >
-                           layout->plot_x + layout->plot_width + font ? x - 6 : x + 6,
-                         label_y,
-                         x + easel_render_text_width (cr, style, 0.85, TRUE, label) + 6 >
-                           layout->plot_x + layout->plot_width + font ? 1.0 : 0.0,
-                         0.0, label);
     }
 
   if (gantt->finished && gantt->trace != NULL)
@@ -1437,7 +1444,8 @@ easel_gantt_draw (const EaselGantt       *gantt,
                                          : layout.axis_y + font * 1.9;
 
       /* On the chart it concerns, as large as its labels. */
-      easel_render_text (cr, style, 1.0, TRUE, style->foreground, layout.plot_x, y, 0.0, 0.0, notice);
+      easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, layout.plot_x, y,
+                                 layout.plot_width + round (font * 0.8), notice);
     }
   else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {

@@ -70,8 +70,10 @@ typedef struct _EaselGanttLayout
   double bar_limit;
   double legend_y;
   double axis_y;
-  /* Whether a line under the axis says that other programs were busy. */
+  /* Whether a note under the axis says what other programs changed, and
+   * its height (it wraps). */
   gboolean notice;
+  double   notice_height;
   /* The load strip under the axis: n_strip_rows rows of cores_per_row
    * cores each, then the machine's row; no strip when n_strip_rows is 0. */
   guint    n_strip_rows;
