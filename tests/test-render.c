@@ -756,6 +756,23 @@ test_comparison_figures (void)
   comparison_clear (&comparison);
 }
 
+/* A finished run of @w in @mode on two cores, of @makespan_ms, beside
+ * other programs that took @other_cores. */
+static EaselTrace *
+finished_run (EaselMode            mode,
+              const EaselWorkload *w,
+              double               makespan_ms,
+              double               other_cores)
+{
+  EaselTrace *trace = easel_trace_new (mode, w, 2);
+
+  easel_trace_set_makespan (trace, makespan_ms);
+  easel_trace_set_load (trace, 0.01, other_cores);
+  easel_trace_finish (trace);
+
+  return trace;
+}
+
 /* A run beside other programs: the Gantt and the comparison say so only
  * where the cores those programs left free change a figure (by more than
  * 5 %), and say which. An async run needs one core: 0.9 of 2 taken change
@@ -818,14 +835,8 @@ test_busy_machine_notice (void)
   g_assert_null (strstr (quiet_description, "Other programs"));
 
   /* The comparison: sequential, then parallel beside 0.9 cores. */
-  sequential = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
-  easel_trace_set_makespan (sequential, 1000);
-  easel_trace_set_load (sequential, 0.01, 0.0);
-  easel_trace_finish (sequential);
-  parallel = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
-  easel_trace_set_makespan (parallel, 900);
-  easel_trace_set_load (parallel, 0.01, 0.9);
-  easel_trace_finish (parallel);
+  sequential = finished_run (EASEL_MODE_SEQUENTIAL, &w, 1000, 0.0);
+  parallel = finished_run (EASEL_MODE_PARALLEL, &w, 900, 0.9);
   rows[0] = (EaselRunResult) { sequential, NULL };
   rows[1] = (EaselRunResult) { parallel, NULL };
 
@@ -837,10 +848,7 @@ test_busy_machine_notice (void)
 
   /* A tenth of a core is too little to say anything. */
   easel_trace_unref (parallel);
-  parallel = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
-  easel_trace_set_makespan (parallel, 520);
-  easel_trace_set_load (parallel, 0.01, 0.1);
-  easel_trace_finish (parallel);
+  parallel = finished_run (EASEL_MODE_PARALLEL, &w, 520, 0.1);
   rows[1] = (EaselRunResult) { parallel, NULL };
   g_assert_false (easel_comparison_row_is_distorted (rows, G_N_ELEMENTS (rows), 1));
   g_free (comparison);
