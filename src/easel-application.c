@@ -18,6 +18,7 @@
 #include "easel-runner.h"
 #include "easel-schedule.h"
 #include "easel-smt.h"
+#include "easel-ui-thread.h"
 #include "easel-window.h"
 
 struct _EaselApplication
@@ -35,15 +36,6 @@ struct _EaselApplication
 };
 
 G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
-
-/* The thread GTK runs on, once an application has started. */
-static GThread *ui_thread;
-
-GThread *
-_easel_application_get_ui_thread (void)
-{
-  return g_atomic_pointer_get (&ui_thread);
-}
 
 static const GOptionEntry main_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -136,7 +128,7 @@ easel_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (easel_application_parent_class)->startup (app);
 
-  g_atomic_pointer_set (&ui_thread, g_thread_self ());
+  _easel_ui_thread_set (g_thread_self ());
 
   /* Before the first window is realized: GTK picks its renderer then. */
   display = gdk_display_get_default ();

@@ -19,13 +19,4 @@ G_DECLARE_FINAL_TYPE (EaselApplication, easel_application, EASEL, APPLICATION, A
 
 EaselApplication *easel_application_new (void);
 
-GThread          *_easel_application_get_ui_thread (void);
-
-/* GTK is used from the thread the application started on, never from a
- * worker: once an application has started, code that touches GTK says
- * so with this. */
-#define easel_assert_ui_thread() \
-  g_assert (_easel_application_get_ui_thread () == NULL || \
-            _easel_application_get_ui_thread () == g_thread_self ())
-
 G_END_DECLS

@@ -334,8 +334,8 @@ handout_thread (GTask        *task,
   HandoutJob *job = task_data;
   GError *error = NULL;
 
-  /* The runs and the drawing leave the main thread; the slides were
-   * built on it, and are only read here. */
+  /* The runs and the drawing leave the main thread; the slides are only
+   * read here. */
   if (easel_handout_export (job->file, job->slides, job->with_notes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -380,7 +380,6 @@ easel_window_export_handout (EaselWindow *self,
   job = g_new0 (HandoutJob, 1);
   job->file = g_object_ref (file);
   job->with_notes = with_notes;
-  /* GtkBuilder makes them: here, on the main thread. */
   job->slides = easel_slides_load ();
 
   task = g_task_new (self, NULL, handout_done_cb, NULL);

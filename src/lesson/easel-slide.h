@@ -47,6 +47,9 @@ char       *easel_slide_dup_notes (EaselSlide *self);
 char       *easel_slide_dup_takeaway (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
 EaselDemo   easel_slide_get_demo_info (EaselSlide *self);
+GListModel *easel_slides_read     (const char  *data,
+                                   gsize        length,
+                                   GError     **error);
 GListModel *easel_slides_load     (void);
 
 G_END_DECLS

@@ -494,9 +494,9 @@ easel_handout_check_name (GFile   *file,
 
 /* Makes the handout (running the small demonstrations it shows) and
  * writes it to @target, created beforehand so that a bad name failed
- * before any run. @slides come from easel_slides_load(), which builds
- * them with GtkBuilder and so must run on the main thread: this function
- * may run on another, and only reads them. The runs iterate the thread-default main context where
+ * before any run. @slides come from easel_slides_load(); this function
+ * may run on any thread, and only reads them. The runs iterate the
+ * thread-default main context where
  * the caller pushed one (the command line attaches its signal handlers
  * there), else one of their own. Nothing is committed once @cancellable
  * is cancelled. */

@@ -6,17 +6,16 @@
  *
  * One slide of the walkthrough: a title, a few sentences, a line of notes
  * for the speaker and the name of its live demonstration. The slides are
- * data, in ui/easel-slides.ui, translated like any template; building
- * them needs no display, so the handout can be made headless.
+ * data, in ui/easel-slides.ui, translated like any template, read here
+ * without GTK: the handout is made headless, on any thread.
  */
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <gtk/gtk.h>
 #include <math.h>
 
-#include "easel-application.h"
 #include "easel-cores.h"
 #include "easel-slide.h"
 
@@ -190,30 +189,200 @@ easel_slide_get_demo_info (EaselSlide *self)
   return (EaselDemo) { EASEL_DEMO_NONE };
 }
 
-/* The slides of the walkthrough, in order: "slide-01", "slide-02", … of
- * the resource. */
-GListModel *
-easel_slides_load (void)
+/* Reading the slides: the resource is in GtkBuilder's format, so that
+ * translators and xgettext treat it as any template, but it is read here
+ * with GMarkup: the lesson needs no GTK, and the handout is made on any
+ * thread, or in a build without GTK at all. Only what the slides use is
+ * understood: <object class="EaselSlide" id="…"> holding <property
+ * name="…" translatable="yes"> elements; anything else is an error. */
+typedef struct
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-  g_autoptr(GError) error = NULL;
+  /* Slides by their id, "slide-01", … */
+  GHashTable *slides;
+  /* The object being read: its id and its properties so far (they are
+   * construct-only: the slide is made at its end). */
+  char       *id;
+  GPtrArray  *names;
+  GPtrArray  *values;
+  char       *property;
+  gboolean    translatable;
+  GString    *text;
+} Reader;
+
+static void
+reader_clear_object (Reader *reader)
+{
+  g_clear_pointer (&reader->id, g_free);
+  g_ptr_array_set_size (reader->names, 0);
+  g_ptr_array_set_size (reader->values, 0);
+}
+
+static void
+start_element_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  Reader *reader = user_data;
+
+  if (g_str_equal (element, "interface"))
+    return;
+
+  if (g_str_equal (element, "object") && reader->id == NULL)
+    {
+      const char *class_name = NULL;
+      const char *id = NULL;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "class", &class_name,
+                                        G_MARKUP_COLLECT_STRING, "id", &id,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (!g_str_equal (class_name, "EaselSlide"))
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+                       "an object of class “%s”, not EaselSlide", class_name);
+          return;
+        }
+
+      reader->id = g_strdup (id);
+      return;
+    }
+
+  if (g_str_equal (element, "property") && reader->id != NULL && reader->property == NULL)
+    {
+      const char *name = NULL;
+      gboolean translatable = FALSE;
+
+      if (!g_markup_collect_attributes (element, names, values, error,
+                                        G_MARKUP_COLLECT_STRING, "name", &name,
+                                        G_MARKUP_COLLECT_BOOLEAN | G_MARKUP_COLLECT_OPTIONAL,
+                                        "translatable", &translatable,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      if (g_object_class_find_property (g_type_class_peek (EASEL_TYPE_SLIDE), name) == NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "a slide has no property “%s”", name);
+          return;
+        }
+
+      reader->property = g_strdup (name);
+      reader->translatable = translatable;
+      g_string_truncate (reader->text, 0);
+      return;
+    }
+
+  g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+               "unexpected <%s>", element);
+}
+
+static void
+end_element_cb (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  Reader *reader = user_data;
+
+  if (g_str_equal (element, "property") && reader->property != NULL)
+    {
+      const char *text = reader->text->str;
+
+      /* As GtkBuilder does: translated in the app's domain. */
+      if (reader->translatable && text[0] != '\0')
+        text = g_dgettext (GETTEXT_PACKAGE, text);
+      g_ptr_array_add (reader->names, g_steal_pointer (&reader->property));
+      g_ptr_array_add (reader->values, g_strdup (text));
+    }
+  else if (g_str_equal (element, "object") && reader->id != NULL)
+    {
+      g_autofree GValue *values = g_new0 (GValue, reader->values->len);
+      EaselSlide *slide;
+
+      for (guint i = 0; i < reader->values->len; i++)
+        {
+          g_value_init (&values[i], G_TYPE_STRING);
+          g_value_set_string (&values[i], g_ptr_array_index (reader->values, i));
+        }
+      slide = EASEL_SLIDE (g_object_new_with_properties (EASEL_TYPE_SLIDE, reader->names->len,
+                                                         (const char **) reader->names->pdata, values));
+      for (guint i = 0; i < reader->values->len; i++)
+        g_value_unset (&values[i]);
+
+      g_hash_table_insert (reader->slides, g_strdup (reader->id), slide);
+      reader_clear_object (reader);
+    }
+}
+
+static void
+text_cb (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 length,
+         gpointer              user_data,
+         GError              **error)
+{
+  Reader *reader = user_data;
+
+  if (reader->property != NULL)
+    g_string_append_len (reader->text, text, length);
+}
+
+/* The slides in @data (the resource's format), by their ids; NULL with
+ * @error set when it is not that. */
+static GHashTable *
+read_slides (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  static const GMarkupParser parser = { start_element_cb, end_element_cb, text_cb, NULL, NULL };
+  g_autoptr(GHashTable) slides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GMarkupParseContext) context = NULL;
+  Reader reader = {
+    slides, NULL, g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free),
+    NULL, FALSE, g_string_new (NULL)
+  };
+  /* The class, to look its properties up while reading. */
+  gpointer klass = g_type_class_ref (EASEL_TYPE_SLIDE);
+  gboolean ok;
+
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &reader, NULL);
+  ok = g_markup_parse_context_parse (context, data, length, error) &&
+       g_markup_parse_context_end_parse (context, error);
+  reader_clear_object (&reader);
+  g_ptr_array_unref (reader.names);
+  g_ptr_array_unref (reader.values);
+  g_free (reader.property);
+  g_string_free (reader.text, TRUE);
+  g_type_class_unref (klass);
+
+  return ok ? g_steal_pointer (&slides) : NULL;
+}
+
+/* The slides in @data, the resource's format, in order: "slide-01",
+ * "slide-02", … up to the first missing; NULL with @error set where @data
+ * is not that format. Any thread may read them. */
+GListModel *
+easel_slides_read (const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) by_id = NULL;
   GListStore *slides;
 
-  /* GtkBuilder is GTK: never on a worker thread of the application. */
-  easel_assert_ui_thread ();
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  builder = gtk_builder_new ();
+  by_id = read_slides (data, length, error);
+  if (by_id == NULL)
+    return NULL;
+
   slides = g_list_store_new (EASEL_TYPE_SLIDE);
-
-  g_type_ensure (EASEL_TYPE_SLIDE);
-  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
-  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "/easel-slides.ui", &error))
-    g_error ("The slides are broken: %s", error->message);
-
   for (guint i = 1; ; i++)
     {
       g_autofree char *id = g_strdup_printf ("slide-%02u", i);
-      GObject *slide = gtk_builder_get_object (builder, id);
+      EaselSlide *slide = g_hash_table_lookup (by_id, id);
 
       if (slide == NULL)
         break;
@@ -222,6 +391,27 @@ easel_slides_load (void)
     }
 
   return G_LIST_MODEL (slides);
+}
+
+/* The slides of the walkthrough, from the app's resource. */
+GListModel *
+easel_slides_load (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *slides;
+  gsize length;
+  const char *data;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/easel-slides.ui", G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The slides are missing: %s", error->message);
+  data = g_bytes_get_data (bytes, &length);
+  slides = easel_slides_read (data, length, &error);
+  if (slides == NULL)
+    g_error ("The slides are broken: %s", error->message);
+
+  return slides;
 }
 
 static void

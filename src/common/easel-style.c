@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "easel-style.h"
+#include "easel-ui-thread.h"
 
 static EaselRgba
 to_rgba (const GdkRGBA *color)
@@ -45,6 +46,8 @@ easel_widget_get_render_style (GtkWidget        *widget,
   GdkRGBA fg;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
+  /* The views draw from runs that report from workers: never from one. */
+  easel_assert_ui_thread ();
 
   if (adw_style_manager_get_dark (manager))
     easel_render_style_init_dark (style);
