@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Headless runs from the command line: `easel --run=MODE …` runs the
- * paintings with no display, then prints a table or JSON. It is also how
- * the tests and benchmarks drive the engine.
+ * paintings with no display, then prints a table or JSON (the hammer's
+ * command is easel-cli-hammer.c). It is also how the tests and
+ * benchmarks drive the engine.
  */
 
 #include "config.h"
@@ -17,17 +18,12 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include "easel-cli.h"
+#include "easel-cli-private.h"
 #include "easel-comparison.h"
 #include "easel-cores.h"
-#include "easel-cpu-ledger.h"
-#include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-figure.h"
-#include "easel-hammer.h"
 #include "easel-handout.h"
-#include "easel-load-plot.h"
-#include "easel-python-loop.h"
 #include "easel-scaling-chart.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
@@ -35,8 +31,8 @@
 #include "easel-smt.h"
 
 /* One line on standard error, whatever the message holds. */
-static void
-print_line (const char *message)
+void
+_easel_cli_print_line (const char *message)
 {
   g_autofree char *line = easel_cli_dup_one_line (message);
 
@@ -58,22 +54,13 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  print_line (message);
+  _easel_cli_print_line (message);
 
   return EASEL_EXIT_USAGE;
 }
 
-/* What a signal does to a command: it cancels the work, and the signal
- * is kept for the exit status. */
-typedef struct
-{
-  GCancellable *cancellable;
-  /* The signal that stopped the work, or 0. */
-  int           signal;
-} Headless;
-
 static gboolean
-stop_on_signal (Headless *headless,
+stop_on_signal (EaselCliHeadless *headless,
                 int       signal)
 {
   headless->signal = signal;
@@ -96,10 +83,10 @@ sigterm_cb (gpointer user_data)
 
 /* SIGINT and SIGTERM cancel the work, from now until the returned
  * sources are removed (the files being written included). */
-static void
-catch_signals (Headless     *headless,
-               GMainContext *context,
-               GSource      *sources[2])
+void
+_easel_cli_catch_signals (EaselCliHeadless *headless,
+                          GMainContext     *context,
+                          GSource          *sources[2])
 {
   sources[0] = g_unix_signal_source_new (SIGINT);
   g_source_set_callback (sources[0], sigint_cb, headless, NULL);
@@ -109,8 +96,8 @@ catch_signals (Headless     *headless,
   g_source_attach (sources[1], context);
 }
 
-static void
-release_signals (GSource *sources[2])
+void
+_easel_cli_release_signals (GSource *sources[2])
 {
   for (guint i = 0; i < 2; i++)
     {
@@ -121,10 +108,10 @@ release_signals (GSource *sources[2])
 
 /* The status of a command stopped by @signal: 130 for SIGINT, 143 for
  * SIGTERM, as a shell reports them. */
-static int
-interrupted (int signal)
+int
+_easel_cli_interrupted (int signal)
 {
-  g_printerr ("easel: %s\n", _("interrupted; every thread was stopped"));
+  g_printerr ("easel: %s\n", _("_easel_cli_interrupted; every thread was stopped"));
 
   return 128 + (signal != 0 ? signal : SIGINT);
 }
@@ -140,7 +127,7 @@ export_handout (const EaselCliRequest *request)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) slides = NULL;
-  Headless headless = { cancellable };
+  EaselCliHeadless headless = { cancellable };
   GSource *signals[2];
   gboolean ok;
 
@@ -149,18 +136,18 @@ export_handout (const EaselCliRequest *request)
     return usage_error ("%s", error->message);
 
   g_main_context_push_thread_default (context);
-  catch_signals (&headless, context, signals);
+  _easel_cli_catch_signals (&headless, context, signals);
   slides = easel_slides_load ();
   ok = easel_handout_write (target, slides, request->handout_notes, cancellable, &error);
-  release_signals (signals);
+  _easel_cli_release_signals (signals);
   g_main_context_pop_thread_default (context);
 
   if (headless.signal != 0)
-    return interrupted (headless.signal);
+    return _easel_cli_interrupted (headless.signal);
 
   if (!ok)
     {
-      print_line (error->message);
+      _easel_cli_print_line (error->message);
       return EXIT_FAILURE;
     }
 
@@ -168,9 +155,9 @@ export_handout (const EaselCliRequest *request)
 }
 
 /* A JSON report on standard output: an object that starts with Easel's
- * version; print it with json_report_print(). */
-static JsonBuilder *
-json_report_begin (void)
+ * version; print it with _easel_cli_json_print(). */
+JsonBuilder *
+_easel_cli_json_begin (void)
 {
   JsonBuilder *builder = json_builder_new ();
 
@@ -181,8 +168,8 @@ json_report_begin (void)
   return builder;
 }
 
-static void
-json_report_print (JsonBuilder *builder)
+void
+_easel_cli_json_print (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -197,8 +184,8 @@ json_report_print (JsonBuilder *builder)
 }
 
 /* "machine": the machine's cores, and those Easel may really use. */
-static void
-add_machine (JsonBuilder *builder)
+void
+_easel_cli_add_machine (JsonBuilder *builder)
 {
   const EaselCores *cores = easel_cores_get_default ();
   const EaselCapacity *capacity = easel_capacity_get_default ();
@@ -234,10 +221,10 @@ print_json (const EaselWorkload  *workload,
             const EaselRunResult *results,
             guint                 n_results)
 {
-  g_autoptr(JsonBuilder) builder = json_report_begin ();
+  g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
 
   json_builder_set_member_name (builder, "machine");
-  add_machine (builder);
+  _easel_cli_add_machine (builder);
 
   json_builder_set_member_name (builder, "params");
   json_builder_begin_object (builder);
@@ -274,7 +261,7 @@ print_json (const EaselWorkload  *workload,
     }
   json_builder_end_array (builder);
 
-  json_report_print (builder);
+  _easel_cli_json_print (builder);
 }
 
 /* The note of the figures, where other programs changed one of them by
@@ -366,7 +353,7 @@ write_export (EaselAtomicFile              *target,
               const EaselCliRequest        *request,
               EaselSeries                  *series,
               const EaselScalingPrediction *scaling,
-              Headless                     *headless,
+              EaselCliHeadless             *headless,
               GError                      **error)
 {
   ExportData data;
@@ -421,25 +408,25 @@ run_series (const EaselCliRequest        *request,
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  Headless headless = { cancellable };
+  EaselCliHeadless headless = { cancellable };
   GSource *signals[2];
   gboolean ran;
   gboolean written = TRUE;
 
-  catch_signals (&headless, NULL, signals);
+  _easel_cli_catch_signals (&headless, NULL, signals);
   ran = easel_series_run (series, cancellable, &error);
   if (ran && target != NULL)
     written = write_export (target, request, series, scaling, &headless, &error);
-  release_signals (signals);
+  _easel_cli_release_signals (signals);
 
   if (headless.signal != 0)
-    return interrupted (headless.signal);
+    return _easel_cli_interrupted (headless.signal);
 
   /* A file that could not be written after the work is an I/O failure,
    * not a usage error. */
   if (!ran || !written)
     {
-      print_line (error->message);
+      _easel_cli_print_line (error->message);
       return EXIT_FAILURE;
     }
 
@@ -485,162 +472,12 @@ run_paintings (const EaselCliRequest *request)
   return EXIT_SUCCESS;
 }
 
-/* What a hammer run measured. */
-typedef struct
-{
-  EaselCpuSampler  *sampler;
-  guint             n_samples;
-  EaselHammerStats  total;
-  /* Seconds the hammer ran. */
-  double            wall;
-  /* The machine's busy cores, or -1. */
-  double            machine;
-  gboolean          split_known;
-  EaselCpuSplit     split;
-  /* Python's x += 1 loop here, a second, or 0. */
-  double            python;
-} HammerResult;
-
-typedef struct
-{
-  GMainLoop    *loop;
-  HammerResult *result;
-  guint         done_id;
-} HammerRun;
-
-static gboolean
-hammer_sample_cb (gpointer user_data)
-{
-  HammerRun *run = user_data;
-
-  if (easel_cpu_sampler_sample (run->result->sampler, NULL))
-    run->result->n_samples++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-hammer_done_cb (gpointer user_data)
-{
-  HammerRun *run = user_data;
-
-  run->done_id = 0;
-  g_main_loop_quit (run->loop);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-quit_loop_cb (GCancellable *cancellable,
-              gpointer      user_data)
-{
-  g_main_loop_quit (user_data);
-}
-
-/* Why the machine's load is missing from a hammer's report. */
-static const char *
-why_no_load (const HammerResult *result)
-{
-  if (!easel_cpu_sampler_get_available (result->sampler))
-    return easel_cpu_sampler_get_error_message (result->sampler);
-
-  if (result->n_samples == 0)
-    /* Translators: a hammer of --seconds=0.1 ends before /proc/stat was read twice */
-    return _("not measured: the hammer ran for less than one 250 ms sample");
-
-  return _("not measured");
-}
-
-/* The mean load of @core (-1: the machine) while the hammer ran, or -1. */
-static double
-mean_load (const HammerResult *result,
-           int                 core)
-{
-  guint n = result->n_samples;
-  g_autofree double *loads = g_new (double, MAX (n, 1));
-  double sum = 0.0;
-  guint got;
-
-  got = easel_cpu_sampler_copy_history (result->sampler, core, loads, n);
-  if (got == 0)
-    return -1.0;
-
-  for (guint i = 0; i < got; i++)
-    sum += loads[i];
-
-  return sum / got;
-}
-
-/* Runs the hammer for the request's seconds while sampling /proc/stat;
- * returns 0, or the signal that stopped it. */
-static int
-measure_hammer (const EaselCliRequest  *request,
-                HammerResult           *result,
-                GError                **error)
-{
-  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  Headless headless = { cancellable };
-  HammerRun run = { loop, result, 0 };
-  EaselCpuSnapshot before, after;
-  GSource *signals[2];
-  guint sample_id;
-  gint64 started;
-
-  /* From here on a signal stops the command cleanly, whenever it comes
-   * (heard once the loop runs). */
-  catch_signals (&headless, NULL, signals);
-  g_cancellable_connect (cancellable, G_CALLBACK (quit_loop_cb), loop, NULL);
-
-  /* Python's loop, timed here before the hammer makes the machine busy
-   * (the table only: the JSON has its own counts). */
-  if (!request->json)
-    result->python = easel_python_loop_measure_sync (NULL);
-
-  easel_hammer_set_mode (hammer, request->hammer_mode);
-  easel_hammer_set_threads (hammer, request->threads);
-  easel_cpu_snapshot_take (&before);
-  if (!easel_hammer_start (hammer, error))
-    {
-      easel_cpu_snapshot_clear (&before);
-      release_signals (signals);
-      return -1;
-    }
-  started = g_get_monotonic_time ();
-
-  sample_id = g_timeout_add (EASEL_CPU_SAMPLER_DEFAULT_INTERVAL, hammer_sample_cb, &run);
-  run.done_id = g_timeout_add ((guint) (request->seconds * 1000), hammer_done_cb, &run);
-
-  g_main_loop_run (loop);
-
-  /* The last counts, then everything stops (threads joined, processes
-   * reaped). */
-  easel_hammer_get_total (hammer, &result->total);
-  result->wall = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
-  easel_cpu_snapshot_take (&after);
-  easel_hammer_stop (hammer);
-  result->split_known = easel_cpu_snapshot_split (&before, &after, &result->split);
-  easel_cpu_snapshot_clear (&before);
-  easel_cpu_snapshot_clear (&after);
-
-  g_source_remove (sample_id);
-  release_signals (signals);
-  g_clear_handle_id (&run.done_id, g_source_remove);
-
-  /* The machine's share is of the cores /proc/stat has a line for. */
-  result->machine = -1.0;
-  if (easel_cpu_sampler_get_available (result->sampler) && result->n_samples > 0)
-    result->machine = mean_load (result, -1) * easel_cpu_sampler_get_n_present (result->sampler);
-
-  return headless.signal;
-}
-
-static void
-add_cores_or_null (JsonBuilder *builder,
-                   const char  *name,
-                   gboolean     known,
-                   double       cores)
+/* "@name": @cores, or null where they are not known. */
+void
+_easel_cli_add_cores_or_null (JsonBuilder *builder,
+                              const char  *name,
+                              gboolean     known,
+                              double       cores)
 {
   json_builder_set_member_name (builder, name);
   if (known)
@@ -650,147 +487,15 @@ add_cores_or_null (JsonBuilder *builder,
 }
 
 static void
-print_hammer_json (const EaselCliRequest *request,
-                   const HammerResult    *result)
-{
-  g_autoptr(JsonBuilder) builder = json_report_begin ();
-  guint n_cores = easel_cpu_sampler_get_n_cores (result->sampler);
-
-  json_builder_set_member_name (builder, "cores");
-  json_builder_add_int_value (builder, g_get_num_processors ());
-  json_builder_set_member_name (builder, "machine");
-  add_machine (builder);
-  add_cores_or_null (builder, "other_cores", result->split_known, result->split.other);
-  add_cores_or_null (builder, "self_cores", result->split_known, result->split.self);
-  json_builder_set_member_name (builder, "threads");
-  json_builder_add_int_value (builder, request->threads);
-  json_builder_set_member_name (builder, "mode");
-  json_builder_add_string_value (builder, easel_hammer_mode_to_string (request->hammer_mode));
-  json_builder_set_member_name (builder, "seconds");
-  json_builder_add_double_value (builder, request->seconds);
-  json_builder_set_member_name (builder, "thread_cpu_cores");
-  json_builder_add_double_value (builder, easel_json_round_1024 (result->total.cpu_ns / 1e9 / result->wall));
-  add_cores_or_null (builder, "machine_busy_cores", result->machine >= 0, result->machine);
-  if (result->machine < 0)
-    {
-      /* null with its reason. */
-      json_builder_set_member_name (builder, "machine_busy_cores_missing");
-      json_builder_add_string_value (builder, why_no_load (result));
-    }
-  json_builder_set_member_name (builder, "per_core");
-  json_builder_begin_array (builder);
-  for (guint core = 0; result->machine >= 0 && core < n_cores; core++)
-    json_builder_add_double_value (builder, easel_json_round_1024 (MAX (mean_load (result, core), 0.0)));
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "ops_per_second");
-  json_builder_add_int_value (builder, (gint64) (result->total.count / result->wall));
-  json_builder_set_member_name (builder, "samples");
-  json_builder_add_int_value (builder, result->n_samples);
-  json_report_print (builder);
-}
-
-static void
-print_hammer_table (const EaselCliRequest *request,
-                    const HammerResult    *result)
-{
-  g_autofree char *cores_text = easel_cores_dup_description (easel_cores_get_default ());
-  guint n_cores = easel_cpu_sampler_get_n_cores (result->sampler);
-  guint n_present = easel_cpu_sampler_get_n_present (result->sampler);
-  double rate = result->total.count / result->wall;
-  double usable = easel_cores_get_default ()->usable;
-  EaselCpuSplit split = result->split;
-  g_autofree char *headline = NULL;
-  g_autofree char *whole = NULL;
-  g_autofree char *scales = NULL;
-
-  /* The hammer's own use first, by its own clocks, and the lecture's two
-   * scales; the whole machine second, with other programs named. */
-  split.work = result->total.cpu_ns / 1e9 / result->wall;
-  headline = easel_load_plot_work_headline (&split, usable, _("The hammer"), _("hammer"), &whole, &scales);
-  g_print ("%s\n%s\n", headline, scales);
-  if (result->split_known)
-    g_print ("%s\n", whole);
-
-  /* Translators: "CPU hammer: 2 workers (threads) for 3.0 s on 2 cores";
-   * the last %s may also say "1 of 2 cores usable (CPU affinity)" */
-  g_print (g_dngettext (GETTEXT_PACKAGE, "CPU hammer: %u worker (%s) for %.1f s on %s\n",
-                       "CPU hammer: %u workers (%s) for %.1f s on %s\n", request->threads),
-           request->threads, easel_hammer_mode_to_string (request->hammer_mode), result->wall, cores_text);
-  for (guint core = 0; result->machine >= 0 && core < n_cores; core++)
-    g_print (_("  core %-3u %5.1f %% busy\n"), core, 100.0 * mean_load (result, core));
-  if (result->machine >= 0)
-    g_print (_("The machine: %.2f of %u cores busy (%.1f %% of the machine)\n"), result->machine, n_present,
-             100.0 * result->machine / MAX (n_present, 1));
-  else
-    g_print (_("The machine: %s\n"), why_no_load (result));
-  if (result->split_known)
-    {
-      /* Translators: "Easel itself: 0.01 cores; other programs: 0.02 cores" */
-      g_print (_("Easel itself: %.2f cores; other programs: %.2f cores\n"), result->split.self, result->split.other);
-      /* Where other programs change the machine's figure by more than a
-       * twentieth, say what the hammer alone shows. */
-      if (result->split.other > EASEL_RUN_OTHERS_CHANGE * usable)
-        {
-          g_autofree char *note = easel_load_plot_dup_others_note (&split, usable, _("the hammer"));
-
-          g_print ("%s\n", note);
-        }
-    }
-  if (result->python > 0)
-    g_print (_("%.3g increments a second, %.0f times Python’s x += 1 loop (%.3g a second here)\n"),
-             rate, rate / result->python, result->python);
-  else
-    g_print (_("%.3g increments a second\n"), rate);
-}
-
-/* easel --hammer=T --seconds=S: hammer, sample /proc/stat meanwhile, and
- * print what the hammer used by its own clocks and what the machine
- * showed. */
-static int
-run_hammer (const EaselCliRequest *request)
-{
-  g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
-  g_autoptr(GError) error = NULL;
-  HammerResult result = { sampler };
-  int signal;
-
-  /* A base reading, so that the run's first sample covers the run. */
-  easel_cpu_sampler_set_interval (sampler, EASEL_CPU_SAMPLER_DEFAULT_INTERVAL);
-  if (!easel_cpu_sampler_sample (sampler, &error))
-    {
-      g_autofree char *message = g_strdup_printf ("%s; %s", error->message, _("the machine's load is left out"));
-
-      print_line (message);
-      g_clear_error (&error);
-    }
-
-  signal = measure_hammer (request, &result, &error);
-  if (signal < 0)
-    {
-      print_line (error->message);
-      return EXIT_FAILURE;
-    }
-  if (signal > 0)
-    return interrupted (signal);
-
-  if (request->json)
-    print_hammer_json (request, &result);
-  else
-    print_hammer_table (request, &result);
-
-  return EXIT_SUCCESS;
-}
-
-static void
 print_scaling_json (const EaselCliRequest *request,
                     const EaselRunResult  *results,
                     guint                  n_results,
                     GArray                *points)
 {
-  g_autoptr(JsonBuilder) builder = json_report_begin ();
+  g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
 
   json_builder_set_member_name (builder, "machine");
-  add_machine (builder);
+  _easel_cli_add_machine (builder);
 
   json_builder_set_member_name (builder, "params");
   json_builder_begin_object (builder);
@@ -836,7 +541,7 @@ print_scaling_json (const EaselCliRequest *request,
             json_builder_begin_object (builder);
             json_builder_set_member_name (builder, "makespan_ms");
             json_builder_add_double_value (builder, easel_json_round_1024 (easel_trace_get_makespan (results[i].measured)));
-            add_cores_or_null (builder, "other_cores", run_known, run_other);
+            _easel_cli_add_cores_or_null (builder, "other_cores", run_known, run_other);
             json_builder_end_object (builder);
           }
       json_builder_end_array (builder);
@@ -847,8 +552,8 @@ print_scaling_json (const EaselCliRequest *request,
                                      easel_json_round_1024 (easel_trace_get_makespan (results[point->median_result].predicted)));
       /* As for --run: what Easel and other programs used during the
        * median run. */
-      add_cores_or_null (builder, "self_cores", known, self_cores);
-      add_cores_or_null (builder, "other_cores", known, other_cores);
+      _easel_cli_add_cores_or_null (builder, "self_cores", known, self_cores);
+      _easel_cli_add_cores_or_null (builder, "other_cores", known, other_cores);
       json_builder_set_member_name (builder, "speedup");
       json_builder_add_double_value (builder, easel_json_round_1024 (point->speedup));
       json_builder_set_member_name (builder, "speedup_low");
@@ -861,7 +566,7 @@ print_scaling_json (const EaselCliRequest *request,
     }
   json_builder_end_array (builder);
 
-  json_report_print (builder);
+  _easel_cli_json_print (builder);
 }
 
 /* @text right-aligned in @width characters (not bytes: "–" is three). */
@@ -963,7 +668,7 @@ easel_cli_run (GVariantDict *options)
       break;
 
     case EASEL_CLI_HAMMER:
-      status = run_hammer (&request);
+      status = _easel_cli_run_hammer (&request);
       break;
 
     case EASEL_CLI_HANDOUT:

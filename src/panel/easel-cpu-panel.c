@@ -363,6 +363,52 @@ work_label (EaselCpuPanel  *self,
   return _("paintings");
 }
 
+/* The headline and its detail, from the last of @plot's samples. While
+ * work is demonstrated, its own share leads, by its own clocks; the whole
+ * machine follows with other programs named, then (for the hammer) the
+ * two scales of the lecture; where Easel may use fewer cores than the
+ * machine has, or its hardware threads share cores, the detail says so. */
+static void
+update_headline (EaselCpuPanel       *self,
+                 const EaselLoadPlot *plot,
+                 const EaselCores    *cores)
+{
+  const EaselCpuSplit *split = &plot->splits[plot->n_samples - 1];
+  double usable = easel_load_plot_get_usable (plot);
+  g_autofree char *headline = NULL;
+  g_autofree char *detail = NULL;
+
+  if (split->work >= 0.005)
+    {
+      g_autofree char *scales = NULL;
+      g_autofree char *whole = NULL;
+
+      headline = easel_load_plot_work_headline (split, usable, plot->work_title, plot->work_label, &whole, &scales);
+      keep_together (&headline);
+      keep_together (&whole);
+      keep_together (&scales);
+      detail = easel_hammer_is_running (self->hammer) ? g_strconcat (whole, "\n", scales, NULL) : g_strdup (whole);
+    }
+  else
+    {
+      headline = easel_load_plot_headline (split, usable, plot->work_label, &detail);
+      keep_together (&detail);
+    }
+  set_inscription (self->headline, headline);
+  if (self->top_view != NULL)
+    update_top (self, split, usable);
+
+  if (cores != NULL && (cores->limit != EASEL_CORES_LIMIT_NONE || easel_cores_has_smt (cores)))
+    {
+      g_autofree char *why = easel_cores_dup_description (cores);
+      char *both = g_strconcat (detail, "\n", why, NULL);
+
+      g_free (detail);
+      detail = both;
+    }
+  set_inscription (self->detail, detail);
+}
+
 static void
 sampled_cb (EaselCpuPanel *self)
 {
@@ -373,8 +419,6 @@ sampled_cb (EaselCpuPanel *self)
   g_autofree EaselCpuSplit *splits = g_new (EaselCpuSplit, MAX (n_samples, 1));
   g_autofree guint8 *core_usable = NULL;
   g_autofree int *hammer_cores = NULL;
-  g_autofree char *headline = NULL;
-  g_autofree char *detail = NULL;
   guint n_hammer = easel_hammer_get_n_workers (self->hammer);
   const char *work_title = NULL;
   EaselLoadPlot plot;
@@ -421,42 +465,7 @@ sampled_cb (EaselCpuPanel *self)
   /* Once a second is enough to read the headline, and steadier. */
   if (n_samples > 0 && g_get_monotonic_time () - self->headline_at >= G_USEC_PER_SEC)
     {
-      const EaselCpuSplit *split = &splits[n_samples - 1];
-      double usable = easel_load_plot_get_usable (&plot);
-
-      /* While work is demonstrated, its own share leads, by its own
-       * clocks; the whole machine follows with other programs named,
-       * then (for the hammer) the two scales of the lecture. */
-      if (split->work >= 0.005)
-        {
-          g_autofree char *scales = NULL;
-          g_autofree char *whole = NULL;
-
-          headline = easel_load_plot_work_headline (split, usable, work_title, plot.work_label, &whole, &scales);
-          keep_together (&headline);
-          keep_together (&whole);
-          keep_together (&scales);
-          detail = easel_hammer_is_running (self->hammer) ? g_strconcat (whole, "\n", scales, NULL) : g_strdup (whole);
-        }
-      else
-        {
-          headline = easel_load_plot_headline (split, usable, plot.work_label, &detail);
-          keep_together (&detail);
-        }
-      set_inscription (self->headline, headline);
-      if (self->top_view != NULL)
-        update_top (self, split, usable);
-      /* Where Easel may use fewer cores than the machine has, or its
-       * hardware threads share cores, say so. */
-      if (cores != NULL && (cores->limit != EASEL_CORES_LIMIT_NONE || easel_cores_has_smt (cores)))
-        {
-          g_autofree char *why = easel_cores_dup_description (cores);
-          char *both = g_strconcat (detail, "\n", why, NULL);
-
-          g_free (detail);
-          detail = both;
-        }
-      set_inscription (self->detail, detail);
+      update_headline (self, &plot, cores);
       self->headline_at = g_get_monotonic_time ();
     }
 }

@@ -165,6 +165,34 @@ layout_strip (const EaselGantt       *gantt,
   return height + font * 0.4;
 }
 
+/* The lanes: one a painting, or one a thread (and the timers' lane of an
+ * async run), the same for both layers. */
+static void
+count_lanes (const EaselGantt *gantt,
+             EaselGanttLayout *layout)
+{
+  layout->timer_lane = -1;
+
+  if (gantt->lanes == EASEL_GANTT_LANES_PAINTING)
+    {
+      layout->n_lanes = count_paintings (gantt);
+    }
+  else
+    {
+      ThreadScan scan = { -1, FALSE };
+      EaselGantt whole = *gantt;
+
+      whole.layer = EASEL_GANTT_LAYER_ALL;
+      for_each_span (&whole, FALSE, scan_thread_cb, &scan);
+      if (gantt->show_predicted)
+        for_each_span (&whole, TRUE, scan_thread_cb, &scan);
+      layout->n_lanes = MAX (scan.max_thread + 1, 1);
+      if (scan.has_timer)
+        layout->timer_lane = layout->n_lanes++;
+    }
+  layout->n_lanes = MAX (layout->n_lanes, 1);
+}
+
 /* What other programs did to a finished run's figures, where they took
  * enough to matter. */
 static gboolean
@@ -216,27 +244,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   g_return_if_fail (gantt != NULL && style != NULL && layout != NULL);
 
   memset (layout, 0, sizeof *layout);
-  layout->timer_lane = -1;
-
-  if (gantt->lanes == EASEL_GANTT_LANES_PAINTING)
-    {
-      layout->n_lanes = count_paintings (gantt);
-    }
-  else
-    {
-      ThreadScan scan = { -1, FALSE };
-      EaselGantt whole = *gantt;
-
-      /* Both layers share one layout. */
-      whole.layer = EASEL_GANTT_LAYER_ALL;
-      for_each_span (&whole, FALSE, scan_thread_cb, &scan);
-      if (gantt->show_predicted)
-        for_each_span (&whole, TRUE, scan_thread_cb, &scan);
-      layout->n_lanes = MAX (scan.max_thread + 1, 1);
-      if (scan.has_timer)
-        layout->timer_lane = layout->n_lanes++;
-    }
-  layout->n_lanes = MAX (layout->n_lanes, 1);
+  count_lanes (gantt, layout);
 
   for (guint lane = 0; lane < layout->n_lanes; lane++)
     {

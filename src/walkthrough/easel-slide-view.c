@@ -284,6 +284,108 @@ predict_ms (EaselMode            mode,
   return easel_trace_get_makespan (trace);
 }
 
+/* Whether @free differs from @usable by more than EASEL_RUN_OTHERS_CHANGE
+ * of it: a figure on the slide would change that much. */
+static gboolean
+changes (double usable,
+         double free)
+{
+  return fabs (free - usable) > EASEL_RUN_OTHERS_CHANGE * usable;
+}
+
+/* The hammer slides: the machine's total counts the others too. */
+static char *
+forecast_hammer (const EaselDemo *demo,
+                 const char      *other,
+                 double           other_cores,
+                 double           usable)
+{
+  g_autofree char *share = NULL;
+
+  if (other_cores <= EASEL_RUN_OTHERS_CHANGE * usable)
+    return NULL;
+  if (demo->threads == 0)
+    /* Translators: on the slide of the cores at rest, "Other programs are using 0.9 cores: the cores
+     * will not look idle" */
+    return g_strdup_printf (_("Other programs are using %s cores: the cores will not look idle"), other);
+
+  share = g_strdup_printf ("%.0f", 100.0 * other_cores / usable);
+  /* Translators: on a hammer slide, "Other programs are using 0.9 cores: the whole machine will read
+   * 45 % above the hammer's own share, which the headline gives" */
+  return g_strdup_printf (_("Other programs are using %s cores: the whole machine will read %s %% above the hammer’s own share, which the headline gives"),
+                          other, share);
+}
+
+/* A slide that runs the paintings in one mode: their time. */
+static char *
+forecast_atelier (const EaselDemo     *demo,
+                  const char          *other,
+                  const EaselCapacity *capacity,
+                  const EaselCapacity *free)
+{
+  double usable_ms = predict_ms (demo->mode, &demo_workload, capacity);
+  double free_ms = predict_ms (demo->mode, &demo_workload, free);
+  g_autofree char *usable_text = NULL;
+  g_autofree char *free_text = NULL;
+
+  if (!changes (usable_ms, free_ms))
+    return NULL;
+  usable_text = easel_format_seconds (usable_ms, 10);
+  free_text = easel_format_seconds (free_ms, 10);
+  /* Translators: on a slide that runs the paintings, "Other programs are using 0.9 cores: Parallel will
+   * take about 1.40 s instead of 0.80 s" */
+  return g_strdup_printf (_("Other programs are using %s cores: %s will take about %s instead of %s"),
+                          other, easel_mode_get_title (demo->mode), free_text, usable_text);
+}
+
+/* The comparison slide: parallel's speed-up. */
+static char *
+forecast_compare (const char          *other,
+                  const EaselCapacity *capacity,
+                  const EaselCapacity *free)
+{
+  double usable_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
+                          predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
+  double free_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, free) /
+                        predict_ms (EASEL_MODE_PARALLEL, &demo_workload, free);
+
+  if (!changes (usable_speedup, free_speedup))
+    return NULL;
+  /* Translators: on the comparison slide, "Other programs are using 0.9 cores: Parallel's speed-up
+   * will read about 1.6× instead of 2.3×" */
+  return g_strdup_printf (_("Other programs are using %s cores: %s’s speed-up will read about %.1f× instead of %.1f×"),
+                          other, easel_mode_get_title (EASEL_MODE_PARALLEL), free_speedup, usable_speedup);
+}
+
+/* The scaling slide: the speed-up where the workers fill the cores. */
+static char *
+forecast_scaling (const char          *other,
+                  const EaselCapacity *capacity,
+                  const EaselCapacity *free)
+{
+  EaselScalingParams params;
+  guint workers = MAX (2, (guint) ceil (capacity->usable));
+  double usable_speedup, free_speedup;
+
+  easel_scaling_params_init (&params, capacity->usable);
+  workers = MIN (workers, params.max_workers);
+  usable_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, capacity) /
+                   easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, capacity);
+  free_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, free) /
+                 easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, free);
+  if (!changes (usable_speedup, free_speedup))
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: on the scaling slide, "Other programs are using
+                                        * 0.9 cores: Parallel with 2 workers will read about 1.1× instead
+                                        * of 2.0×" */
+                                       "Other programs are using %s cores: %s with %u worker will read about %.1f× instead of %.1f×",
+                                       "Other programs are using %s cores: %s with %u workers will read about %.1f× instead of %.1f×",
+                                       workers),
+                          other, easel_mode_get_title (EASEL_MODE_PARALLEL), workers, free_speedup, usable_speedup);
+}
+
 /* What @other_cores taken by other programs will change in @demo, where
  * they change a figure it shows by more than EASEL_RUN_OTHERS_CHANGE
  * (the model on the cores they leave free against the usable ones); else
@@ -303,79 +405,13 @@ dup_forecast (const EaselDemo *demo,
   switch (demo->kind)
     {
     case EASEL_DEMO_HAMMER:
-      {
-        g_autofree char *share = NULL;
-
-        if (other_cores <= EASEL_RUN_OTHERS_CHANGE * capacity->usable)
-          return NULL;
-        if (demo->threads == 0)
-          /* Translators: on the slide of the cores at rest, "Other programs are using 0.9 cores: the cores
-           * will not look idle" */
-          return g_strdup_printf (_("Other programs are using %s cores: the cores will not look idle"), other);
-
-        share = g_strdup_printf ("%.0f", 100.0 * other_cores / capacity->usable);
-        /* Translators: on a hammer slide, "Other programs are using 0.9 cores: the whole machine will read
-         * 45 % above the hammer's own share, which the headline gives" */
-        return g_strdup_printf (_("Other programs are using %s cores: the whole machine will read %s %% above the hammer’s own share, which the headline gives"),
-                                other, share);
-      }
-
+      return forecast_hammer (demo, other, other_cores, capacity->usable);
     case EASEL_DEMO_ATELIER:
-      {
-        double usable_ms = predict_ms (demo->mode, &demo_workload, capacity);
-        double free_ms = predict_ms (demo->mode, &demo_workload, &free);
-        g_autofree char *usable_text = NULL;
-        g_autofree char *free_text = NULL;
-
-        if (fabs (free_ms - usable_ms) <= EASEL_RUN_OTHERS_CHANGE * usable_ms)
-          return NULL;
-        usable_text = easel_format_seconds (usable_ms, 10);
-        free_text = easel_format_seconds (free_ms, 10);
-        /* Translators: on a slide that runs the paintings, "Other programs are using 0.9 cores: Parallel will
-         * take about 1.40 s instead of 0.80 s" */
-        return g_strdup_printf (_("Other programs are using %s cores: %s will take about %s instead of %s"),
-                                other, easel_mode_get_title (demo->mode), free_text, usable_text);
-      }
-
+      return forecast_atelier (demo, other, capacity, &free);
     case EASEL_DEMO_COMPARE:
-      {
-        double usable_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
-                                predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
-        double free_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, &free) /
-                              predict_ms (EASEL_MODE_PARALLEL, &demo_workload, &free);
-
-        if (fabs (free_speedup - usable_speedup) <= EASEL_RUN_OTHERS_CHANGE * usable_speedup)
-          return NULL;
-        /* Translators: on the comparison slide, "Other programs are using 0.9 cores: Parallel's speed-up
-         * will read about 1.6× instead of 2.3×" */
-        return g_strdup_printf (_("Other programs are using %s cores: %s’s speed-up will read about %.1f× instead of %.1f×"),
-                                other, easel_mode_get_title (EASEL_MODE_PARALLEL), free_speedup, usable_speedup);
-      }
-
+      return forecast_compare (other, capacity, &free);
     case EASEL_DEMO_SCALING:
-      {
-        EaselScalingParams params;
-        guint workers = MAX (2, (guint) ceil (capacity->usable));
-        double usable_speedup, free_speedup;
-
-        easel_scaling_params_init (&params, capacity->usable);
-        workers = MIN (workers, params.max_workers);
-        usable_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, capacity) /
-                         easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, capacity);
-        free_speedup = easel_scaling_predict (&params, EASEL_MODE_PARALLEL, 1, &free) /
-                       easel_scaling_predict (&params, EASEL_MODE_PARALLEL, workers, &free);
-        if (fabs (free_speedup - usable_speedup) <= EASEL_RUN_OTHERS_CHANGE * usable_speedup)
-          return NULL;
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             /* Translators: on the scaling slide, "Other programs are using
-                                              * 0.9 cores: Parallel with 2 workers will read about 1.1× instead
-                                              * of 2.0×" */
-                                             "Other programs are using %s cores: %s with %u worker will read about %.1f× instead of %.1f×",
-                                             "Other programs are using %s cores: %s with %u workers will read about %.1f× instead of %.1f×",
-                                             workers),
-                                other, easel_mode_get_title (EASEL_MODE_PARALLEL), workers, free_speedup, usable_speedup);
-      }
-
+      return forecast_scaling (other, capacity, &free);
     case EASEL_DEMO_MEASURED:
     case EASEL_DEMO_NONE:
     default:
