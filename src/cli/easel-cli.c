@@ -111,7 +111,7 @@ _easel_cli_release_signals (GSource *sources[2])
 int
 _easel_cli_interrupted (int signal)
 {
-  g_printerr ("easel: %s\n", _("_easel_cli_interrupted; every thread was stopped"));
+  g_printerr ("easel: %s\n", _("interrupted; every thread was stopped"));
 
   return 128 + (signal != 0 ? signal : SIGINT);
 }
