@@ -41,30 +41,19 @@ export_job_free (ExportJob *job)
 }
 
 static void
-draw_export_cb (cairo_t  *cr,
-                double    width,
-                double    height,
-                gpointer  user_data)
-{
-  ExportJob *job = user_data;
-
-  easel_render_style_fit_to_size (&job->style, width, height);
-  easel_figure_draw (job->results, job->n_results, job->scaling, &job->style, cr, width, height);
-}
-
-static void
 export_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
+  EaselFigure figure = { job->results, job->n_results, job->scaling, &job->style };
   GError *error = NULL;
 
   g_debug ("Exporting %u run(s) to %s", job->n_results, g_file_peek_path (job->file));
 
   if (easel_export_to_file (job->file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
-                            draw_export_cb, job, cancellable, &error))
+                            easel_figure_draw_cb, &figure, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

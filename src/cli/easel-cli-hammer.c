@@ -182,8 +182,6 @@ print_hammer_json (const EaselCliRequest *request,
 
   json_builder_set_member_name (builder, "cores");
   json_builder_add_int_value (builder, g_get_num_processors ());
-  json_builder_set_member_name (builder, "machine");
-  _easel_cli_add_machine (builder);
   _easel_cli_add_cores_or_null (builder, "other_cores", result->split_known, result->split.other);
   _easel_cli_add_cores_or_null (builder, "self_cores", result->split_known, result->split.self);
   json_builder_set_member_name (builder, "threads");

@@ -155,7 +155,7 @@ export_handout (const EaselCliRequest *request)
 }
 
 /* A JSON report on standard output: an object that starts with Easel's
- * version; print it with _easel_cli_json_print(). */
+ * version and the machine; print it with _easel_cli_json_print(). */
 JsonBuilder *
 _easel_cli_json_begin (void)
 {
@@ -164,6 +164,8 @@ _easel_cli_json_begin (void)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "version");
   json_builder_add_string_value (builder, PACKAGE_VERSION);
+  json_builder_set_member_name (builder, "machine");
+  _easel_cli_add_machine (builder);
 
   return builder;
 }
@@ -223,8 +225,6 @@ print_json (const EaselWorkload  *workload,
 {
   g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
 
-  json_builder_set_member_name (builder, "machine");
-  _easel_cli_add_machine (builder);
 
   json_builder_set_member_name (builder, "params");
   json_builder_begin_object (builder);
@@ -324,28 +324,6 @@ print_table (const EaselRunResult *results,
   print_others_note (results, n_results);
 }
 
-typedef struct
-{
-  const EaselRunResult         *results;
-  guint                         n_results;
-  const EaselScalingPrediction *scaling;
-} ExportData;
-
-static void
-draw_export_cb (cairo_t  *cr,
-                double    width,
-                double    height,
-                gpointer  user_data)
-{
-  ExportData *data = user_data;
-  EaselRenderStyle style;
-
-  easel_render_style_init_light (&style);
-  easel_render_style_fit_to_size (&style, width, height);
-  easel_figure_draw (data->results, data->n_results, data->scaling, &style, cr, width, height);
-  easel_render_style_clear (&style);
-}
-
 /* Draws the runs into @target and puts it in place, unless a signal came
  * meanwhile: then the old file stays. */
 static gboolean
@@ -356,14 +334,17 @@ write_export (EaselAtomicFile              *target,
               EaselCliHeadless             *headless,
               GError                      **error)
 {
-  ExportData data;
+  EaselRenderStyle style;
+  EaselFigure figure = { NULL, 0, scaling, &style };
+  gboolean drawn;
 
-  data.results = easel_series_get_results (series, &data.n_results);
-  data.scaling = scaling;
-
-  if (!easel_export_to_atomic_file (target, request->export_format,
-                                    request->export_width, request->export_height,
-                                    draw_export_cb, &data, error))
+  figure.results = easel_series_get_results (series, &figure.n_results);
+  easel_render_style_init_light (&style);
+  drawn = easel_export_to_atomic_file (target, request->export_format,
+                                       request->export_width, request->export_height,
+                                       easel_figure_draw_cb, &figure, error);
+  easel_render_style_clear (&style);
+  if (!drawn)
     return FALSE;
 
   /* A signal that came during the write is heard before the rename. */
@@ -494,8 +475,6 @@ print_scaling_json (const EaselCliRequest *request,
 {
   g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
 
-  json_builder_set_member_name (builder, "machine");
-  _easel_cli_add_machine (builder);
 
   json_builder_set_member_name (builder, "params");
   json_builder_begin_object (builder);

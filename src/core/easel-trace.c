@@ -359,22 +359,6 @@ easel_trace_is_disturbed (EaselTrace *trace)
   return easel_other_cores_disturb (trace->other_cores, trace->cores);
 }
 
-/* "Other programs used 0.9 cores during this run; measured times include
- * waiting for them", where they used enough to matter, else NULL. */
-char *
-easel_trace_dup_load_notice (EaselTrace *trace)
-{
-  g_return_val_if_fail (trace != NULL, NULL);
-
-  if (!easel_trace_is_disturbed (trace))
-    return NULL;
-
-  /* Translators: under a chart whose run shared the machine, "Other
-   * programs used 0.9 cores during this run; …" */
-  return g_strdup_printf (_("Other programs used %.1f cores during this run; measured times include waiting for them"),
-                          trace->other_cores);
-}
-
 double
 easel_trace_get_cpu_ms (EaselTrace *trace)
 {

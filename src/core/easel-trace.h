@@ -106,7 +106,6 @@ const double     *easel_trace_get_core_load  (EaselTrace          *trace,
                                               guint               *n_cores,
                                               guint               *interval_ms,
                                               const double       **run_cores);
-char             *easel_trace_dup_load_notice (EaselTrace         *trace);
 
 const char       *easel_phase_to_string      (EaselPhase           phase);
 gboolean          easel_phase_from_string    (const char          *text,

@@ -48,3 +48,19 @@ easel_figure_draw (const EaselRunResult         *results,
       easel_comparison_draw (results, n_results, style, cr, width, height);
     }
 }
+
+/* An EaselDrawFunc for the exports: draws the EaselFigure @figure at
+ * @width × @height, its style fitted to that size. */
+void
+easel_figure_draw_cb (cairo_t *cr,
+                      double   width,
+                      double   height,
+                      gpointer figure)
+{
+  EaselFigure *self = figure;
+
+  g_return_if_fail (self != NULL && self->style != NULL);
+
+  easel_render_style_fit_to_size (self->style, width, height);
+  easel_figure_draw (self->results, self->n_results, self->scaling, self->style, cr, width, height);
+}

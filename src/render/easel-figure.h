@@ -21,4 +21,19 @@ void easel_figure_draw (const EaselRunResult         *results,
                         double                        width,
                         double                        height);
 
+/* What an export draws: finished runs (as a curve with @scaling), in
+ * @style fitted to each size it is drawn at. */
+typedef struct
+{
+  const EaselRunResult         *results;
+  guint                         n_results;
+  const EaselScalingPrediction *scaling;
+  EaselRenderStyle             *style;
+} EaselFigure;
+
+void easel_figure_draw_cb (cairo_t *cr,
+                           double   width,
+                           double   height,
+                           gpointer figure);
+
 G_END_DECLS
