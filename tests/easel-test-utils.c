@@ -15,6 +15,7 @@
 
 #include "easel-application.h"
 #include "easel-test-utils.h"
+#include "easel-window.h"
 
 void
 easel_test_init (int    *argc,
@@ -235,4 +236,43 @@ easel_test_create_application (void)
   g_type_ensure (G_TYPE_TASK);
 
   return app;
+}
+
+/* A window of @app (an EaselWindow) at @width × @height (0: its default
+ * size), shown and drawn once. */
+gpointer
+easel_test_create_window (GApplication *app,
+                          int           width,
+                          int           height)
+{
+  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
+
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* @widget's template child @name, of the template of @type; it must be
+ * there. */
+gpointer
+easel_test_child (gpointer    widget,
+                  GType       type,
+                  const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+/* An EaselTestPredicate: whether the process is back to at most
+ * @max_threads threads (a guint in a pointer). */
+gboolean
+easel_test_threads_back (gpointer max_threads)
+{
+  return easel_test_count_threads () <= GPOINTER_TO_UINT (max_threads);
 }

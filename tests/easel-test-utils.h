@@ -28,5 +28,12 @@ double     easel_test_png_luminance  (const char          *path,
 double     easel_test_png_spread_in  (const char          *path,
                                       const graphene_rect_t *area);
 GApplication *easel_test_create_application (void);
+gpointer   easel_test_create_window  (GApplication        *app,
+                                      int                  width,
+                                      int                  height);
+gpointer   easel_test_child          (gpointer             widget,
+                                      GType                type,
+                                      const char          *name);
+gboolean   easel_test_threads_back   (gpointer             max_threads);
 
 G_END_DECLS

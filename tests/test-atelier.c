@@ -26,30 +26,6 @@
 static GApplication *app;
 static GSettings *settings;
 
-static EaselWindow *
-create_window (void)
-{
-  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-
-  return object;
-}
-
 static void
 set_small_workload (guint paint_ms,
                     guint dry_ms)
@@ -68,12 +44,6 @@ is_idle (gpointer user_data)
 }
 
 
-static gboolean
-threads_back (gpointer user_data)
-{
-  return easel_test_count_threads () <= GPOINTER_TO_UINT (user_data);
-}
-
 static void
 test_atelier_async_run (void)
 {
@@ -89,11 +59,11 @@ test_atelier_async_run (void)
   EaselTrace *trace;
 
   set_small_workload (40, 80);
-  window = create_window ();
-  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
-  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
-  paintings = child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
-  grid = child (atelier, EASEL_TYPE_ATELIER, "parameters_grid");
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+  paintings = easel_test_child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
+  grid = easel_test_child (atelier, EASEL_TYPE_ATELIER, "parameters_grid");
 
   /* "2" on the keyboard picks async, as the window's action does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mode", "s", "async"));
@@ -223,9 +193,9 @@ check_live_chart (const char *mode,
   int width, height, stride;
 
   set_small_workload (150, 300);
-  window = create_window ();
-  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
-  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.mode", "s", mode));
   easel_gantt_view_set_by_thread (gantt, by_thread);
@@ -368,16 +338,16 @@ test_atelier_run_all (void)
 
   set_small_workload (60, 120);
   g_settings_set_string (settings, "mode", "sequential");
-  window = create_window ();
-  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
-  comparison = child (atelier, EASEL_TYPE_ATELIER, "comparison_view");
-  stack = child (atelier, EASEL_TYPE_ATELIER, "stack");
-  modes = child (atelier, EASEL_TYPE_ATELIER, "modes");
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  comparison = easel_test_child (atelier, EASEL_TYPE_ATELIER, "comparison_view");
+  stack = easel_test_child (atelier, EASEL_TYPE_ATELIER, "stack");
+  modes = easel_test_child (atelier, EASEL_TYPE_ATELIER, "modes");
 
   /* The mode buttons light the mode that runs, not the one chosen. */
   g_assert_cmpuint (lit_modes (modes), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-all", NULL));
-  g_assert_true (easel_test_wait_until (parallel_running, child (atelier, EASEL_TYPE_ATELIER, "gantt_view"),
+  g_assert_true (easel_test_wait_until (parallel_running, easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view"),
                                         RUN_TIMEOUT_MS));
   g_assert_cmpuint (lit_modes (modes), ==, 1u << EASEL_MODE_PARALLEL);
   {
@@ -402,7 +372,7 @@ test_atelier_run_all (void)
   g_assert_cmpuint (n_rows, ==, EASEL_N_MODES);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "comparison");
   /* The comparison gets the room the finished paintings had. */
-  g_assert_false (gtk_widget_get_visible (child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
+  g_assert_false (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
 
   description = easel_comparison_view_dup_description (comparison);
   g_test_message ("%s", description);
@@ -434,9 +404,9 @@ test_atelier_stop (void)
 
   set_small_workload (3000, 3000);
   g_settings_set_string (settings, "mode", "parallel");
-  window = create_window ();
-  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
-  gantt = child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
   g_timeout_add (300, stop_soon_cb, window);
@@ -445,14 +415,14 @@ test_atelier_stop (void)
 
   /* Stopped at once, not after the 6 s the run would take. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, 1500 * G_TIME_SPAN_MILLISECOND);
-  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+  g_assert_true (easel_test_wait_until (easel_test_threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
 
   /* What ran before the stop is kept, but not as a finished run: no
    * painting is done, and the timeline says it was stopped. */
   g_assert_nonnull (easel_gantt_view_get_trace (gantt));
   g_assert_true (easel_trace_is_stopped (easel_gantt_view_get_trace (gantt)));
   {
-    EaselPaintingsView *paintings = child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
+    EaselPaintingsView *paintings = easel_test_child (atelier, EASEL_TYPE_ATELIER, "paintings_view");
     g_autofree char *description = easel_gantt_view_dup_description (gantt);
 
     g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (paintings));
@@ -489,8 +459,8 @@ test_atelier_close_mid_run (void)
   EaselAtelier *atelier;
 
   set_small_workload (3000, 3000);
-  window = create_window ();
-  atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
   g_assert_cmpuint (easel_runner_get_n_running (), ==, 1);
@@ -499,7 +469,7 @@ test_atelier_close_mid_run (void)
   /* Closing the window cancels its run, which then ends promptly. */
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_true (easel_test_wait_until (nothing_running, NULL, 1000));
-  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+  g_assert_true (easel_test_wait_until (easel_test_threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
 }
 
 static void
@@ -509,7 +479,7 @@ test_atelier_reset_parameters (void)
 
   set_small_workload (1234, 4321);
   g_settings_set_string (settings, "mode", "gil");
-  window = create_window ();
+  window = easel_test_create_window (app, 1280, 720);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-parameters", NULL));
   {
@@ -542,11 +512,11 @@ static void
 test_atelier_scaling (void)
 {
   guint threads_before = easel_test_count_threads ();
-  EaselWindow *window = create_window ();
-  EaselAtelier *atelier = child (window, EASEL_TYPE_WINDOW, "atelier");
-  EaselScalingView *view = child (atelier, EASEL_TYPE_ATELIER, "scaling_view");
-  AdwViewStack *stack = child (atelier, EASEL_TYPE_ATELIER, "stack");
-  GtkLabel *status = child (atelier, EASEL_TYPE_ATELIER, "scaling_status");
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  EaselAtelier *atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  EaselScalingView *view = easel_test_child (atelier, EASEL_TYPE_ATELIER, "scaling_view");
+  AdwViewStack *stack = easel_test_child (atelier, EASEL_TYPE_ATELIER, "stack");
+  GtkLabel *status = easel_test_child (atelier, EASEL_TYPE_ATELIER, "scaling_status");
   const EaselScalingPrediction *prediction;
   const EaselRunResult *points;
   g_autofree char *before = NULL;
@@ -556,7 +526,7 @@ test_atelier_scaling (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "scaling"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "scaling");
-  g_assert_false (gtk_widget_get_visible (child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
+  g_assert_false (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
 
   before = easel_scaling_view_dup_description (view);
   g_assert_nonnull (strstr (before, "Parallel, not measured yet: predicted to reach"));
@@ -567,7 +537,7 @@ test_atelier_scaling (void)
   g_assert_true (easel_test_wait_until (has_three_points, view, RUN_TIMEOUT_MS));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
   g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
-  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+  g_assert_true (easel_test_wait_until (easel_test_threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
 
   /* In parallel first, one more worker each time; stopped before the
    * GIL's turn, the points so far stay. */

@@ -23,26 +23,11 @@ static GApplication *app;
 static EaselWindow *
 create_window (EaselCpuPanel **panel)
 {
-  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  *panel = EASEL_CPU_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "cpu_panel"));
-  g_assert_nonnull (*panel);
+  *panel = easel_test_child (window, EASEL_TYPE_WINDOW, "cpu_panel");
 
   return window;
-}
-
-static gpointer
-child (gpointer    widget,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), EASEL_TYPE_CPU_PANEL, name);
-
-  g_assert_nonnull (object);
-
-  return object;
 }
 
 static gboolean
@@ -69,12 +54,6 @@ label_says_billion (gpointer user_data)
   return strstr (gtk_label_get_label (user_data), "billion") != NULL;
 }
 
-static gboolean
-threads_back (gpointer user_data)
-{
-  return easel_test_count_threads () <= GPOINTER_TO_UINT (user_data);
-}
-
 static void
 test_cpu_panel_live (void)
 {
@@ -90,14 +69,14 @@ test_cpu_panel_live (void)
   /* Sampling while shown: the headline and the plot fill in. */
   g_assert_true (easel_cpu_sampler_is_running (sampler));
   g_assert_true (easel_test_wait_until (has_samples, panel, 5000));
-  g_assert_nonnull (strstr (gtk_inscription_get_text (child (panel, "headline")), "% of the machine"));
+  g_assert_nonnull (strstr (gtk_inscription_get_text (easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "headline")), "% of the machine"));
 
   /* Ctrl+H: the hammer runs and says how fast. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
   g_assert_true (easel_hammer_is_running (hammer));
-  g_assert_true (easel_test_wait_until (label_says_billion, child (panel, "hammer_stats"), 5000));
+  g_assert_true (easel_test_wait_until (label_says_billion, easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "hammer_stats"), 5000));
 
-  description = easel_load_plot_view_dup_description (child (panel, "plot"));
+  description = easel_load_plot_view_dup_description (easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "plot"));
   g_test_message ("%s", description);
   g_assert_nonnull (strstr (description, "Core 0"));
 
@@ -124,7 +103,7 @@ test_cpu_panel_live (void)
   /* Closing the window with the hammer running stops it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_true (easel_test_wait_until (threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
+  g_assert_true (easel_test_wait_until (easel_test_threads_back, GUINT_TO_POINTER (threads_before + 1), 2000));
 }
 
 static void
@@ -141,14 +120,14 @@ test_cpu_panel_unavailable (void)
   hammer = easel_cpu_panel_get_hammer (panel);
 
   g_assert_false (easel_cpu_sampler_get_available (easel_cpu_panel_get_sampler (panel)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (panel, "plot_stack")), ==, "unavailable");
-  g_assert_false (gtk_widget_get_visible (child (panel, "headline")));
-  g_assert_nonnull (strstr (adw_status_page_get_description (child (panel, "unavailable_page")), "nonexistent"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "plot_stack")), ==, "unavailable");
+  g_assert_false (gtk_widget_get_visible (easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "headline")));
+  g_assert_nonnull (strstr (adw_status_page_get_description (easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "unavailable_page")), "nonexistent"));
 
   /* Only the plot is gone: the hammer still works. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
   g_assert_true (easel_hammer_is_running (hammer));
-  g_assert_true (easel_test_wait_until (label_says_billion, child (panel, "hammer_stats"), 5000));
+  g_assert_true (easel_test_wait_until (label_says_billion, easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "hammer_stats"), 5000));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_free (easel_test_save_png (GTK_WIDGET (window), "cpu-panel-unavailable"));
 

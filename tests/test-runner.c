@@ -205,7 +205,10 @@ run_mode (EaselMode            mode,
                   easel_trace_get_makespan (outcome.trace),
                   easel_trace_get_makespan (predicted), ratio);
   g_assert_cmpfloat (ratio, >, 0.9);
-  g_assert_cmpfloat (ratio, <, 4.0);
+  /* Four times the ideal, and 50 ms more for a tiny run on a loaded
+   * machine, where starting threads is most of its time. */
+  g_assert_cmpfloat (easel_trace_get_makespan (outcome.trace), <,
+                     4.0 * easel_trace_get_makespan (predicted) + 50.0);
   g_assert_cmpfloat (easel_runner_get_elapsed_ms (runner), ==, easel_trace_get_makespan (outcome.trace));
 
   return outcome.trace;
@@ -243,11 +246,18 @@ test_runner_sequential (void)
 static void
 test_runner_trace_finished (void)
 {
-  EaselWorkload w = { 1, 1, 10, 0, 1 };
-  g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
+  EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 10, .dry_ms = 0, .workers = 1 };
+  g_autoptr(EaselRunner) runner = NULL;
+  Outcome outcome = { NULL };
+  EaselTrace *trace;
   EaselSpan extra = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 1, 1 };
   guint before, after;
 
+  /* No clock here: however long the run took, its trace is finished. */
+  runner = start_run (EASEL_MODE_SEQUENTIAL, &w, NULL, &outcome);
+  wait_for (&outcome);
+  g_assert_no_error (outcome.error);
+  trace = outcome.trace;
   g_assert_true (easel_trace_is_finished (trace));
   easel_trace_get_spans (trace, &before);
 
@@ -257,6 +267,7 @@ test_runner_trace_finished (void)
 
   easel_trace_get_spans (trace, &after);
   g_assert_cmpuint (after, ==, before);
+  g_clear_pointer (&outcome.trace, easel_trace_unref);
 }
 
 static void

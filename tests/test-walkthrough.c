@@ -30,18 +30,6 @@
 
 static GApplication *app;
 
-static EaselWindow *
-create_window (void)
-{
-  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
 static gboolean
 at_position (gpointer user_data)
 {
@@ -62,7 +50,7 @@ wait_for_position (EaselWalkthrough *walkthrough,
 static void
 test_walkthrough_navigation (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   GtkStack *stack;
   guint n;
@@ -178,7 +166,7 @@ is_fullscreen (gpointer user_data)
 static void
 test_walkthrough_presenting (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   GtkWidget *header_bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW,
                                                                      "header_bar"));
@@ -431,7 +419,7 @@ not_running (gpointer atelier)
 static void
 test_walkthrough_measure (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselAtelier *compare;
   GtkStack *measured;
@@ -507,7 +495,7 @@ enabled (EaselWindow *window,
 static void
 test_walkthrough_window_actions (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselAtelier *sequential;
 
@@ -551,7 +539,7 @@ test_walkthrough_window_actions (void)
 static void
 test_walkthrough_out_of_view (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselCpuPanel *panel;
   EaselHammer *hammer;
@@ -631,7 +619,7 @@ captured_action (GtkWidget *widget,
 static void
 test_walkthrough_slide_keys (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselCpuPanel *panel;
   guint position;
@@ -676,7 +664,7 @@ static void
 test_walkthrough_other_programs (void)
 {
   const char *argv[] = { "/bin/sh", "-c", "while :; do :; done", NULL };
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselSlideView *view;
   g_autoptr(GError) error = NULL;
@@ -707,7 +695,7 @@ test_walkthrough_other_programs (void)
 static void
 test_walkthrough_other_programs_matter (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselWalkthrough *walkthrough;
   EaselSlideView *sequential, *parallel, *hammer;
   double usable = easel_cores_get_default ()->usable;
@@ -758,7 +746,7 @@ test_walkthrough_starts_from_defaults (void)
   g_settings_set_string (settings, "mode", "gil");
   g_settings_set_uint (settings, "paintings", 12);
   g_settings_set_boolean (settings, "lanes-by-thread", TRUE);
-  window = create_window ();
+  window = easel_test_create_window (app, 1280, 720);
   easel_window_show_walkthrough (window, 0);
   walkthrough = easel_window_get_walkthrough (window);
 
@@ -784,7 +772,7 @@ test_walkthrough_starts_from_defaults (void)
 static void
 test_walkthrough_window_keys (void)
 {
-  EaselWindow *window = create_window ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   EaselAtelier *own_atelier = EASEL_ATELIER (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "atelier"));
   EaselCpuPanel *own_panel = EASEL_CPU_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "cpu_panel"));
   EaselWalkthrough *walkthrough;

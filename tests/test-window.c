@@ -30,20 +30,6 @@
  * non-unique, so that tests running side by side do not meet on the bus. */
 static GApplication *app;
 
-static EaselWindow *
-create_window (int width,
-               int height)
-{
-  EaselWindow *window = easel_window_new (EASEL_APPLICATION (app));
-
-  if (width > 0)
-    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
 static gboolean
 toplevel_shown (gpointer user_data)
 {
@@ -119,7 +105,7 @@ is_not_maximized (gpointer user_data)
 static void
 test_window_actions_exist (void)
 {
-  EaselWindow *window = create_window (-1, -1);
+  EaselWindow *window = easel_test_create_window (app, -1, -1);
   const char *app_actions[] = { "about", "preferences", "quit" };
   g_auto(GStrv) quit_accels = NULL;
   g_auto(GStrv) preferences_accels = NULL;
@@ -157,7 +143,7 @@ test_window_actions_exist (void)
 static void
 test_window_about (void)
 {
-  EaselWindow *window = create_window (-1, -1);
+  EaselWindow *window = easel_test_create_window (app, -1, -1);
   GtkWindow *about;
 
   g_assert_null (easel_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
@@ -190,7 +176,7 @@ static void
 test_window_preferences (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  EaselWindow *window = create_window (-1, -1);
+  EaselWindow *window = easel_test_create_window (app, -1, -1);
   GtkWindow *preferences;
   GObject *row;
 
@@ -226,7 +212,7 @@ test_window_preferences (void)
 static void
 test_window_shortcuts (void)
 {
-  EaselWindow *window = create_window (-1, -1);
+  EaselWindow *window = easel_test_create_window (app, -1, -1);
   GtkWindow *shortcuts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
@@ -273,7 +259,7 @@ test_window_narrow (void)
 
       g_setenv ("LANGUAGE", language, TRUE);
       setlocale (LC_ALL, "C.UTF-8");
-      window = create_window (360, 640);
+      window = easel_test_create_window (app, 360, 640);
       atelier = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "atelier"));
       dropdown = GTK_WIDGET (gtk_widget_get_template_child (atelier, EASEL_TYPE_ATELIER, "mode_dropdown"));
 
@@ -309,7 +295,7 @@ test_window_fullscreen (void)
       return;
     }
 
-  window = create_window (-1, -1);
+  window = easel_test_create_window (app, -1, -1);
 
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
 
@@ -325,7 +311,7 @@ test_window_fullscreen (void)
 static void
 test_window_cpu_panel (void)
 {
-  EaselWindow *window = create_window (1280, 720);
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   GObject *flap = gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "flap");
   gboolean revealed = adw_flap_get_reveal_flap (ADW_FLAP (flap));
 
@@ -345,7 +331,7 @@ test_window_state (void)
   int width;
   int height;
 
-  window = create_window (900, 600);
+  window = easel_test_create_window (app, 900, 600);
   close_and_wait (GTK_WINDOW (window));
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
@@ -374,14 +360,14 @@ test_window_state (void)
     return;
 
   /* Maximized is kept too, and the size under it stays the unmaximized one. */
-  window = create_window (700, 500);
+  window = easel_test_create_window (app, 700, 500);
   gtk_window_maximize (GTK_WINDOW (window));
   g_assert_true (easel_test_wait_until (is_maximized, window, WAIT_MS));
   close_and_wait (GTK_WINDOW (window));
   g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
 
-  window = create_window (-1, -1);
+  window = easel_test_create_window (app, -1, -1);
   g_assert_true (easel_test_wait_until (is_maximized, window, WAIT_MS));
   gtk_window_unmaximize (GTK_WINDOW (window));
   g_assert_true (easel_test_wait_until (is_not_maximized, window, WAIT_MS));
@@ -398,7 +384,7 @@ static void
 test_window_screenshot (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  EaselWindow *window = create_window (1280, 720);
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
   g_autofree char *light = NULL;
   g_autofree char *dark = NULL;
   double light_spread;
@@ -476,7 +462,7 @@ pdf_written (gpointer user_data)
 static void
 test_window_handout (void)
 {
-  EaselWindow *window = create_window (0, 0);
+  EaselWindow *window = easel_test_create_window (app, 0, 0);
   g_autofree char *dir = g_dir_make_tmp ("easel-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
