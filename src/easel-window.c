@@ -13,6 +13,7 @@
 
 #include "easel-application.h"
 #include "easel-atelier.h"
+#include "easel-file-job.h"
 #include "easel-cpu-panel.h"
 #include "easel-handout.h"
 #include "easel-slide.h"
@@ -312,7 +313,6 @@ toast (EaselWindow *self,
 
 typedef struct
 {
-  GFile      *file;
   GListModel *slides;
   gboolean    with_notes;
 } HandoutJob;
@@ -320,40 +320,33 @@ typedef struct
 static void
 handout_job_free (HandoutJob *job)
 {
-  g_clear_object (&job->file);
   g_clear_object (&job->slides);
   g_free (job);
 }
 
-static void
-handout_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+/* On a worker: the runs and the drawing leave the main thread; the
+ * slides are only read here. */
+static gboolean
+handout_write (GFile         *file,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  HandoutJob *job = task_data;
-  GError *error = NULL;
+  HandoutJob *job = data;
 
-  /* The runs and the drawing leave the main thread; the slides are only
-   * read here. */
-  if (easel_handout_export (job->file, job->slides, job->with_notes, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return easel_handout_export (file, job->slides, job->with_notes, cancellable, error);
 }
 
 static void
-handout_done_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+handout_done (GObject      *source,
+              GFile        *file,
+              const GError *error)
 {
-  EaselWindow *self = EASEL_WINDOW (object);
-  g_autoptr(GError) error = NULL;
+  EaselWindow *self = EASEL_WINDOW (source);
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if (error == NULL)
     {
-      HandoutJob *job = g_task_get_task_data (G_TASK (result));
-      g_autofree char *name = g_file_get_basename (job->file);
+      g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = g_strdup_printf (_("Saved the handout “%s”"), name);
 
       toast (self, message);
@@ -371,20 +364,16 @@ easel_window_export_handout (EaselWindow *self,
                              GFile       *file,
                              gboolean     with_notes)
 {
-  g_autoptr(GTask) task = NULL;
   HandoutJob *job;
 
   g_return_if_fail (EASEL_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   job = g_new0 (HandoutJob, 1);
-  job->file = g_object_ref (file);
   job->with_notes = with_notes;
   job->slides = easel_slides_load ();
 
-  task = g_task_new (self, NULL, handout_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) handout_job_free);
-  g_task_run_in_thread (task, handout_thread);
+  easel_file_job_start (G_OBJECT (self), file, handout_write, job, (GDestroyNotify) handout_job_free, handout_done);
   toast (self, _("Making the handout: a few seconds of runs…"));
 }
 

@@ -16,6 +16,7 @@
 
 #include "easel-application.h"
 #include "easel-atelier.h"
+#include "easel-file-job.h"
 #include "easel-preferences-window.h"
 #include "easel-test-utils.h"
 #include "easel-window.h"
@@ -475,6 +476,71 @@ test_window_handout (void)
   g_rmdir (dir);
 }
 
+static gboolean
+write_hello (GFile         *file,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  /* Off the main thread, as the exports are. */
+  g_assert_false (g_main_context_is_owner (g_main_context_default ()));
+
+  if (data == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "the disk is full");
+      return FALSE;
+    }
+
+  return g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                  cancellable, error);
+}
+
+static char *job_outcome;
+
+static void
+write_done (GObject      *source,
+            GFile        *file,
+            const GError *error)
+{
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_free (job_outcome);
+  job_outcome = g_strdup (error != NULL ? error->message : "written");
+}
+
+static gboolean
+no_file_job (gpointer user_data)
+{
+  return easel_file_job_get_n_running () == 0;
+}
+
+/* A file written off the main thread, its outcome back on it, counted
+ * while it runs: the exports and the handout go this way. */
+static void
+test_window_file_job (void)
+{
+  EaselWindow *window = easel_test_create_window (app, -1, -1);
+  g_autofree char *dir = g_dir_make_tmp ("easel-job-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hello.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+
+  easel_file_job_start (G_OBJECT (window), file, write_hello, g_strdup ("hello"), g_free, write_done);
+  g_assert_cmpuint (easel_file_job_get_n_running (), ==, 1);
+  g_assert_true (easel_test_wait_until (no_file_job, NULL, 5000));
+  g_assert_cmpstr (job_outcome, ==, "written");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "hello");
+
+  easel_file_job_start (G_OBJECT (window), file, write_hello, NULL, NULL, write_done);
+  g_assert_true (easel_test_wait_until (no_file_job, NULL, 5000));
+  g_assert_cmpstr (job_outcome, ==, "the disk is full");
+
+  g_clear_pointer (&job_outcome, g_free);
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/easel/window/state", test_window_state);
   g_test_add_func ("/easel/window/screenshot", test_window_screenshot);
   g_test_add_func ("/easel/window/handout", test_window_handout);
+  g_test_add_func ("/easel/window/file-job", test_window_file_job);
   g_test_add_func ("/easel/window/quit", test_window_quit);
 
   ret = g_test_run ();

@@ -16,6 +16,7 @@
 #include "easel-atelier-private.h"
 #include "easel-export.h"
 #include "easel-figure.h"
+#include "easel-file-job.h"
 #include "easel-style.h"
 
 typedef struct
@@ -27,7 +28,6 @@ typedef struct
   guint             n_results;
   /* The curve's prediction, for the scaling page. */
   EaselScalingPrediction *scaling;
-  GFile            *file;
 } ExportJob;
 
 static void
@@ -36,42 +36,35 @@ export_job_free (ExportJob *job)
   easel_render_style_clear (&job->style);
   easel_run_results_free (job->results, job->n_results);
   g_clear_pointer (&job->scaling, easel_scaling_prediction_free);
-  g_clear_object (&job->file);
   g_free (job);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* On a worker: the figure drawn again from the copies, and written. */
+static gboolean
+export_write (GFile         *file,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  ExportJob *job = task_data;
+  ExportJob *job = data;
   EaselFigure figure = { job->results, job->n_results, job->scaling, &job->style };
-  GError *error = NULL;
 
-  g_debug ("Exporting %u run(s) to %s", job->n_results, g_file_peek_path (job->file));
+  g_debug ("Exporting %u run(s) to %s", job->n_results, g_file_peek_path (file));
 
-  if (easel_export_to_file (job->file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
-                            easel_figure_draw_cb, &figure, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return easel_export_to_file (file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
+                               easel_figure_draw_cb, &figure, cancellable, error);
 }
 
 static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+export_done (GObject      *source,
+             GFile        *file,
+             const GError *error)
 {
-  EaselAtelier *self = EASEL_ATELIER (object);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if (error == NULL)
     {
-      g_autofree char *name = g_file_get_basename (job->file);
+      g_autofree char *name = g_file_get_basename (file);
 
       message = g_strdup_printf (_("Saved “%s”"), name);
     }
@@ -80,7 +73,7 @@ export_done_cb (GObject      *object,
       message = g_strdup (error->message);
     }
 
-  _easel_atelier_toast (self, message);
+  _easel_atelier_toast (EASEL_ATELIER (source), message);
 }
 
 /* The finished runs shown: every row of the comparison, the points of
@@ -110,7 +103,6 @@ export_response_cb (GtkNativeDialog *dialog,
                     gpointer         user_data)
 {
   g_autoptr(EaselAtelier) self = user_data;
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   EaselExportFormat format;
@@ -135,24 +127,23 @@ export_response_cb (GtkNativeDialog *dialog,
     }
 
   job = g_new0 (ExportJob, 1);
-  job->file = g_steal_pointer (&file);
   {
     EaselRunResult timeline;
     const EaselRunResult *shown = get_shown_results (self, &timeline, &job->n_results);
 
     job->results = easel_run_results_dup (shown, job->n_results);
   }
+  if (job->n_results == 0)
+    {
+      export_job_free (job);
+      _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
+      goto out;
+    }
   if (_easel_atelier_showing (self, "scaling"))
     job->scaling = easel_scaling_prediction_copy (easel_scaling_view_get_prediction (self->scaling_view));
   easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
 
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  if (job->n_results > 0)
-    g_task_run_in_thread (task, export_thread);
-  else
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                             _("Nothing to export yet: run the paintings first"));
+  easel_file_job_start (G_OBJECT (self), file, export_write, job, (GDestroyNotify) export_job_free, export_done);
 
 out:
   gtk_native_dialog_destroy (dialog);
