@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "easel-chart-kit.h"
 #include "easel-comparison.h"
 #include "easel-export.h"
 #include "easel-gantt-private.h"
@@ -669,10 +670,10 @@ static void
 test_gantt_ticks (void)
 {
   /* About one tick per 80 px, on 1-2-5 steps. */
-  g_assert_cmpfloat (_easel_gantt_pick_tick (4500, 1600, 80), ==, 500);
-  g_assert_cmpfloat (_easel_gantt_pick_tick (4500, 400, 80), ==, 1000);
-  g_assert_cmpfloat (_easel_gantt_pick_tick (200, 1600, 80), ==, 10);
-  g_assert_cmpfloat (_easel_gantt_pick_tick (60000, 1600, 80), ==, 5000);
+  g_assert_cmpfloat (_easel_chart_pick_tick (4500, 1600, 80), ==, 500);
+  g_assert_cmpfloat (_easel_chart_pick_tick (4500, 400, 80), ==, 1000);
+  g_assert_cmpfloat (_easel_chart_pick_tick (200, 1600, 80), ==, 10);
+  g_assert_cmpfloat (_easel_chart_pick_tick (60000, 1600, 80), ==, 5000);
 }
 
 typedef struct

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "easel-chart-kit.h"
 #include "easel-comparison.h"
 #include "easel-cores.h"
 #include "easel-gantt-private.h"
@@ -384,10 +385,10 @@ easel_comparison_draw (const EaselRunResult   *rows,
         core_waits |= _easel_gantt_trace_shows_core_waits (rows[r].measured, plot_width / max_ms);
         gil |= easel_trace_get_mode (rows[r].measured) == EASEL_MODE_GIL;
       }
-    _easel_gantt_draw_legend (cr, style, TRUE, core_waits, gil, width - pad, pad, width - 2 * pad);
+    _easel_chart_draw_legend (cr, style, TRUE, core_waits, gil, width - pad, pad, width - 2 * pad);
   }
-  _easel_gantt_draw_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
-                          _easel_gantt_pick_tick (max_ms, plot_width, font * 5.5));
+  _easel_chart_draw_time_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
+                          _easel_chart_pick_tick (max_ms, plot_width, font * 5.5));
 
   for (guint r = 0; r < n_rows; r++)
     draw_section (&rows[r], style, cr, plot_x, plot_y + r * (section_height + section_gap),

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "easel-chart-kit.h"
 #include "easel-comparison.h"
 #include "easel-cores.h"
 #include "easel-gantt-private.h"
@@ -60,8 +61,8 @@ draw_axes (const EaselScalingLayout *plot,
            cairo_t                  *cr)
 {
   const double font = style->font_size;
-  double step = _easel_gantt_pick_tick (plot->max_speedup, plot->height, font * 2.5);
-  double w_step = MAX (1.0, _easel_gantt_pick_tick (plot->max_workers, plot->width, font * 2.5));
+  double step = _easel_chart_pick_tick (plot->max_speedup, plot->height, font * 2.5);
+  double w_step = MAX (1.0, _easel_chart_pick_tick (plot->max_workers, plot->width, font * 2.5));
 
   cairo_save (cr);
   cairo_set_line_width (cr, 1.0);
