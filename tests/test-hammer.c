@@ -16,6 +16,7 @@
 
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
+#include "easel-hammer-measure.h"
 #include "easel-hammer.h"
 #include "easel-smt.h"
 #include "easel-test-threads.h"
@@ -345,6 +346,66 @@ test_hammer_sibling_worth (void)
   g_assert_cmpuint (easel_test_count_threads (), ==, threads_before);
 }
 
+static gboolean
+cancel_cb (gpointer cancellable)
+{
+  g_cancellable_cancel (cancellable);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The measurement the command line and the handout share: the hammer for
+ * a while with the machine sampled meanwhile, its threads joined after;
+ * a cancel ends it early; with no hammer, the machine alone. */
+static void
+test_hammer_measure (void)
+{
+  guint threads_before = easel_test_count_threads ();
+  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree double *loads = NULL;
+  g_autofree EaselCpuSplit *splits = NULL;
+  EaselHammerMeasurement measurement;
+  guint n;
+
+  easel_cpu_sampler_set_interval (sampler, 100);
+  easel_cpu_sampler_sample (sampler, NULL);
+  easel_hammer_set_threads (hammer, 1);
+  g_assert_true (easel_hammer_measure (hammer, sampler, 400, NULL, NULL, &measurement, &error));
+  g_assert_no_error (error);
+  g_assert_false (easel_hammer_is_running (hammer));
+  g_assert_cmpuint (easel_test_count_threads (), ==, threads_before);
+
+  g_test_message ("%.2f s, %u samples, %.2f cores by the hammer's clock", measurement.wall_s,
+                  measurement.n_samples, measurement.total.cpu_ns / 1e9 / measurement.wall_s);
+  g_assert_cmpfloat (measurement.wall_s, >=, 0.39);
+  g_assert_cmpuint (measurement.n_samples, >=, 1);
+  g_assert_cmpint (measurement.total.cpu_ns, >, 0);
+  g_assert_cmpuint (measurement.total.count, >, 0);
+  g_assert_true (measurement.split_known);
+  g_assert_cmpfloat (measurement.split.work, >, 0.0);
+
+  /* Every core's samples, then the machine's, as many as the splits. */
+  n = easel_cpu_sampler_copy_all (sampler, measurement.n_samples, &loads, &splits);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <=, measurement.n_samples);
+  g_assert_cmpfloat (easel_cpu_sampler_mean_load (sampler, -1, n), >=, 0.0);
+
+  /* Cancelled after 100 ms of a 10 s hammer: over long before its end,
+   * everything joined. */
+  g_timeout_add (100, cancel_cb, cancellable);
+  g_assert_true (easel_hammer_measure (hammer, sampler, 10000, NULL, cancellable, &measurement, &error));
+  g_assert_cmpfloat (measurement.wall_s, <, 5.0);
+  g_assert_false (easel_hammer_is_running (hammer));
+  g_assert_cmpuint (easel_test_count_threads (), ==, threads_before);
+
+  /* No hammer: the machine alone. */
+  g_assert_true (easel_hammer_measure (NULL, sampler, 200, NULL, NULL, &measurement, &error));
+  g_assert_cmpint (measurement.total.cpu_ns, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/easel/hammer/while-running", test_hammer_while_running);
   g_test_add_func ("/easel/hammer/modes", test_hammer_modes);
   g_test_add_func ("/easel/hammer/sibling-worth", test_hammer_sibling_worth);
+  g_test_add_func ("/easel/hammer/measure", test_hammer_measure);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
 #include "easel-cpu-sampler.h"
+#include "easel-hammer-measure.h"
 #include "easel-hammer.h"
 #include "easel-load-plot.h"
 #include "easel-python-loop.h"
@@ -38,42 +39,6 @@ typedef struct
   double            python;
 } HammerResult;
 
-typedef struct
-{
-  GMainLoop    *loop;
-  HammerResult *result;
-  guint         done_id;
-} HammerRun;
-
-static gboolean
-hammer_sample_cb (gpointer user_data)
-{
-  HammerRun *run = user_data;
-
-  if (easel_cpu_sampler_sample (run->result->sampler, NULL))
-    run->result->n_samples++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-hammer_done_cb (gpointer user_data)
-{
-  HammerRun *run = user_data;
-
-  run->done_id = 0;
-  g_main_loop_quit (run->loop);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-quit_loop_cb (GCancellable *cancellable,
-              gpointer      user_data)
-{
-  g_main_loop_quit (user_data);
-}
-
 /* Why the machine's load is missing from a hammer's report. */
 static const char *
 why_no_load (const HammerResult *result)
@@ -93,42 +58,26 @@ static double
 mean_load (const HammerResult *result,
            int                 core)
 {
-  guint n = result->n_samples;
-  g_autofree double *loads = g_new (double, MAX (n, 1));
-  double sum = 0.0;
-  guint got;
-
-  got = easel_cpu_sampler_copy_history (result->sampler, core, loads, n);
-  if (got == 0)
-    return -1.0;
-
-  for (guint i = 0; i < got; i++)
-    sum += loads[i];
-
-  return sum / got;
+  return easel_cpu_sampler_mean_load (result->sampler, core, result->n_samples);
 }
 
 /* Runs the hammer for the request's seconds while sampling /proc/stat;
- * returns 0, or the signal that stopped it. */
+ * returns 0, or the signal that stopped it, or -1 with @error set. */
 static int
 measure_hammer (const EaselCliRequest  *request,
                 HammerResult           *result,
                 GError                **error)
 {
   g_autoptr(EaselHammer) hammer = easel_hammer_new ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   EaselCliHeadless headless = { cancellable };
-  HammerRun run = { loop, result, 0 };
-  EaselCpuSnapshot before, after;
+  EaselHammerMeasurement measurement;
   GSource *signals[2];
-  guint sample_id;
-  gint64 started;
+  gboolean ran;
 
   /* From here on a signal stops the command cleanly, whenever it comes
-   * (heard once the loop runs). */
+   * (heard as the measurement iterates this thread's context). */
   _easel_cli_catch_signals (&headless, NULL, signals);
-  g_cancellable_connect (cancellable, G_CALLBACK (quit_loop_cb), loop, NULL);
 
   /* Python's loop, timed here before the hammer makes the machine busy
    * (the table only: the JSON has its own counts). */
@@ -137,33 +86,17 @@ measure_hammer (const EaselCliRequest  *request,
 
   easel_hammer_set_mode (hammer, request->hammer_mode);
   easel_hammer_set_threads (hammer, request->threads);
-  easel_cpu_snapshot_take (&before);
-  if (!easel_hammer_start (hammer, error))
-    {
-      easel_cpu_snapshot_clear (&before);
-      _easel_cli_release_signals (signals);
-      return -1;
-    }
-  started = g_get_monotonic_time ();
-
-  sample_id = g_timeout_add (EASEL_CPU_SAMPLER_DEFAULT_INTERVAL, hammer_sample_cb, &run);
-  run.done_id = g_timeout_add ((guint) (request->seconds * 1000), hammer_done_cb, &run);
-
-  g_main_loop_run (loop);
-
-  /* The last counts, then everything stops (threads joined, processes
-   * reaped). */
-  easel_hammer_get_total (hammer, &result->total);
-  result->wall = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
-  easel_cpu_snapshot_take (&after);
-  easel_hammer_stop (hammer);
-  result->split_known = easel_cpu_snapshot_split (&before, &after, &result->split);
-  easel_cpu_snapshot_clear (&before);
-  easel_cpu_snapshot_clear (&after);
-
-  g_source_remove (sample_id);
+  ran = easel_hammer_measure (hammer, result->sampler, (guint) (request->seconds * 1000), NULL, cancellable,
+                              &measurement, error);
   _easel_cli_release_signals (signals);
-  g_clear_handle_id (&run.done_id, g_source_remove);
+  if (!ran)
+    return -1;
+
+  result->n_samples = measurement.n_samples;
+  result->total = measurement.total;
+  result->wall = measurement.wall_s;
+  result->split_known = measurement.split_known;
+  result->split = measurement.split;
 
   /* The machine's share is of the cores /proc/stat has a line for. */
   result->machine = -1.0;

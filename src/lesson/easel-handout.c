@@ -23,6 +23,7 @@
 #include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-figure.h"
+#include "easel-hammer-measure.h"
 #include "easel-hammer.h"
 #include "easel-handout.h"
 #include "easel-load-plot.h"
@@ -151,51 +152,30 @@ run_hammer (Page             *page,
             GCancellable     *cancellable,
             GError          **error)
 {
-  g_autoptr(EaselHammer) hammer = easel_hammer_new ();
+  g_autoptr(EaselHammer) hammer = threads > 0 ? easel_hammer_new () : NULL;
   g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   g_autofree EaselCpuSplit *splits = NULL;
+  EaselHammerMeasurement measurement;
   double usable = easel_cores_get_default ()->usable;
-  double other = 0.0;
-  guint series;
 
   easel_cpu_sampler_set_interval (sampler, HAMMER_INTERVAL_MS);
   if (!easel_cpu_sampler_sample (sampler, NULL))
     return TRUE;  /* No /proc/stat: the page goes without a figure. */
 
-  easel_hammer_set_mode (hammer, mode);
-  easel_hammer_set_threads (hammer, threads);
-  if (threads > 0 && !easel_hammer_start (hammer, error))
+  if (hammer != NULL)
+    {
+      easel_hammer_set_mode (hammer, mode);
+      easel_hammer_set_threads (hammer, threads);
+    }
+  /* Processes report through the context, which the measurement runs. */
+  if (!easel_hammer_measure (hammer, sampler, HAMMER_MS, context, cancellable, &measurement, error))
     return FALSE;
 
-  for (guint i = 0; i < HAMMER_MS / HAMMER_INTERVAL_MS && !g_cancellable_is_cancelled (cancellable); i++)
-    {
-      gint64 until = g_get_monotonic_time () + HAMMER_INTERVAL_MS * G_TIME_SPAN_MILLISECOND;
-
-      /* Processes report through the context. */
-      while (g_get_monotonic_time () < until)
-        {
-          while (g_main_context_iteration (context, FALSE))
-            ;
-          g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-        }
-      easel_cpu_sampler_sample (sampler, NULL);
-    }
-
-  easel_hammer_stop (hammer);
-
   page->n_cores = easel_cpu_sampler_get_n_cores (sampler);
-  page->n_samples = easel_cpu_sampler_get_n_samples (sampler);
-  series = page->n_cores + 1;
-  page->loads = g_new0 (double, (gsize) series * MAX (page->n_samples, 1));
-  for (guint s = 0; s < series; s++)
-    easel_cpu_sampler_copy_history (sampler, s < page->n_cores ? (int) s : -1,
-                                    page->loads + (gsize) s * page->n_samples, page->n_samples);
-
-  splits = g_new0 (EaselCpuSplit, MAX (page->n_samples, 1));
-  page->n_samples = easel_cpu_sampler_copy_split_history (sampler, splits, page->n_samples);
-  for (guint i = 0; i < page->n_samples; i++)
-    other += splits[i].other / page->n_samples;
-  page->other_cores = easel_other_cores_disturb (other, usable) ? other : 0.0;
+  page->n_samples = easel_cpu_sampler_copy_all (sampler, easel_cpu_sampler_get_n_samples (sampler),
+                                                &page->loads, &splits);
+  if (measurement.split_known && easel_other_cores_disturb (measurement.split.other, usable))
+    page->other_cores = measurement.split.other;
 
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "easel-cpu-panel.h"
+#include "easel-hammer-measure.h"
 #include "easel-load-plot-view.h"
 #include "easel-python-loop.h"
 #include "easel-runner.h"
@@ -413,20 +414,17 @@ static void
 sampled_cb (EaselCpuPanel *self)
 {
   guint n_cores = easel_cpu_sampler_get_n_cores (self->sampler);
-  guint n_samples = easel_cpu_sampler_get_n_samples (self->sampler);
   const EaselCores *cores = easel_cpu_sampler_get_cores (self->sampler);
-  g_autofree double *loads = g_new (double, (gsize) (n_cores + 1) * MAX (n_samples, 1));
-  g_autofree EaselCpuSplit *splits = g_new (EaselCpuSplit, MAX (n_samples, 1));
+  g_autofree double *loads = NULL;
+  g_autofree EaselCpuSplit *splits = NULL;
   g_autofree guint8 *core_usable = NULL;
   g_autofree int *hammer_cores = NULL;
   guint n_hammer = easel_hammer_get_n_workers (self->hammer);
   const char *work_title = NULL;
   EaselLoadPlot plot;
 
-  for (guint series = 0; series <= n_cores; series++)
-    easel_cpu_sampler_copy_history (self->sampler, series < n_cores ? (int) series : -1,
-                                    loads + (gsize) series * n_samples, n_samples);
-  easel_cpu_sampler_copy_split_history (self->sampler, splits, n_samples);
+  guint n_samples = easel_cpu_sampler_copy_all (self->sampler, easel_cpu_sampler_get_n_samples (self->sampler),
+                                                &loads, &splits);
 
   if (cores != NULL)
     {
