@@ -632,6 +632,37 @@ read_physical (const char       *root,
   return g_hash_table_size (seen);
 }
 
+/* The CPUs that may run this process into @cores: online and in the
+ * affinity mask (an affinity CPU that is offline runs nothing), or
+ * whichever of the two is known. Takes the masks. */
+static void
+combine_masks (EaselCores  *cores,
+               guint8     **online_mask,
+               guint        online_len,
+               guint8     **affinity_mask,
+               guint        affinity_len)
+{
+  if (*affinity_mask != NULL && *online_mask != NULL)
+    {
+      cores->mask_len = MIN (affinity_len, online_len);
+      cores->mask = g_new0 (guint8, cores->mask_len);
+      for (guint cpu = 0; cpu < cores->mask_len; cpu++)
+        cores->mask[cpu] = (*affinity_mask)[cpu] && (*online_mask)[cpu];
+    }
+  else if (*affinity_mask != NULL)
+    {
+      cores->mask_len = affinity_len;
+      cores->mask = g_steal_pointer (affinity_mask);
+    }
+  else if (*online_mask != NULL)
+    {
+      cores->mask_len = online_len;
+      cores->mask = g_steal_pointer (online_mask);
+    }
+  g_clear_pointer (online_mask, g_free);
+  g_clear_pointer (affinity_mask, g_free);
+}
+
 /* Reads this machine, or the fake one under $EASEL_SYS_ROOT and
  * $EASEL_AFFINITY. Whatever is missing or odd falls back to what is
  * known, with a debug message; this never fails. @cores is overwritten:
@@ -655,25 +686,7 @@ easel_cores_read (EaselCores *cores)
 
   cores->online = read_online (root, &online_mask, &online_len);
   affinity_mask = read_affinity (&affinity_len);
-
-  /* An affinity CPU that is offline runs nothing: only both count. */
-  if (affinity_mask != NULL && online_mask != NULL)
-    {
-      cores->mask_len = MIN (affinity_len, online_len);
-      cores->mask = g_new0 (guint8, cores->mask_len);
-      for (guint cpu = 0; cpu < cores->mask_len; cpu++)
-        cores->mask[cpu] = affinity_mask[cpu] && online_mask[cpu];
-    }
-  else if (affinity_mask != NULL)
-    {
-      cores->mask_len = affinity_len;
-      cores->mask = g_steal_pointer (&affinity_mask);
-    }
-  else if (online_mask != NULL)
-    {
-      cores->mask_len = online_len;
-      cores->mask = g_steal_pointer (&online_mask);
-    }
+  combine_masks (cores, &online_mask, online_len, &affinity_mask, affinity_len);
 
   if (cores->mask != NULL)
     {

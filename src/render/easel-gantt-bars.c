@@ -255,6 +255,39 @@ draw_paint_on_cores (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+/* A paint bar's label ("coat 1"), centred, where it fits. */
+static void
+draw_paint_label (cairo_t                *cr,
+                  const EaselRenderStyle *style,
+                  const EaselSpan        *span,
+                  EaselRgba               color,
+                  double                  x,
+                  double                  y,
+                  double                  width,
+                  double                  height,
+                  const char             *label)
+{
+  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, 0.85, FALSE, label);
+  int text_width;
+  int text_height;
+
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  if (text_width + 8 > width || text_height > height)
+    return;
+
+  /* Over the stripes of a bar that took turns, on a patch of its colour:
+   * the faint parts are dark in the dark style. */
+  if (span->on_core != NULL)
+    {
+      rounded_rect (cr, x + width / 2 - text_width / 2.0 - 3, y + height / 2 - text_height / 2.0,
+                    text_width + 6, text_height, MIN (3.0, text_height / 2.0));
+      easel_cairo_set_rgba (cr, color);
+      cairo_fill (cr);
+    }
+  easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
+                     x + width / 2, y + height / 2, 0.5, 0.5, label);
+}
+
 /* A span's bar; @tinted, a drying bar in the colour of its painting (in
  * the timers lane, where nothing else tells whose it is). */
 void
@@ -305,27 +338,7 @@ _easel_gantt_draw_bar (cairo_t                *cr,
         }
 
       if (label != NULL)
-        {
-          g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, 0.85, FALSE, label);
-          int text_width;
-          int text_height;
-
-          pango_layout_get_pixel_size (layout, &text_width, &text_height);
-          if (text_width + 8 <= width && text_height <= height)
-            {
-              /* Over the stripes of a bar that took turns, on a patch of
-               * its colour: the faint parts are dark in the dark style. */
-              if (span->on_core != NULL)
-                {
-                  rounded_rect (cr, x + width / 2 - text_width / 2.0 - 3, y + height / 2 - text_height / 2.0,
-                                text_width + 6, text_height, MIN (3.0, text_height / 2.0));
-                  easel_cairo_set_rgba (cr, color);
-                  cairo_fill (cr);
-                }
-              easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
-                                 x + width / 2, y + height / 2, 0.5, 0.5, label);
-            }
-        }
+        draw_paint_label (cr, style, span, color, x, y, width, height, label);
       break;
 
     case EASEL_PHASE_DRY:

@@ -203,6 +203,37 @@ _easel_gantt_dup_notice (const EaselGantt *gantt)
   return easel_run_results_dup_others_note (&row, 1);
 }
 
+/* How far the axis reaches, in ms: the longer of the run so far and the
+ * prediction (and the prediction on the cores other programs left free);
+ * a run slower than predicted stretches it in steps of a tenth, not every
+ * frame: the static layer is redrawn only then. */
+static double
+axis_reach (const EaselGantt *gantt)
+{
+  EaselRunOthers others;
+  double max_ms = 0.0;
+
+  if (gantt->trace != NULL)
+    max_ms = easel_trace_get_makespan (gantt->trace);
+  if (gantt->predicted != NULL)
+    max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
+  if (_easel_gantt_get_others (gantt, &others))
+    max_ms = MAX (max_ms, others.predicted_free_ms);
+  max_ms = MAX (max_ms, 100.0);
+
+  if (!gantt->finished)
+    {
+      double live_ms = MAX (gantt->now_ms, 0.0);
+
+      for (guint i = 0; i < gantt->n_open_spans; i++)
+        live_ms = MAX (live_ms, _easel_gantt_span_end (gantt, &gantt->open_spans[i]));
+      if (live_ms > max_ms)
+        max_ms *= ceil (live_ms / max_ms * 10.0) / 10.0;
+    }
+
+  return max_ms;
+}
+
 void
 easel_gantt_compute_layout (const EaselGantt       *gantt,
                             const EaselRenderStyle *style,
@@ -216,9 +247,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   double font = style->font_size;
   double pad = round (font * 0.8);
   double gutter = 0.0;
-  double max_ms = 0.0;
   double strip;
-  EaselRunOthers others;
 
   g_return_if_fail (gantt != NULL && style != NULL && layout != NULL);
 
@@ -248,28 +277,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
 
-  /* The axis shows the longer of the run so far and the prediction. */
-  if (gantt->trace != NULL)
-    max_ms = easel_trace_get_makespan (gantt->trace);
-  if (gantt->predicted != NULL)
-    max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
-  /* And the prediction on the cores other programs left free. */
-  if (_easel_gantt_get_others (gantt, &others))
-    max_ms = MAX (max_ms, others.predicted_free_ms);
-  max_ms = MAX (max_ms, 100.0);
-  if (!gantt->finished)
-    {
-      double live_ms = MAX (gantt->now_ms, 0.0);
-
-      for (guint i = 0; i < gantt->n_open_spans; i++)
-        live_ms = MAX (live_ms, _easel_gantt_span_end (gantt, &gantt->open_spans[i]));
-
-      /* A run slower than predicted stretches the axis in steps of a
-       * tenth, not every frame: the static layer is redrawn only then. */
-      if (live_ms > max_ms)
-        max_ms *= ceil (live_ms / max_ms * 10.0) / 10.0;
-    }
-  layout->max_ms = max_ms * 1.04;
+  layout->max_ms = axis_reach (gantt) * 1.04;
 
   layout->legend_y = pad;
   layout->plot_x = pad + gutter + pad;
