@@ -489,6 +489,77 @@ update_static (EaselGanttView         *self,
   cairo_surface_destroy (recording);
 }
 
+/* The load strip of a run going on: a node of its own, drawn again only
+ * when a sample came and at most every STRIP_INTERVAL_US. */
+static void
+snapshot_strip (EaselGanttView         *self,
+                GtkSnapshot            *snapshot,
+                EaselGantt             *gantt,
+                const EaselRenderStyle *style,
+                const EaselGanttLayout *layout,
+                int                     width,
+                int                     height)
+{
+  guint n_samples;
+
+  easel_trace_get_core_load (gantt->trace, &n_samples, NULL, NULL, NULL);
+  if (self->strip_node == NULL ||
+      (n_samples != self->strip_samples && g_get_monotonic_time () - self->strip_at >= STRIP_INTERVAL_US))
+    {
+      GtkSnapshot *layer = gtk_snapshot_new ();
+      EaselGantt strip = *gantt;
+      cairo_t *cr;
+
+      cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, layout->strip_y, width,
+                                                                  height - layout->strip_y));
+      strip.layer = EASEL_GANTT_LAYER_STRIP;
+      strip.layout = layout;
+      easel_gantt_draw (&strip, style, cr, width, height);
+      cairo_destroy (cr);
+
+      g_clear_pointer (&self->strip_node, gsk_render_node_unref);
+      self->strip_node = gtk_snapshot_free_to_node (layer);
+      self->strip_samples = n_samples;
+      self->strip_at = g_get_monotonic_time ();
+    }
+  if (self->strip_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->strip_node);
+}
+
+/* Each open bar, and the cursor, as nodes just around them. */
+static void
+snapshot_live (GtkSnapshot            *snapshot,
+               const EaselGantt       *gantt,
+               const EaselRenderStyle *style,
+               const EaselGanttLayout *layout)
+{
+  cairo_rectangle_t line, label;
+  cairo_surface_t *recording;
+  cairo_t *cr;
+
+  for (guint i = 0; i < gantt->n_open_spans; i++)
+    {
+      cairo_rectangle_t bar;
+
+      easel_gantt_open_span_bounds (gantt, layout, i, &bar);
+      cr = append_cairo (snapshot, &bar);
+      easel_gantt_draw_open_span (gantt, style, layout, i, cr);
+      cairo_destroy (cr);
+    }
+
+  /* The cursor is drawn once and shown as two nodes, its line and its
+   * label: one node around both would be as wide as the label all the
+   * way down. */
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  easel_gantt_draw_now (gantt, style, layout, cr);
+  cairo_destroy (cr);
+  easel_gantt_now_bounds (gantt, style, layout, &line, &label);
+  append_recording (snapshot, recording, &line);
+  append_recording (snapshot, recording, &label);
+  cairo_surface_destroy (recording);
+}
+
 static void
 easel_gantt_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -499,7 +570,6 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
   EaselGanttLayout layout;
   EaselRenderStyle style;
   EaselGantt gantt;
-  cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
@@ -523,60 +593,12 @@ easel_gantt_view_snapshot (GtkWidget   *widget,
     gtk_snapshot_append_node (snapshot, g_ptr_array_index (self->static_bands, i));
 
   if (self->runner != NULL && gantt.trace != NULL && layout.n_strip_rows > 0)
-    {
-      guint n_samples;
-
-      easel_trace_get_core_load (gantt.trace, &n_samples, NULL, NULL, NULL);
-      if (self->strip_node == NULL ||
-          (n_samples != self->strip_samples && g_get_monotonic_time () - self->strip_at >= STRIP_INTERVAL_US))
-        {
-          GtkSnapshot *layer = gtk_snapshot_new ();
-
-          cr = gtk_snapshot_append_cairo (layer, &GRAPHENE_RECT_INIT (0, layout.strip_y, width,
-                                                                      height - layout.strip_y));
-          gantt.layer = EASEL_GANTT_LAYER_STRIP;
-          gantt.layout = &layout;
-          easel_gantt_draw (&gantt, &style, cr, width, height);
-          cairo_destroy (cr);
-
-          g_clear_pointer (&self->strip_node, gsk_render_node_unref);
-          self->strip_node = gtk_snapshot_free_to_node (layer);
-          self->strip_samples = n_samples;
-          self->strip_at = g_get_monotonic_time ();
-        }
-      if (self->strip_node != NULL)
-        gtk_snapshot_append_node (snapshot, self->strip_node);
-    }
+    snapshot_strip (self, snapshot, &gantt, &style, &layout, width, height);
 
   /* What moves, each part a node of its own just around it: a frame
    * redraws the growing bars and the cursor, not the chart between them. */
   if (self->runner != NULL && gantt.trace != NULL)
-    {
-      cairo_rectangle_t line, label;
-      cairo_surface_t *recording;
-
-      for (guint i = 0; i < gantt.n_open_spans; i++)
-        {
-          cairo_rectangle_t bar;
-
-          easel_gantt_open_span_bounds (&gantt, &layout, i, &bar);
-          cr = append_cairo (snapshot, &bar);
-          easel_gantt_draw_open_span (&gantt, &style, &layout, i, cr);
-          cairo_destroy (cr);
-        }
-
-      /* The cursor is drawn once and shown as two nodes, its line and
-       * its label: one node around both would be as wide as the label
-       * all the way down. */
-      recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-      cr = cairo_create (recording);
-      easel_gantt_draw_now (&gantt, &style, &layout, cr);
-      cairo_destroy (cr);
-      easel_gantt_now_bounds (&gantt, &style, &layout, &line, &label);
-      append_recording (snapshot, recording, &line);
-      append_recording (snapshot, recording, &label);
-      cairo_surface_destroy (recording);
-    }
+    snapshot_live (snapshot, &gantt, &style, &layout);
 
   easel_render_style_clear (&style);
 }

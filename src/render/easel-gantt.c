@@ -138,6 +138,46 @@ draw_makespans (const EaselGantt       *gantt,
     }
 }
 
+/* Which mode this is, left of the legend: in Run All the chart shows one
+ * mode after another, and a figure is shown on its own. */
+static void
+draw_title_and_legend (const EaselGantt       *gantt,
+                       const EaselRenderStyle *style,
+                       cairo_t                *cr,
+                       const EaselGanttLayout *layout,
+                       double                  width)
+{
+  const double font = style->font_size;
+  EaselTrace *any = gantt->trace != NULL ? gantt->trace : gantt->predicted;
+  const char *title = easel_mode_get_title (easel_trace_get_mode (any));
+  double pad = round (font * 0.8);
+  double box = round (font * 1.1);
+  double title_width = easel_render_text_width (cr, style, 1.0, TRUE, title);
+
+  easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout->legend_y + box / 2, 0.0, 0.5, title);
+  _easel_chart_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
+                            easel_gantt_shows_core_waits (gantt, layout),
+                            gantt->trace != NULL && easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
+                            width - pad, layout->legend_y, MAX (width - 3 * pad - title_width - font, font));
+}
+
+/* What other programs changed, under the axis (and the strip), on the
+ * chart it concerns, as large as its labels. */
+static void
+draw_notice (const EaselGantt       *gantt,
+             const EaselRenderStyle *style,
+             cairo_t                *cr,
+             const EaselGanttLayout *layout)
+{
+  const double font = style->font_size;
+  g_autofree char *notice = _easel_gantt_dup_notice (gantt);
+  double y = layout->n_strip_rows > 0 ? layout->machine_y + layout->machine_height + font * 0.5
+                                      : layout->axis_y + font * 1.9;
+
+  easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, layout->plot_x, y,
+                             layout->plot_width + round (font * 0.8), notice);
+}
+
 void
 easel_gantt_draw (const EaselGantt       *gantt,
                   const EaselRenderStyle *style,
@@ -147,7 +187,6 @@ easel_gantt_draw (const EaselGantt       *gantt,
 {
   EaselGanttLayout layout;
   EaselGanttDrawSpans draw = { cr, style, gantt, &layout, FALSE };
-  const double font = style->font_size;
 
   g_return_if_fail (gantt != NULL && style != NULL && cr != NULL);
 
@@ -177,22 +216,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
       return;
     }
 
-  /* Which mode this is, left of the legend: in Run All the chart shows
-   * one mode after another, and a figure is shown on its own. */
-  {
-    EaselTrace *any = gantt->trace != NULL ? gantt->trace : gantt->predicted;
-    const char *title = easel_mode_get_title (easel_trace_get_mode (any));
-    double pad = round (font * 0.8);
-    double box = round (font * 1.1);
-    double title_width = easel_render_text_width (cr, style, 1.0, TRUE, title);
-
-    easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout.legend_y + box / 2, 0.0, 0.5, title);
-    _easel_chart_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
-                              easel_gantt_shows_core_waits (gantt, &layout),
-                              gantt->trace != NULL && easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
-                              width - pad, layout.legend_y, MAX (width - 3 * pad - title_width - font, font));
-  }
-
+  draw_title_and_legend (gantt, style, cr, &layout, width);
   draw_lanes (gantt, style, cr, &layout);
 
   _easel_chart_draw_time_axis (cr, style, layout.plot_x, layout.plot_y, layout.axis_y,
@@ -214,15 +238,7 @@ easel_gantt_draw (const EaselGantt       *gantt,
                              !(gantt->layer == EASEL_GANTT_LAYER_STATIC && !gantt->finished));
 
   if (layout.notice)
-    {
-      g_autofree char *notice = _easel_gantt_dup_notice (gantt);
-      double y = layout.n_strip_rows > 0 ? layout.machine_y + layout.machine_height + font * 0.5
-                                         : layout.axis_y + font * 1.9;
-
-      /* On the chart it concerns, as large as its labels. */
-      easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, layout.plot_x, y,
-                                 layout.plot_width + round (font * 0.8), notice);
-    }
+    draw_notice (gantt, style, cr, &layout);
   else if (gantt->now_ms >= 0 && gantt->layer == EASEL_GANTT_LAYER_ALL)
     {
       _easel_gantt_draw_cursor (cr, style, &layout, gantt->now_ms);
