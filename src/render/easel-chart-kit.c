@@ -72,6 +72,53 @@ _easel_chart_draw_time_axis (cairo_t                *cr,
   cairo_restore (cr);
 }
 
+enum { SWATCH_PAINT, SWATCH_CORE_WAIT, SWATCH_GIL_WAIT, SWATCH_SPAN };
+
+/* One legend item's swatch, @box high, at (@x, @y). */
+static void
+draw_swatch (cairo_t                *cr,
+             const EaselRenderStyle *style,
+             int                     swatch,
+             const EaselSpan        *span,
+             gboolean                ghost,
+             double                  x,
+             double                  y,
+             double                  box)
+{
+  EaselRgba first = easel_render_style_get_painting_color (style, 0);
+
+  switch (swatch)
+    {
+    case SWATCH_PAINT:
+      /* A swatch of the first colours. */
+      for (guint c = 0; c < 3; c++)
+        {
+          easel_cairo_set_rgba (cr, easel_render_style_get_painting_color (style, c));
+          cairo_rectangle (cr, x + c * box * 1.6 / 3, y, box * 1.6 / 3, box);
+          cairo_fill (cr);
+        }
+      break;
+
+    case SWATCH_CORE_WAIT:
+      cairo_save (cr);
+      cairo_rectangle (cr, x, y, box * 1.6, box);
+      _easel_gantt_fill_core_wait (cr, first, x, y, box * 1.6, box);
+      cairo_new_path (cr);
+      cairo_restore (cr);
+      break;
+
+    case SWATCH_GIL_WAIT:
+      /* As a paint bar shows it: faint, in its frame. */
+      _easel_gantt_draw_gil_wait (cr, first, x, y, box * 1.6, box, MIN (4.0, box / 4));
+      break;
+
+    case SWATCH_SPAN:
+    default:
+      _easel_gantt_draw_span (cr, style, span, x, y, box * 1.6, box, ghost, NULL);
+      break;
+    }
+}
+
 /* A right-aligned legend ending at @right, its boxes starting at @y. */
 void
 _easel_chart_draw_legend (cairo_t                *cr,
@@ -85,7 +132,6 @@ _easel_chart_draw_legend (cairo_t                *cr,
 {
   const double font = style->font_size;
   const double box = round (font * 1.1);
-  enum { SWATCH_PAINT, SWATCH_CORE_WAIT, SWATCH_GIL_WAIT, SWATCH_SPAN };
   struct {
     int         swatch;
     EaselPhase  phase;
@@ -103,7 +149,6 @@ _easel_chart_draw_legend (cairo_t                *cr,
     { SWATCH_SPAN, EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
     { SWATCH_SPAN, EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
   };
-  EaselRgba first = easel_render_style_get_painting_color (style, 0);
   double x = 0.0;
   double width = 0.0;
 
@@ -132,37 +177,7 @@ _easel_chart_draw_legend (cairo_t                *cr,
       easel_render_text (cr, style, 0.85, FALSE, style->dim, x, y + box / 2, 0.0, 0.5, items[i].text);
       x -= box * 1.6 + font * 0.4;
 
-      switch (items[i].swatch)
-        {
-        case SWATCH_PAINT:
-          /* A swatch of the first colours. */
-          for (guint c = 0; c < 3; c++)
-            {
-              easel_cairo_set_rgba (cr, easel_render_style_get_painting_color (style, c));
-              cairo_rectangle (cr, x + c * box * 1.6 / 3, y, box * 1.6 / 3, box);
-              cairo_fill (cr);
-            }
-          break;
-
-        case SWATCH_CORE_WAIT:
-          cairo_save (cr);
-          cairo_rectangle (cr, x, y, box * 1.6, box);
-          _easel_gantt_fill_core_wait (cr, first, x, y, box * 1.6, box);
-          cairo_new_path (cr);
-          cairo_restore (cr);
-          break;
-
-        case SWATCH_GIL_WAIT:
-          /* As a paint bar shows it: faint, in its frame. */
-          _easel_gantt_draw_gil_wait (cr, first, x, y, box * 1.6, box, MIN (4.0, box / 4));
-          break;
-
-        case SWATCH_SPAN:
-        default:
-          _easel_gantt_draw_span (cr, style, &span, x, y, box * 1.6, box, items[i].ghost, NULL);
-          break;
-        }
-
+      draw_swatch (cr, style, items[i].swatch, &span, items[i].ghost, x, y, box);
       x -= font * 1.4;
     }
 
