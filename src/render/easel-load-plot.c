@@ -532,6 +532,34 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
   cairo_restore (cr);
 }
 
+/* Each hammer thread: a dot at the right edge, on the line of its core. */
+static void
+draw_hammer_dots (const EaselLoadPlot    *plot,
+                  const EaselRenderStyle *style,
+                  cairo_t                *cr,
+                  double                  x,
+                  double                  y,
+                  double                  w,
+                  double                  h)
+{
+  for (guint i = 0; i < plot->n_hammer; i++)
+    {
+      int core = plot->hammer_cores[i];
+      double dy;
+
+      if (core < 0 || (guint) core >= plot->n_cores)
+        continue;
+
+      dy = y + h * (1.0 - CLAMP (latest (plot, core), 0.0, 1.0));
+      cairo_arc (cr, x + w, dy, style->font_size * 0.45 + i * 2, 0, 2 * G_PI);
+      easel_cairo_set_rgba (cr, easel_load_plot_core_color (style, core, plot->n_cores));
+      cairo_fill_preserve (cr);
+      easel_cairo_set_rgba (cr, style->foreground);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+}
+
 /* The loads themselves, over the frame: nothing else is painted. */
 void
 easel_load_plot_draw_data (const EaselLoadPlot    *plot,
@@ -602,23 +630,7 @@ easel_load_plot_draw_data (const EaselLoadPlot    *plot,
 
   draw_one_thread_label (plot, style, cr, x, y, w, h);
 
-  /* Each hammer thread: a dot at the right edge, on the line of its core. */
-  for (guint i = 0; i < plot->n_hammer; i++)
-    {
-      int core = plot->hammer_cores[i];
-      double dy;
-
-      if (core < 0 || (guint) core >= plot->n_cores)
-        continue;
-
-      dy = y + h * (1.0 - CLAMP (latest (plot, core), 0.0, 1.0));
-      cairo_arc (cr, x + w, dy, style->font_size * 0.45 + i * 2, 0, 2 * G_PI);
-      easel_cairo_set_rgba (cr, easel_load_plot_core_color (style, core, plot->n_cores));
-      cairo_fill_preserve (cr);
-      easel_cairo_set_rgba (cr, style->foreground);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-    }
+  draw_hammer_dots (plot, style, cr, x, y, w, h);
 
   cairo_restore (cr);
 }
