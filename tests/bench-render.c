@@ -117,7 +117,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  EaselWorkload w = { 3, 2, 500, 1000, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = 500, .dry_ms = 1000, .workers = 3 };
   g_autoptr(EaselCanvas) canvas = easel_canvas_new (0);
   Bench bench;
   guint n_spans;

@@ -114,7 +114,7 @@ test_cli_json (void)
   JsonObject *object;
   JsonObject *params;
   JsonArray *runs;
-  EaselWorkload workload = { 2, 1, 20, 40, 2 };
+  EaselWorkload workload = { .paintings = 2, .coats = 1, .paint_ms = 20, .dry_ms = 40, .workers = 2 };
 
   run_easel (args, &result);
   g_assert_cmpint (result.status, ==, 0);

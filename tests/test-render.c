@@ -79,7 +79,7 @@ pixel_is_grey (Pixel pixel)
 static EaselTrace *
 make_trace (void)
 {
-  EaselWorkload w = { 2, 1, 500, 1000, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 1, .paint_ms = 500, .dry_ms = 1000, .workers = 2 };
   EaselTrace *trace = easel_trace_new (EASEL_MODE_ASYNC, &w, 2);
   const EaselSpan spans[] = {
     { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 500 },
@@ -213,7 +213,7 @@ draw_clipped (cairo_t                 *cr,
 static void
 test_gantt_live_parts (void)
 {
-  EaselWorkload w = { 3, 2, 500, 1000, 2 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = 500, .dry_ms = 1000, .workers = 2 };
   g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_ASYNC, &w, 2);
   g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
   const EaselSpan finished[] = {
@@ -294,7 +294,7 @@ static void
 test_gantt_threads_and_ghost (void)
 {
   g_autoptr(EaselTrace) trace = make_trace ();
-  EaselWorkload w = { 2, 1, 500, 1000, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 1, .paint_ms = 500, .dry_ms = 1000, .workers = 2 };
   g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
   EaselGantt gantt = { trace, predicted, NULL, 0, -1, EASEL_GANTT_LANES_THREAD, TRUE, TRUE };
   EaselRenderStyle style;
@@ -348,7 +348,7 @@ test_gantt_threads_and_ghost (void)
 static void
 test_gantt_describe_story (void)
 {
-  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 500, .dry_ms = 1000, .workers = 1 };
   g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_PARALLEL, &w, 2);
   const double on_core[] = { 0, 200, 300, 600 };
   const double waits[] = { 200, 300 };
@@ -382,7 +382,7 @@ test_gantt_load_strip (void)
   for (guint c = 0; c < G_N_ELEMENTS (core_counts); c++)
     {
       guint n_cores = core_counts[c];
-      EaselWorkload w = { 1, 1, 1000, 0, 1 };
+      EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 1000, .dry_ms = 0, .workers = 1 };
       g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, n_cores);
       g_autofree double *loads = g_new0 (double, n_cores);
       EaselSpan paint = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 1000, 1000 };
@@ -510,7 +510,7 @@ test_gantt_visible_core_waits (void)
   static const double short_wait[] = { 250, 251 };
   static const double long_wait[] = { 250, 290 };
   static const double long_on_core[] = { 0, 250, 290, 500 };
-  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 500, .dry_ms = 1000, .workers = 1 };
   int legend_left[2];
 
   for (guint visible = 0; visible < 2; visible++)
@@ -556,7 +556,7 @@ static int
 legend_left_for_mode (EaselMode mode)
 {
   static const double on_core[] = { 0, 100, 200, 300, 400, 500 };
-  EaselWorkload w = { 1, 1, 500, 1000, 1 };
+  EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 500, .dry_ms = 1000, .workers = 1 };
   g_autoptr(EaselTrace) trace = easel_trace_new (mode, &w, 2);
   EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 500, 300 };
   EaselGantt gantt = { trace, NULL, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, FALSE, TRUE };
@@ -593,7 +593,7 @@ test_gantt_gil_legend (void)
 static void
 test_gantt_empty_and_tiny (void)
 {
-  EaselWorkload w = { 1, 1, 10, 0, 1 };
+  EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 10, .dry_ms = 0, .workers = 1 };
   g_autoptr(EaselTrace) empty = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
   g_autoptr(EaselTrace) one = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
   EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0, 10, 10 };
@@ -636,7 +636,7 @@ test_gantt_many_paintings_fit (void)
 
   for (guint n = 1; n <= 12; n++)
     {
-      EaselWorkload w = { n, 2, 100, 200, n };
+      EaselWorkload w = { .paintings = n, .coats = 2, .paint_ms = 100, .dry_ms = 200, .workers = n };
       g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 2);
       EaselGantt gantt = { NULL, predicted, NULL, 0, -1, EASEL_GANTT_LANES_PAINTING, TRUE, FALSE };
       EaselGanttLayout layout;
@@ -685,7 +685,7 @@ typedef struct
 static void
 comparison_init (Comparison *comparison)
 {
-  EaselWorkload w = { 3, 2, 500, 1000, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = 500, .dry_ms = 1000, .workers = 3 };
 
   /* Predictions stand in for runs here: the drawing is what is tested. */
   comparison->n_rows = EASEL_N_MODES;
@@ -742,7 +742,7 @@ test_comparison_figures (void)
   /* The speed-up checks out against the times as shown: 9.0144 s and
    * 5.0451 s show as 9.01 s and 5.05 s, 1.78× (not 1.79×). */
   {
-    EaselWorkload w = { 1, 1, 100, 100, 1 };
+    EaselWorkload w = { .paintings = 1, .coats = 1, .paint_ms = 100, .dry_ms = 100, .workers = 1 };
     g_autoptr(EaselTrace) sequential = easel_trace_new (EASEL_MODE_SEQUENTIAL, &w, 2);
     g_autoptr(EaselTrace) gil = easel_trace_new (EASEL_MODE_GIL, &w, 2);
     EaselRunResult rows[] = { { sequential, NULL }, { gil, NULL } };
@@ -786,7 +786,7 @@ test_busy_machine_notice (void)
   g_autoptr(EaselTrace) quiet = make_trace ();
   g_autoptr(EaselTrace) sequential = NULL;
   g_autoptr(EaselTrace) parallel = NULL;
-  EaselWorkload w = { 2, 1, 500, 0, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 1, .paint_ms = 500, .dry_ms = 0, .workers = 2 };
   EaselRenderStyle style;
   EaselGanttLayout busy_layout, quiet_layout;
   EaselGantt gantt = { .trace = trace, .now_ms = -1, .finished = TRUE, .show_predicted = TRUE };

@@ -224,7 +224,7 @@ overlap (const EaselSpan *a,
 static void
 test_runner_sequential (void)
 {
-  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = P_MS, .dry_ms = D_MS, .workers = 3 };
   g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
   guint n_spans;
   const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
@@ -273,7 +273,7 @@ test_runner_trace_finished (void)
 static void
 test_runner_async (void)
 {
-  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = P_MS, .dry_ms = D_MS, .workers = 3 };
   g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_ASYNC, &w);
   guint n_spans;
   const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
@@ -317,7 +317,7 @@ test_runner_waiting_for_a_core (void)
 {
   double cores = easel_cores_get_default ()->usable;
   guint n = MAX (3, (guint) ceil (cores) + 1);
-  EaselWorkload w = { n, 1, 400, 0, n };
+  EaselWorkload w = { .paintings = n, .coats = 1, .paint_ms = 400, .dry_ms = 0, .workers = n };
   g_autoptr(EaselTrace) trace = NULL;
   const EaselSpan *spans;
   guint n_spans;
@@ -357,7 +357,7 @@ test_runner_waiting_for_a_core (void)
 static void
 test_runner_load_strip (void)
 {
-  EaselWorkload w = { 2, 2, 200, 150, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 2, .paint_ms = 200, .dry_ms = 150, .workers = 2 };
   g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_SEQUENTIAL, &w);
   const double *loads, *run_cores;
   guint n_samples, n_cores, interval_ms;
@@ -401,7 +401,7 @@ test_runner_load_strip (void)
 static void
 test_runner_parallel (void)
 {
-  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = P_MS, .dry_ms = D_MS, .workers = 3 };
   g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_PARALLEL, &w);
   guint n_spans;
   const EaselSpan *spans = easel_trace_get_spans (trace, &n_spans);
@@ -435,7 +435,7 @@ test_runner_parallel (void)
 
   /* Fewer workers than paintings: the pool still paints them all. */
   {
-    EaselWorkload few = { 4, 1, P_MS, D_MS, 2 };
+    EaselWorkload few = { .paintings = 4, .coats = 1, .paint_ms = P_MS, .dry_ms = D_MS, .workers = 2 };
     g_autoptr(EaselTrace) fewer = run_mode (EASEL_MODE_PARALLEL, &few);
 
     spans = easel_trace_get_spans (fewer, &n_spans);
@@ -490,7 +490,7 @@ paint_overlap (EaselTrace *trace)
 static void
 test_runner_gil (void)
 {
-  EaselWorkload w = { 3, 2, P_MS, D_MS, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = P_MS, .dry_ms = D_MS, .workers = 3 };
   g_autoptr(EaselTrace) trace = run_mode (EASEL_MODE_GIL, &w);
   double together = paint_overlap (trace);
 
@@ -574,7 +574,7 @@ live_progress_cb (EaselRunner *runner,
 static void
 test_runner_live_intervals (void)
 {
-  EaselWorkload w = { 3, 1, 300, D_MS, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 1, .paint_ms = 300, .dry_ms = D_MS, .workers = 3 };
   g_autoptr(EaselRunner) runner = NULL;
   Outcome outcome = { NULL };
   LiveCheck check = { 0 };
@@ -623,7 +623,7 @@ static void
 test_runner_cancel (gconstpointer data)
 {
   const CancelCase *cancel = data;
-  EaselWorkload w = { 3, 2, cancel->paint_ms, cancel->dry_ms, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = cancel->paint_ms, .dry_ms = cancel->dry_ms, .workers = 3 };
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(EaselRunner) runner = NULL;
   Outcome outcome = { NULL };
@@ -653,7 +653,7 @@ test_runner_cancel (gconstpointer data)
 static void
 test_runner_repeated_cancel (void)
 {
-  EaselWorkload w = { 4, 1, 50, 50, 4 };
+  EaselWorkload w = { .paintings = 4, .coats = 1, .paint_ms = 50, .dry_ms = 50, .workers = 4 };
   guint threads_before = easel_test_count_threads ();
 
   /* Start and stop often, in every mode, at once: nothing leaks. */
@@ -743,7 +743,7 @@ run_series (EaselSeries   *series,
 static void
 test_series_in_turn (void)
 {
-  EaselWorkload w = { 2, 1, 30, 30, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 1, .paint_ms = 30, .dry_ms = 30, .workers = 2 };
   const EaselMode modes[] = { EASEL_MODE_PARALLEL, EASEL_MODE_SEQUENTIAL, EASEL_MODE_GIL };
   g_autoptr(EaselSeries) series = easel_series_new (modes, G_N_ELEMENTS (modes), &w);
   guint threads_before = easel_test_count_threads ();
@@ -776,7 +776,7 @@ test_series_in_turn (void)
 static void
 test_series_stop (void)
 {
-  EaselWorkload w = { 2, 2, 40, 2000, 2 };
+  EaselWorkload w = { .paintings = 2, .coats = 2, .paint_ms = 40, .dry_ms = 2000, .workers = 2 };
   g_autoptr(EaselSeries) series = easel_series_new_all (&w);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   guint threads_before = easel_test_count_threads ();

@@ -37,7 +37,8 @@ for_each_case (CaseFunc func)
           for (guint c = 0; c < G_N_ELEMENTS (cores); c++)
             {
               EaselWorkload workload = {
-                paintings[n], coats[k], paint_times[p], dry_times[d], paintings[n]
+                .paintings = paintings[n], .coats = coats[k], .paint_ms = paint_times[p],
+                .dry_ms = dry_times[d], .workers = paintings[n],
               };
 
               func (&workload, cores[c]);
@@ -159,11 +160,11 @@ static void
 test_schedule_fewer_workers (void)
 {
   /* Four paintings, one coat, two workers on two cores: two rounds. */
-  EaselWorkload w = { 4, 1, 100, 50, 2 };
+  EaselWorkload w = { .paintings = 4, .coats = 1, .paint_ms = 100, .dry_ms = 50, .workers = 2 };
   /* One worker is sequential. */
-  EaselWorkload one = { 5, 2, 30, 70, 1 };
+  EaselWorkload one = { .paintings = 5, .coats = 2, .paint_ms = 30, .dry_ms = 70, .workers = 1 };
   /* Twelve paintings, twelve workers, two cores. */
-  EaselWorkload crowd = { 12, 1, 100, 40, 12 };
+  EaselWorkload crowd = { .paintings = 12, .coats = 1, .paint_ms = 100, .dry_ms = 40, .workers = 12 };
 
   g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &w, 2), 2 * (100 + 50), TOLERANCE);
   g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &one, 8),
@@ -173,7 +174,7 @@ test_schedule_fewer_workers (void)
   /* Three workers, four paintings, two cores: while three paint they
    * share two cores (1.5 P); the fourth starts when the first has dried. */
   {
-    EaselWorkload odd = { 4, 1, 100, 1000, 3 };
+    EaselWorkload odd = { .paintings = 4, .coats = 1, .paint_ms = 100, .dry_ms = 1000, .workers = 3 };
 
     g_assert_cmpfloat_with_epsilon (predict (EASEL_MODE_PARALLEL, &odd, 2),
                                     150 + 1000 + 100 + 1000, TOLERANCE);
@@ -187,7 +188,7 @@ test_schedule_async_waits (void)
    * paints at 0, 500, 1000; coat 2 of painting 0 is ready at 1500 and
    * painted then; the others follow at 2000 and 2500; the last coat
    * dries by 4000. */
-  EaselWorkload w = { 3, 2, 500, 1000, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = 500, .dry_ms = 1000, .workers = 3 };
   g_autoptr(EaselTrace) trace = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
 
   g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (trace), 4000, TOLERANCE);
@@ -196,7 +197,7 @@ test_schedule_async_waits (void)
 
   /* With a short drying, coats queue up behind the painter. */
   {
-    EaselWorkload quick = { 3, 2, 500, 100, 3 };
+    EaselWorkload quick = { .paintings = 3, .coats = 2, .paint_ms = 500, .dry_ms = 100, .workers = 3 };
     g_autoptr(EaselTrace) busy = easel_schedule_predict (EASEL_MODE_ASYNC, &quick, 2);
 
     g_assert_cmpfloat_with_epsilon (easel_trace_get_makespan (busy), 6 * 500 + 100, TOLERANCE);
@@ -209,7 +210,7 @@ test_schedule_async_waits (void)
 static void
 test_schedule_fractional_cores (void)
 {
-  EaselWorkload w = { 3, 1, 100, 50, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 1, .paint_ms = 100, .dry_ms = 50, .workers = 3 };
   g_autoptr(EaselTrace) sequential = easel_schedule_predict (EASEL_MODE_SEQUENTIAL, &w, 0.5);
   g_autoptr(EaselTrace) async = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 0.5);
   g_autoptr(EaselTrace) parallel = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 0.5);
@@ -324,12 +325,12 @@ test_schedule_smt (void)
 {
   EaselCapacity smt = { .usable = 4, .threads = 4, .physical = 2, .sibling = 0.25 };
   EaselCapacity flat;
-  EaselWorkload w = { 4, 1, 1000, 0, 4 };
+  EaselWorkload w = { .paintings = 4, .coats = 1, .paint_ms = 1000, .dry_ms = 0, .workers = 4 };
   g_autoptr(EaselTrace) parallel = NULL;
   g_autoptr(EaselTrace) flat_parallel = NULL;
   g_autoptr(EaselTrace) gil = NULL;
   g_autoptr(EaselTrace) two = NULL;
-  EaselWorkload pair = { 2, 1, 1000, 0, 2 };
+  EaselWorkload pair = { .paintings = 2, .coats = 1, .paint_ms = 1000, .dry_ms = 0, .workers = 2 };
 
   easel_capacity_init (&flat, 4);
   g_assert_true (easel_capacity_has_smt (&smt));
@@ -378,7 +379,7 @@ test_schedule_smt (void)
 static void
 test_schedule_free (void)
 {
-  EaselWorkload w = { 3, 1, 500, 0, 3 };
+  EaselWorkload w = { .paintings = 3, .coats = 1, .paint_ms = 500, .dry_ms = 0, .workers = 3 };
   struct {
     double other;
     double free_cores;

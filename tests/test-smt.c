@@ -113,7 +113,7 @@ test_smt_prediction (void)
   const EaselCapacity *capacity = easel_capacity_get_default ();
   EaselScalingParams params;
   g_autoptr(EaselScalingPrediction) prediction = NULL;
-  EaselWorkload four = { 4, 1, 1000, 0, 4 };
+  EaselWorkload four = { .paintings = 4, .coats = 1, .paint_ms = 1000, .dry_ms = 0, .workers = 4 };
   g_autoptr(EaselTrace) parallel = NULL;
 
   /* The fake siblings of CPU 0 is CPU 2, which this machine lacks: the

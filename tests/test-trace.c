@@ -25,7 +25,7 @@ to_text (JsonNode *node)
 static void
 test_trace_json_round_trip (void)
 {
-  EaselWorkload w = { 3, 2, 40, 60, 2 };
+  EaselWorkload w = { .paintings = 3, .coats = 2, .paint_ms = 40, .dry_ms = 60, .workers = 2 };
   g_autoptr(EaselTrace) measured = easel_trace_new (EASEL_MODE_ASYNC, &w, 2);
   g_autoptr(EaselTrace) predicted = easel_schedule_predict (EASEL_MODE_ASYNC, &w, 2);
   g_autoptr(EaselTrace) measured_back = NULL;

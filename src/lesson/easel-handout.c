@@ -38,7 +38,9 @@
 #define GAP         18
 
 /* Small runs: the whole handout takes seconds. */
-static const EaselWorkload handout_workload = { 3, 1, 150, 300, 3 };
+static const EaselWorkload handout_workload = {
+  .paintings = 3, .coats = 1, .paint_ms = 150, .dry_ms = 300, .workers = 3
+};
 
 /* The hammer's figures: this long, sampled this often. */
 #define HAMMER_MS          800

@@ -39,7 +39,9 @@ struct _EaselSlideView
 G_DEFINE_FINAL_TYPE (EaselSlideView, easel_slide_view, GTK_TYPE_WIDGET)
 
 /* Small enough that a demonstration takes seconds on a projector. */
-static const EaselWorkload demo_workload = { 3, 1, 400, 800, 3 };
+static const EaselWorkload demo_workload = {
+  .paintings = 3, .coats = 1, .paint_ms = 400, .dry_ms = 800, .workers = 3
+};
 
 static GtkWidget *
 atelier (EaselMode mode)
