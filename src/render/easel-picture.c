@@ -133,6 +133,59 @@ state_text (EaselPictureState state)
     }
 }
 
+/* The canvas's pixels, scaled into @image. */
+static void
+draw_pixels (cairo_t                 *cr,
+             const guint32           *pixels,
+             const cairo_rectangle_t *image)
+{
+  cairo_surface_t *surface;
+
+  surface = cairo_image_surface_create_for_data ((guchar *) pixels, CAIRO_FORMAT_ARGB32,
+                                                 EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT,
+                                                 EASEL_CANVAS_WIDTH * sizeof (guint32));
+  cairo_save (cr);
+  cairo_translate (cr, image->x, image->y);
+  cairo_scale (cr, image->width / EASEL_CANVAS_WIDTH, image->height / EASEL_CANVAS_HEIGHT);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_rectangle (cr, 0, 0, EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* "Painting 2 · Drying" under @image and the progress bar; where that
+ * is wider than the picture (a narrow window), the state alone: the
+ * pictures are in order. */
+static void
+draw_caption (cairo_t                 *cr,
+              const EaselRenderStyle  *style,
+              const EaselPicture      *picture,
+              const cairo_rectangle_t *image,
+              EaselRgba                color)
+{
+  const double font = style->font_size;
+  double caption = caption_height (style);
+  double bar = progress_height (style);
+  double bar_y = image->y + image->height + caption + font * 0.2;
+  g_autofree char *name = g_strdup_printf (_("Painting %u"), picture->painting + 1);
+  g_autofree char *text = g_strdup_printf ("%s · %s", name, state_text (picture->state));
+  const char *shown = text;
+
+  if (easel_render_text_width (cr, style, 0.9, FALSE, text) > image->width)
+    shown = state_text (picture->state);
+  easel_render_text (cr, style, 0.9, FALSE, style->foreground, image->x + image->width / 2,
+                     image->y + image->height + font * 0.4, 0.5, 0.0, shown);
+
+  easel_cairo_set_rgba (cr, style->grid);
+  cairo_rectangle (cr, image->x, bar_y, image->width, bar);
+  cairo_fill (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_rectangle (cr, image->x, bar_y, image->width * CLAMP (picture->progress, 0.0, 1.0), bar);
+  cairo_fill (cr);
+}
+
 /* Draws @picture into the box (@x, @y, @width, @height): the picture keeps
  * its aspect; the caption and progress bar go below it. */
 void
@@ -145,12 +198,9 @@ easel_picture_draw (const EaselPicture     *picture,
                     double                  height)
 {
   const double font = style->font_size;
-  double caption = caption_height (style);
-  double bar = progress_height (style);
   cairo_rectangle_t image;
   double px, py, pw, ph;
   EaselRgba color;
-  g_autofree char *name = NULL;
 
   g_return_if_fail (picture != NULL && style != NULL && cr != NULL);
 
@@ -161,7 +211,6 @@ easel_picture_draw (const EaselPicture     *picture,
   pw = image.width;
   ph = image.height;
   color = easel_render_style_get_painting_color (style, picture->painting);
-  name = g_strdup_printf (_("Painting %u"), picture->painting + 1);
 
   cairo_save (cr);
 
@@ -174,22 +223,7 @@ easel_picture_draw (const EaselPicture     *picture,
   cairo_fill (cr);
 
   if (picture->pixels != NULL)
-    {
-      cairo_surface_t *surface;
-
-      surface = cairo_image_surface_create_for_data ((guchar *) picture->pixels, CAIRO_FORMAT_ARGB32,
-                                                     EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT,
-                                                     EASEL_CANVAS_WIDTH * sizeof (guint32));
-      cairo_save (cr);
-      cairo_translate (cr, px, py);
-      cairo_scale (cr, pw / EASEL_CANVAS_WIDTH, ph / EASEL_CANVAS_HEIGHT);
-      cairo_set_source_surface (cr, surface, 0, 0);
-      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-      cairo_rectangle (cr, 0, 0, EASEL_CANVAS_WIDTH, EASEL_CANVAS_HEIGHT);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      cairo_surface_destroy (surface);
-    }
+    draw_pixels (cr, picture->pixels, &image);
 
   if (easel_picture_state_is_wet (picture->state))
     {
@@ -206,25 +240,7 @@ easel_picture_draw (const EaselPicture     *picture,
   if (picture->state == EASEL_PICTURE_DONE)
     draw_check (cr, style, px + pw - font * 0.6, py + font * 0.6 + 2, font * 0.9);
 
-  /* "Painting 2 · Drying" and the progress bar; where that is wider
-   * than the picture (a narrow window), the state alone: the pictures
-   * are in order. */
-  {
-    g_autofree char *text = g_strdup_printf ("%s · %s", name, state_text (picture->state));
-    const char *shown = text;
-
-    if (easel_render_text_width (cr, style, 0.9, FALSE, text) > pw)
-      shown = state_text (picture->state);
-    easel_render_text (cr, style, 0.9, FALSE, style->foreground, px + pw / 2, py + ph + font * 0.4,
-                       0.5, 0.0, shown);
-  }
-
-  easel_cairo_set_rgba (cr, style->grid);
-  cairo_rectangle (cr, px, py + ph + caption + font * 0.2, pw, bar);
-  cairo_fill (cr);
-  easel_cairo_set_rgba (cr, color);
-  cairo_rectangle (cr, px, py + ph + caption + font * 0.2, pw * CLAMP (picture->progress, 0.0, 1.0), bar);
-  cairo_fill (cr);
+  draw_caption (cr, style, picture, &image, color);
 
   cairo_restore (cr);
 }
