@@ -86,6 +86,44 @@ resolve_links (const char  *path,
   return NULL;
 }
 
+/* The mode the new file gets into @mode: the old one's permissions, or
+ * the usual ones under the umask where there is none. FALSE with @error
+ * set where @target is a folder or not a regular file. */
+static gboolean
+target_mode (const char  *target,
+             mode_t      *mode,
+             GError     **error)
+{
+  g_autofree char *name = display_name (target);
+  GStatBuf st;
+  mode_t mask;
+
+  if (g_stat (target, &st) != 0)
+    {
+      mask = umask (0);
+      umask (mask);
+      *mode = 0666 & ~mask;
+      return TRUE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("Cannot write “%s”: it is a folder"), name);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Cannot write “%s”: it is not a regular file"), name);
+      return FALSE;
+    }
+
+  *mode = st.st_mode & 07777;
+
+  return TRUE;
+}
+
 /* Prepares to replace @file: follows links, refuses what is not a regular
  * file (a folder, a device, a FIFO), and creates the temporary file. A
  * target that cannot be written fails here, before any work. */
@@ -96,10 +134,7 @@ easel_atomic_file_new (GFile   *file,
   g_autoptr(EaselAtomicFile) self = NULL;
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *name = NULL;
-  GStatBuf st;
-  mode_t mode = 0666;
-  mode_t mask;
+  mode_t mode;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -119,31 +154,8 @@ easel_atomic_file_new (GFile   *file,
   if (self->target == NULL)
     return NULL;
 
-  name = display_name (self->target);
-
-  if (g_stat (self->target, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                       _("Cannot write “%s”: it is a folder"), name);
-          return NULL;
-        }
-      if (!S_ISREG (st.st_mode))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                       _("Cannot write “%s”: it is not a regular file"), name);
-          return NULL;
-        }
-      /* The new file keeps the old one's permissions. */
-      mode = st.st_mode & 07777;
-    }
-  else
-    {
-      mask = umask (0);
-      umask (mask);
-      mode &= ~mask;
-    }
+  if (!target_mode (self->target, &mode, error))
+    return NULL;
 
   dir = g_path_get_dirname (self->target);
   {
