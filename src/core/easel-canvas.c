@@ -368,6 +368,82 @@ log_step (EaselCoreLog *log,
   *on_since = wall_before + off;
 }
 
+/* The clocks of a coat being painted: the thread's CPU time and the wall
+ * clock now, at the last step, and since it was last on a core. */
+typedef struct
+{
+  gint64 cpu_start;
+  gint64 cpu_now;
+  gint64 cpu_counted;
+  gint64 cpu_step;
+  gint64 wall_step;
+  gint64 wall_now;
+  gint64 on_since;
+} Clocks;
+
+/* Paints @row again and again until the thread's CPU time reaches
+ * @row_end, stepping @c and @log, and under a GIL taking turns (waiting
+ * for the lock is no wait for a core: the interval on a core ends at the
+ * turn and starts again with the next). FALSE when cancelled; *@gil is
+ * then NULL if it was cancelled while waiting for its turn (the lock is
+ * not held). */
+static gboolean
+paint_row_until (EaselCanvas   *canvas,
+                 guint          row,
+                 guint          coat,
+                 guint          n_coats,
+                 gint64         row_end,
+                 EaselGil     **gil,
+                 GCancellable  *cancellable,
+                 EaselCoreLog  *log,
+                 Clocks        *c,
+                 guint32       *row_pixels)
+{
+  gboolean completed = TRUE;
+
+  do
+    {
+      paint_row (&canvas->scene, row, coat, n_coats, row_pixels);
+      c->cpu_now = easel_thread_cpu_time_ns ();
+      c->wall_now = g_get_monotonic_time ();
+      log_step (log, &c->on_since, c->wall_step, c->cpu_step, c->wall_now, c->cpu_now);
+      c->wall_step = c->wall_now;
+      c->cpu_step = c->cpu_now;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          completed = FALSE;
+          break;
+        }
+
+      if (*gil != NULL && easel_gil_should_yield (*gil))
+        {
+          if (log != NULL)
+            append_interval (log->on_core, c->on_since, c->wall_now);
+
+          if (!easel_gil_yield (*gil, cancellable))
+            {
+              *gil = NULL;
+              completed = FALSE;
+              c->on_since = c->wall_now;
+              break;
+            }
+
+          c->cpu_step = easel_thread_cpu_time_ns ();
+          c->wall_step = g_get_monotonic_time ();
+          c->wall_now = c->wall_step;
+          c->on_since = c->wall_step;
+        }
+    }
+  while (c->cpu_now < row_end);
+
+  /* The panel splits the machine's load by this ledger. */
+  easel_cpu_ledger_add_work (c->cpu_now - c->cpu_counted);
+  c->cpu_counted = c->cpu_now;
+
+  return completed;
+}
+
 /* Paints coat @coat (of @n_coats) until this thread has used
  * @cpu_budget_ns of CPU time. With a @gil, the work holds it and hands it
  * over when its turn is up. Returns FALSE if cancelled; @cpu_used_ns gets
@@ -387,13 +463,7 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
 {
   guint32 row_pixels[EASEL_CANVAS_WIDTH];
   gboolean completed = TRUE;
-  gint64 cpu_start;
-  gint64 cpu_now;
-  gint64 cpu_counted;
-  gint64 cpu_step;
-  gint64 wall_step;
-  gint64 wall_now;
-  gint64 on_since;
+  Clocks c;
 
   g_return_val_if_fail (canvas != NULL, FALSE);
   g_return_val_if_fail (coat < n_coats, FALSE);
@@ -406,62 +476,20 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
       return FALSE;
     }
 
-  cpu_start = easel_thread_cpu_time_ns ();
-  cpu_now = cpu_start;
-  cpu_counted = cpu_start;
-  cpu_step = cpu_start;
-  wall_now = g_get_monotonic_time ();
-  wall_step = wall_now;
-  on_since = wall_now;
+  c.cpu_start = easel_thread_cpu_time_ns ();
+  c.cpu_now = c.cpu_start;
+  c.cpu_counted = c.cpu_start;
+  c.cpu_step = c.cpu_start;
+  c.wall_now = g_get_monotonic_time ();
+  c.wall_step = c.wall_now;
+  c.on_since = c.wall_now;
 
   for (guint row = 0; row < EASEL_CANVAS_HEIGHT && completed; row++)
     {
       /* This row is done once the CPU used reaches its share of the budget. */
-      gint64 row_end = cpu_start + cpu_budget_ns * (row + 1) / EASEL_CANVAS_HEIGHT;
+      gint64 row_end = c.cpu_start + cpu_budget_ns * (row + 1) / EASEL_CANVAS_HEIGHT;
 
-      do
-        {
-          paint_row (&canvas->scene, row, coat, n_coats, row_pixels);
-          cpu_now = easel_thread_cpu_time_ns ();
-          wall_now = g_get_monotonic_time ();
-          log_step (log, &on_since, wall_step, cpu_step, wall_now, cpu_now);
-          wall_step = wall_now;
-          cpu_step = cpu_now;
-
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              completed = FALSE;
-              break;
-            }
-
-          if (gil != NULL && easel_gil_should_yield (gil))
-            {
-              /* Waiting for the GIL is no wait for a core: the interval
-               * on a core ends here and starts again with the turn. */
-              if (log != NULL)
-                append_interval (log->on_core, on_since, wall_now);
-
-              if (!easel_gil_yield (gil, cancellable))
-                {
-                  /* Cancelled while waiting for our turn: the lock is gone. */
-                  gil = NULL;
-                  completed = FALSE;
-                  on_since = wall_now;
-                  break;
-                }
-
-              cpu_step = easel_thread_cpu_time_ns ();
-              wall_step = g_get_monotonic_time ();
-              wall_now = wall_step;
-              on_since = wall_step;
-            }
-        }
-      while (cpu_now < row_end);
-
-      /* The panel splits the machine's load by this ledger. */
-      easel_cpu_ledger_add_work (cpu_now - cpu_counted);
-      cpu_counted = cpu_now;
-
+      completed = paint_row_until (canvas, row, coat, n_coats, row_end, &gil, cancellable, log, &c, row_pixels);
       if (!completed)
         break;
 
@@ -470,20 +498,20 @@ easel_canvas_paint_coat (EaselCanvas            *canvas,
       g_mutex_unlock (&canvas->lock);
 
       if (log != NULL)
-        log->on_since = on_since;
+        log->on_since = c.on_since;
       if (progress != NULL)
-        progress (canvas, (double) (row + 1) / EASEL_CANVAS_HEIGHT, cpu_now - cpu_start, user_data);
+        progress (canvas, (double) (row + 1) / EASEL_CANVAS_HEIGHT, c.cpu_now - c.cpu_start, user_data);
     }
 
   if (gil != NULL)
     easel_gil_release (gil);
 
   if (log != NULL)
-    append_interval (log->on_core, on_since, wall_now);
+    append_interval (log->on_core, c.on_since, c.wall_now);
 
-  easel_cpu_ledger_add_work (cpu_now - cpu_counted);
+  easel_cpu_ledger_add_work (c.cpu_now - c.cpu_counted);
   if (cpu_used_ns != NULL)
-    *cpu_used_ns = cpu_now - cpu_start;
+    *cpu_used_ns = c.cpu_now - c.cpu_start;
 
   return completed;
 }
