@@ -13,6 +13,7 @@
 
 #include "easel-application.h"
 #include "easel-cli.h"
+#include "easel-file-job.h"
 #include "easel-preferences-window.h"
 #include "easel-renderer.h"
 #include "easel-runner.h"
@@ -96,25 +97,11 @@ easel_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-static gboolean
-apply_sibling_cb (gpointer user_data)
-{
-  double *worth = user_data;
-
-  /* On the main thread, which is the one that predicts. */
-  easel_capacity_set_sibling (*worth);
-  g_free (worth);
-
-  return G_SOURCE_REMOVE;
-}
-
 static gpointer
 measure_smt_thread (gpointer user_data)
 {
-  double *worth = g_new (double, 1);
-
-  *worth = easel_smt_measure_default ();
-  g_main_context_invoke (NULL, apply_sibling_cb, worth);
+  /* The predictions read it under a lock, from any thread. */
+  easel_capacity_set_sibling (easel_smt_measure_default ());
 
   return NULL;
 }
@@ -153,6 +140,10 @@ easel_application_shutdown (GApplication *app)
   /* Closing the windows cancelled their runs; wait until each has
    * joined its threads and reported back, which takes milliseconds. */
   while (easel_runner_get_n_running () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  /* A file being written is finished, not left half-made behind a
+   * temporary name. */
+  while (easel_file_job_get_n_running () > 0)
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&EASEL_APPLICATION (app)->smt_thread, g_thread_join);
 

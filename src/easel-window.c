@@ -308,6 +308,10 @@ static void
 toast (EaselWindow *self,
        const char  *title)
 {
+  /* A file job can end after its window closed: nobody to tell then. */
+  if (self->toast_overlay == NULL)
+    return;
+
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 

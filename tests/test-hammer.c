@@ -13,6 +13,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <errno.h>
+#include <stdlib.h>
 
 #include "easel-cores.h"
 #include "easel-cpu-ledger.h"
@@ -307,6 +308,29 @@ test_hammer_modes (void)
   g_assert_cmpstr (easel_hammer_mode_to_string (EASEL_HAMMER_GIL), ==, "gil");
 }
 
+static int
+compare_worth (gconstpointer a,
+               gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median_worth (guint cpu,
+              guint sibling)
+{
+  double worths[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (worths); i++)
+    worths[i] = easel_smt_measure_sibling (cpu, sibling, 100);
+  qsort (worths, G_N_ELEMENTS (worths), sizeof (double), compare_worth);
+
+  return worths[1];
+}
+
 /* The measurement of what a second hardware thread adds, on real CPUs:
  * two separate cores (this machine's first two usable CPUs) add about a
  * whole core, one CPU twice adds nothing, and a CPU that is not there
@@ -329,16 +353,19 @@ test_hammer_sibling_worth (void)
       return;
     }
 
-  worth = easel_smt_measure_sibling (usable[0], usable[0], 100);
+  /* The median of three, and bounds far apart: a task of another
+   * program on the same CPU shifts one measurement (two threads beside
+   * it get 2/3 of the CPU where one got 1/2). */
+  worth = median_worth (usable[0], usable[0]);
   g_test_message ("one CPU twice: the second thread adds %.2f", worth);
   g_assert_cmpfloat (worth, >=, 0.0);
-  g_assert_cmpfloat (worth, <, 0.35);
+  g_assert_cmpfloat (worth, <, 0.5);
 
   if (n == 2 && cores->physical == cores->affinity)
     {
-      worth = easel_smt_measure_sibling (usable[0], usable[1], 100);
+      worth = median_worth (usable[0], usable[1]);
       g_test_message ("two cores: the second thread adds %.2f", worth);
-      g_assert_cmpfloat (worth, >, 0.5);
+      g_assert_cmpfloat (worth, >, 0.6);
       g_assert_cmpfloat (worth, <=, 1.0);
     }
 

@@ -448,6 +448,12 @@ test_window_quit (void)
 }
 
 static gboolean
+no_file_job (gpointer user_data)
+{
+  return easel_file_job_get_n_running () == 0;
+}
+
+static gboolean
 pdf_written (gpointer user_data)
 {
   g_autofree char *contents = NULL;
@@ -470,6 +476,8 @@ test_window_handout (void)
 
   easel_window_export_handout (window, file, FALSE);
   g_assert_true (easel_test_wait_until (pdf_written, path, 60000));
+  /* The job reports back after the file is in place. */
+  g_assert_true (easel_test_wait_until (no_file_job, NULL, 10000));
 
   close_and_wait (GTK_WINDOW (window));
   g_unlink (path);
@@ -507,12 +515,6 @@ write_done (GObject      *source,
   job_outcome = g_strdup (error != NULL ? error->message : "written");
 }
 
-static gboolean
-no_file_job (gpointer user_data)
-{
-  return easel_file_job_get_n_running () == 0;
-}
-
 /* A file written off the main thread, its outcome back on it, counted
  * while it runs: the exports and the handout go this way. */
 static void
@@ -524,8 +526,10 @@ test_window_file_job (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
 
+  guint before = easel_file_job_get_n_running ();
+
   easel_file_job_start (G_OBJECT (window), file, write_hello, g_strdup ("hello"), g_free, write_done);
-  g_assert_cmpuint (easel_file_job_get_n_running (), ==, 1);
+  g_assert_cmpuint (easel_file_job_get_n_running (), ==, before + 1);
   g_assert_true (easel_test_wait_until (no_file_job, NULL, 5000));
   g_assert_cmpstr (job_outcome, ==, "written");
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));

@@ -163,6 +163,7 @@ get_workload (EaselAtelier  *self,
 static void
 show_parameters (EaselAtelier *self)
 {
+  EaselCapacity capacity;
   EaselWorkload workload;
 
   if (self->series != NULL || (self->settings == NULL && !self->standalone))
@@ -173,7 +174,8 @@ show_parameters (EaselAtelier *self)
   /* Before a run, the paintings are blank and the timeline shows what
    * the chosen mode should do. */
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict_on (self->mode, &workload, easel_capacity_get_default ());
+  easel_capacity_init_default (&capacity);
+  self->predicted = easel_schedule_predict_on (self->mode, &workload, &capacity);
   easel_paintings_view_reset (self->paintings_view, workload.paintings);
   easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
 }
@@ -353,11 +355,13 @@ get_scaling_params (EaselAtelier       *self,
 static void
 show_scaling_params (EaselAtelier *self)
 {
+  EaselCapacity capacity;
   EaselScalingParams params;
   g_autofree char *status = NULL;
 
   get_scaling_params (self, &params);
-  easel_scaling_view_set_params (self->scaling_view, &params, easel_capacity_get_default ());
+  easel_capacity_init_default (&capacity);
+  easel_scaling_view_set_params (self->scaling_view, &params, &capacity);
 
   status = g_strdup_printf (/* Translators: on the scaling page, before a curve is measured */
                             g_dngettext (GETTEXT_PACKAGE,

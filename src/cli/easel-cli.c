@@ -190,8 +190,9 @@ void
 _easel_cli_add_machine (JsonBuilder *builder)
 {
   const EaselCores *cores = easel_cores_get_default ();
-  const EaselCapacity *capacity = easel_capacity_get_default ();
+  EaselCapacity capacity;
 
+  easel_capacity_init_default (&capacity);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "cores");
   json_builder_add_int_value (builder, g_get_num_processors ());
@@ -201,14 +202,14 @@ _easel_cli_add_machine (JsonBuilder *builder)
   json_builder_add_double_value (builder, cores->usable);
   json_builder_set_member_name (builder, "physical_cores");
   json_builder_add_int_value (builder, cores->physical);
-  if (easel_capacity_has_smt (capacity))
+  if (easel_capacity_has_smt (&capacity))
     {
       /* What the predictions take a second hardware thread to be worth,
        * and whether that was measured here or is the usual figure. */
       json_builder_set_member_name (builder, "sibling_worth");
-      json_builder_add_double_value (builder, easel_json_round_1024 (capacity->sibling));
+      json_builder_add_double_value (builder, easel_json_round_1024 (capacity.sibling));
       json_builder_set_member_name (builder, "sibling_worth_measured");
-      json_builder_add_boolean_value (builder, capacity->sibling_measured);
+      json_builder_add_boolean_value (builder, capacity.sibling_measured);
     }
   json_builder_set_member_name (builder, "limit");
   if (easel_cores_limit_to_string (cores->limit) != NULL)
@@ -378,23 +379,45 @@ open_export (const EaselCliRequest  *request,
   return -1;
 }
 
+/* Where hardware threads share cores, what a second one on a busy core
+ * adds, measured once before the predictions are made (half a second);
+ * elsewhere nothing is done. */
+static void
+measure_siblings (void)
+{
+  if (easel_cores_has_smt (easel_cores_get_default ()))
+    easel_capacity_set_sibling (easel_smt_measure_default ());
+}
+
 /* Runs @series and, into @target (from open_export(), or NULL), draws it
- * (with @scaling, as that curve). Returns -1 when the results are there
- * to report, else the exit status. */
+ * (with @curve, as the request's scaling curve). Returns -1 when the
+ * results are there to report, else the exit status. */
 static int
-run_series (const EaselCliRequest        *request,
-            EaselSeries                  *series,
-            const EaselScalingPrediction *scaling,
-            EaselAtomicFile              *target)
+run_series (const EaselCliRequest *request,
+            EaselSeries           *series,
+            gboolean               curve,
+            EaselAtomicFile       *target)
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(EaselScalingPrediction) scaling = NULL;
   g_autoptr(GError) error = NULL;
   EaselCliHeadless headless = { cancellable };
   GSource *signals[2];
   gboolean ran;
   gboolean written = TRUE;
 
+  /* The signals first: one that comes while the siblings are measured
+   * (half a second, where hardware threads share cores) stops the
+   * command as soon as the runs start, its temporary file removed. */
   _easel_cli_catch_signals (&headless, NULL, signals);
+  measure_siblings ();
+  if (curve)
+    {
+      EaselCapacity capacity;
+
+      easel_capacity_init_default (&capacity);
+      scaling = easel_scaling_prediction_new (&request->scaling, &capacity);
+    }
   ran = easel_series_run (series, cancellable, &error);
   if (ran && target != NULL)
     written = write_export (target, request, series, scaling, &headless, &error);
@@ -414,15 +437,6 @@ run_series (const EaselCliRequest        *request,
   return -1;
 }
 
-/* Where hardware threads share cores, what a second one on a busy core
- * adds, measured once before the predictions are made (half a second);
- * elsewhere nothing is done. */
-static void
-measure_siblings (void)
-{
-  if (easel_cores_has_smt (easel_cores_get_default ()))
-    easel_capacity_set_sibling (easel_smt_measure_default ());
-}
 
 /* easel --run=MODE: the runs, the file and the report. */
 static int
@@ -438,9 +452,8 @@ run_paintings (const EaselCliRequest *request)
   if (status >= 0)
     return status;
 
-  measure_siblings ();
   series = easel_series_new (request->modes, request->n_modes, &request->workload);
-  status = run_series (request, series, NULL, target);
+  status = run_series (request, series, FALSE, target);
   if (status >= 0)
     return status;
 
@@ -598,7 +611,6 @@ static int
 run_scaling (const EaselCliRequest *request)
 {
   g_autoptr(EaselSeries) scaling = easel_scaling_new_series (&request->scaling);
-  g_autoptr(EaselScalingPrediction) prediction = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(EaselAtomicFile) target = NULL;
   const EaselRunResult *results;
@@ -609,9 +621,7 @@ run_scaling (const EaselCliRequest *request)
   if (status >= 0)
     return status;
 
-  measure_siblings ();
-  prediction = easel_scaling_prediction_new (&request->scaling, easel_capacity_get_default ());
-  status = run_series (request, scaling, prediction, target);
+  status = run_series (request, scaling, TRUE, target);
   if (status >= 0)
     return status;
 

@@ -96,12 +96,14 @@ easel_hammer_measure (EaselHammer            *hammer,
   g_return_val_if_fail (measurement != NULL, FALSE);
 
   memset (measurement, 0, sizeof *measurement);
-  measure.context = context != NULL ? context : g_main_context_get_thread_default ();
+  /* This thread's default: the global one only on the thread that owns it. */
+  measure.context = context != NULL ? g_main_context_ref (context) : g_main_context_ref_thread_default ();
 
   easel_cpu_snapshot_take (&before);
   if (hammer != NULL && !easel_hammer_start (hammer, error))
     {
       easel_cpu_snapshot_clear (&before);
+      g_main_context_unref (measure.context);
       return FALSE;
     }
   started = g_get_monotonic_time ();
@@ -120,18 +122,19 @@ easel_hammer_measure (EaselHammer            *hammer,
   g_source_destroy (done);
   g_source_unref (done);
 
-  /* The last counts, then everything stops. */
+  /* The last counts and the time they took, then everything stops (the
+   * stop's joining and reaping is no time of the hammer's). */
   if (hammer != NULL)
-    {
-      easel_hammer_get_total (hammer, &measurement->total);
-      easel_hammer_stop (hammer);
-    }
+    easel_hammer_get_total (hammer, &measurement->total);
   measurement->wall_s = (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC;
   easel_cpu_snapshot_take (&after);
+  if (hammer != NULL)
+    easel_hammer_stop (hammer);
   measurement->split_known = easel_cpu_snapshot_split (&before, &after, &measurement->split);
   easel_cpu_snapshot_clear (&before);
   easel_cpu_snapshot_clear (&after);
   measurement->n_samples = measure.n_samples;
+  g_main_context_unref (measure.context);
 
   return TRUE;
 }
@@ -147,16 +150,18 @@ easel_cpu_sampler_copy_all (EaselCpuSampler  *sampler,
                             EaselCpuSplit   **splits)
 {
   guint n_cores;
-  guint got = n_samples;
+  guint got;
 
   g_return_val_if_fail (EASEL_IS_CPU_SAMPLER (sampler) && loads != NULL, 0);
+
+  got = MIN (n_samples, easel_cpu_sampler_get_n_samples (sampler));
 
   /* The splits first: there may be fewer of them, and the loads are then
    * the same last ones. */
   if (splits != NULL)
     {
-      *splits = g_new0 (EaselCpuSplit, MAX (n_samples, 1));
-      got = easel_cpu_sampler_copy_split_history (sampler, *splits, n_samples);
+      *splits = g_new0 (EaselCpuSplit, MAX (got, 1));
+      got = easel_cpu_sampler_copy_split_history (sampler, *splits, got);
     }
 
   n_cores = easel_cpu_sampler_get_n_cores (sampler);

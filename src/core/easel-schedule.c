@@ -251,42 +251,59 @@ easel_capacity_init (EaselCapacity *capacity,
   *capacity = (EaselCapacity) { .usable = cores, .sibling = EASEL_CAPACITY_SIBLING_DEFAULT };
 }
 
-/* This machine's: the usable cores, and how its hardware threads share
- * physical cores (read once, as easel_cores_get_default() is). */
-const EaselCapacity *
-easel_capacity_get_default (void)
-{
-  static EaselCapacity *capacity;
+/* This machine's capacity, read once; the sibling's worth may be set
+ * later, from another thread than the readers': it is copied out under a
+ * lock. */
+static EaselCapacity default_capacity;
+static GMutex default_lock;
 
-  if (g_once_init_enter (&capacity))
+static void
+ensure_default (void)
+{
+  static gsize read;
+
+  if (g_once_init_enter (&read))
     {
       const EaselCores *cores = easel_cores_get_default ();
-      EaselCapacity *made = g_new0 (EaselCapacity, 1);
 
-      easel_capacity_init (made, cores->usable);
-      made->threads = cores->affinity;
-      made->physical = cores->physical;
-      g_once_init_leave (&capacity, made);
+      easel_capacity_init (&default_capacity, cores->usable);
+      default_capacity.threads = cores->affinity;
+      default_capacity.physical = cores->physical;
+      g_once_init_leave (&read, 1);
     }
+}
 
-  return capacity;
+/* @capacity becomes this machine's: the usable cores, and how its
+ * hardware threads share physical cores (read once, as
+ * easel_cores_get_default() is), with what a sibling is worth here. Any
+ * thread may call it. */
+void
+easel_capacity_init_default (EaselCapacity *capacity)
+{
+  g_return_if_fail (capacity != NULL);
+
+  ensure_default ();
+  g_mutex_lock (&default_lock);
+  *capacity = default_capacity;
+  g_mutex_unlock (&default_lock);
 }
 
 /* Makes @worth, measured here (easel_smt_measure_default()), what a
  * sibling is worth to this machine's predictions from now on; a negative
- * @worth (nothing measured) leaves the usual figure. Call it on the
- * thread that predicts (the main thread): the default is not locked. */
+ * @worth (nothing measured) leaves the usual figure. Any thread may call
+ * it. */
 void
 easel_capacity_set_sibling (double worth)
 {
-  EaselCapacity *capacity = (EaselCapacity *) easel_capacity_get_default ();
-
   if (worth < 0.0)
     return;
 
-  capacity->sibling = CLAMP (worth, 0.0, 1.0);
-  capacity->sibling_measured = TRUE;
-  g_debug ("A second hardware thread on a busy core is worth %.2f of a core here", capacity->sibling);
+  ensure_default ();
+  g_mutex_lock (&default_lock);
+  default_capacity.sibling = CLAMP (worth, 0.0, 1.0);
+  default_capacity.sibling_measured = TRUE;
+  g_mutex_unlock (&default_lock);
+  g_debug ("A second hardware thread on a busy core is worth %.2f of a core here", CLAMP (worth, 0.0, 1.0));
 }
 
 gboolean
@@ -419,7 +436,7 @@ easel_schedule_predict_free (EaselTrace *measured,
     return 0.0;
 
   /* The machine the run was measured on, as many cores as it had. */
-  capacity = *easel_capacity_get_default ();
+  easel_capacity_init_default (&capacity);
   capacity.usable = easel_trace_get_cores (measured);
   easel_capacity_left_free (&capacity, other, &free);
   predicted = easel_schedule_predict_on (easel_trace_get_mode (measured), easel_trace_get_workload (measured), &free);

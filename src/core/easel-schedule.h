@@ -38,7 +38,7 @@ typedef struct
 
 void                 easel_capacity_init          (EaselCapacity       *capacity,
                                                    double               cores);
-const EaselCapacity *easel_capacity_get_default   (void);
+void                 easel_capacity_init_default  (EaselCapacity       *capacity);
 void                 easel_capacity_set_sibling   (double               worth);
 gboolean             easel_capacity_has_smt       (const EaselCapacity *capacity);
 double               easel_capacity_for_threads   (const EaselCapacity *capacity,

@@ -147,7 +147,7 @@ easel_run_results_get_others (const EaselRunResult *results,
     }
 
   /* The machine the run was measured on, with the cores it had. */
-  capacity = *easel_capacity_get_default ();
+  easel_capacity_init_default (&capacity);
   capacity.usable = easel_trace_get_cores (measured);
   easel_capacity_left_free (&capacity, others->other_cores, &free);
   others->free_cores = free.usable;
@@ -312,6 +312,7 @@ start_next (EaselSeries *self)
 {
   GCancellable *cancellable = g_task_get_cancellable (self->task);
   const EaselSeriesRun *run;
+  EaselCapacity capacity;
 
   if (self->results->len == self->runs->len)
     {
@@ -330,7 +331,8 @@ start_next (EaselSeries *self)
 
   run = &g_array_index (self->runs, EaselSeriesRun, self->results->len);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  self->predicted = easel_schedule_predict_on (run->mode, &run->workload, easel_capacity_get_default ());
+  easel_capacity_init_default (&capacity);
+  self->predicted = easel_schedule_predict_on (run->mode, &run->workload, &capacity);
   self->runner = easel_runner_new (run->mode, &run->workload);
 
   g_debug ("Series: running %s with %u workers (%u of %u)", easel_mode_to_string (run->mode),

@@ -168,16 +168,23 @@ easel_smt_find_siblings (const EaselCores *cores,
 }
 
 /* Measures the worth of a sibling on this machine, once, where hardware
- * threads share cores and two of one core are usable, and makes it the
- * one the predictions use (easel_capacity_set_sibling()); elsewhere, or
- * when the measurement fails, the usual figure stays. Blocks for about
+ * threads share cores and two of one core are usable (never on a machine
+ * faked under $EASEL_SYS_ROOT), for the predictions to use
+ * (easel_capacity_set_sibling()); elsewhere, or when the measurement
+ * fails, the usual figure stays. Blocks for about
  * half a second: call it from a worker thread in the window, and apply
  * the result on the main thread. Returns the worth measured, or -1. */
 double
 easel_smt_measure_default (void)
 {
   const EaselCores *cores = easel_cores_get_default ();
+  const char *root = g_getenv ("EASEL_SYS_ROOT");
   guint cpu, sibling;
+
+  /* A machine read from elsewhere names CPUs this one may not have, or
+   * not as siblings: nothing here can measure it. */
+  if (root != NULL && root[0] != '\0')
+    return -1.0;
 
   if (!easel_cores_has_smt (cores) || !easel_smt_find_siblings (cores, &cpu, &sibling))
     return -1.0;

@@ -126,13 +126,15 @@ run_scaling (Page          *page,
              GError       **error)
 {
   double cores = easel_cores_get_default ()->usable;
+  EaselCapacity capacity;
   EaselScalingParams params;
   const EaselRunResult *results;
 
   easel_scaling_params_init (&params, cores);
   params.max_workers = MIN (params.max_workers, 16);
   params.work_ms = MAX (200, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
-  page->scaling = easel_scaling_prediction_new (&params, easel_capacity_get_default ());
+  easel_capacity_init_default (&capacity);
+  page->scaling = easel_scaling_prediction_new (&params, &capacity);
   page->scaling_series = easel_scaling_new_series (&params);
 
   if (!easel_series_run (page->scaling_series, cancellable, error))

@@ -396,12 +396,14 @@ static char *
 dup_forecast (const EaselDemo *demo,
               double           other_cores)
 {
-  const EaselCapacity *capacity = easel_capacity_get_default ();
+  EaselCapacity default_capacity;
+  const EaselCapacity *capacity = &default_capacity;
   g_autofree char *other = easel_cores_format (other_cores);
   EaselCapacity free;
 
   if (other_cores <= EASEL_CAPACITY_OTHERS_MIN)
     return NULL;
+  easel_capacity_init_default (&default_capacity);
   easel_capacity_left_free (capacity, other_cores, &free);
 
   switch (demo->kind)
