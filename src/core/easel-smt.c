@@ -7,10 +7,13 @@
  * What a second hardware thread on a busy core is worth, measured: the
  * counting loop pinned alone to one hardware thread, then twice, on that
  * thread and its sibling. Two threads on one core's two hardware threads
- * share its execution units, so together they count less than twice as
- * fast; what the second adds, as a fraction of the first, is what the
- * predictions take it to be worth. A quarter of a second each, once a
- * session, and only where hardware threads share cores.
+ * share its execution units, so each counts slower for every second it
+ * runs; what the second adds, as a fraction of the first, is what the
+ * predictions take it to be worth. Speeds are counted per second of each
+ * thread's own CPU time, not of the wall clock, so that another program
+ * taking turns on the same CPUs does not pass for the sibling. A quarter
+ * of a second each, once a session, and only where hardware threads
+ * share cores.
  */
 
 #include "config.h"
@@ -18,6 +21,7 @@
 #include <pthread.h>
 #include <sched.h>
 
+#include "easel-canvas.h"
 #include "easel-cores.h"
 #include "easel-schedule.h"
 #include "easel-smt.h"
@@ -27,6 +31,7 @@ typedef struct
   guint    cpu;
   gint    *stop;
   guint64  count;
+  gint64   cpu_ns;
   gboolean pinned;
 } Counter;
 
@@ -38,11 +43,13 @@ count_thread (gpointer data)
   Counter *counter = data;
   cpu_set_t set;
   guint64 x = 0;
+  gint64 started;
 
   CPU_ZERO (&set);
   CPU_SET (counter->cpu, &set);
   counter->pinned = counter->cpu < CPU_SETSIZE &&
                     pthread_setaffinity_np (pthread_self (), sizeof set, &set) == 0;
+  started = easel_thread_cpu_time_ns ();
 
   while (counter->pinned && !g_atomic_int_get (counter->stop))
     for (guint i = 0; i < 1000000; i++)
@@ -52,12 +59,14 @@ count_thread (gpointer data)
       }
 
   counter->count = x;
+  counter->cpu_ns = easel_thread_cpu_time_ns () - started;
 
   return NULL;
 }
 
 /* Counts on each of @cpus (one thread each) for @duration_ms; the sum of
- * their counts a second, or -1 when a thread could not be pinned. */
+ * their speeds, each in counts a second of its own CPU time, or -1 when a
+ * thread could not be pinned or did not run. */
 static double
 count_on (const guint *cpus,
           guint        n_cpus,
@@ -66,8 +75,6 @@ count_on (const guint *cpus,
   Counter counters[2] = { { 0 } };
   GThread *threads[2];
   gint stop = 0;
-  gint64 started = g_get_monotonic_time ();
-  gint64 elapsed;
   double total = 0.0;
   gboolean pinned = TRUE;
 
@@ -75,29 +82,29 @@ count_on (const guint *cpus,
 
   for (guint i = 0; i < n_cpus; i++)
     {
-      counters[i] = (Counter) { cpus[i], &stop, 0, FALSE };
+      counters[i] = (Counter) { cpus[i], &stop, 0, 0, FALSE };
       threads[i] = g_thread_new ("easel-smt", count_thread, &counters[i]);
     }
   g_usleep (duration_ms * G_TIME_SPAN_MILLISECOND);
   g_atomic_int_set (&stop, 1);
   for (guint i = 0; i < n_cpus; i++)
     g_thread_join (threads[i]);
-  elapsed = g_get_monotonic_time () - started;
 
   for (guint i = 0; i < n_cpus; i++)
     {
-      pinned &= counters[i].pinned;
-      total += counters[i].count;
+      pinned &= counters[i].pinned && counters[i].cpu_ns > 0;
+      if (counters[i].cpu_ns > 0)
+        total += counters[i].count / (counters[i].cpu_ns / 1e9);
     }
 
-  return pinned && elapsed > 0 ? total / (elapsed / (double) G_USEC_PER_SEC) : -1.0;
+  return pinned ? total : -1.0;
 }
 
 /* What a second counting thread on @sibling adds while one counts on
- * @cpu, as a fraction of what the first counts alone: about 1 for two
- * separate cores, 0 for one (two threads taking turns), between for
- * hardware threads of one core. -1 when the threads cannot be pinned
- * (a CPU outside the affinity, or not there at all). */
+ * @cpu, as a fraction of what the first counts alone, by their own CPU
+ * clocks: about 1 for two separate cores, less for hardware threads of
+ * one core. -1 when the threads cannot be pinned (a CPU outside the
+ * affinity, or not there at all). */
 double
 easel_smt_measure_sibling (guint cpu,
                            guint sibling,
