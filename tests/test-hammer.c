@@ -354,14 +354,16 @@ test_hammer_sibling_worth (void)
     }
 
   /* Speeds by each thread's own CPU clock: two threads on two separate
-   * cores each count as fast as one alone, however busy other programs
-   * keep those cores (a busy loop beside them gave 0.47–0.58 by the wall
-   * clock). The median of three. */
+   * cores each count about as fast as one alone, however busy other
+   * programs keep those cores (a busy loop beside them gave 0.47–0.58 by
+   * the wall clock, 0.97–1.00 by theirs; four test processes on two
+   * cores, 0.77), far above the quarter a sibling is usually worth. The
+   * median of three. */
   if (n == 2 && cores->physical == cores->affinity)
     {
       worth = median_worth (usable[0], usable[1]);
       g_test_message ("two cores: the second thread adds %.2f", worth);
-      g_assert_cmpfloat (worth, >, 0.8);
+      g_assert_cmpfloat (worth, >, 0.5);
       g_assert_cmpfloat (worth, <=, 1.0);
     }
 
