@@ -696,6 +696,8 @@ test_read_topology (void)
   g_assert_cmpfloat (cores.usable, ==, 4);
   g_assert_cmpuint (cores.physical, ==, 2);
   g_assert_true (easel_cores_has_smt (&cores));
+  g_assert_cmpint (cores.siblings[0], ==, 0);
+  g_assert_cmpint (cores.siblings[1], ==, 2);
   text = easel_cores_dup_description (&cores);
   g_assert_cmpstr (text, ==, "4 hardware threads on 2 cores");
   g_clear_pointer (&text, g_free);
@@ -714,6 +716,7 @@ test_read_topology (void)
   read_fake (root, "0-1", &cores);
   g_assert_cmpuint (cores.physical, ==, 2);
   g_assert_false (easel_cores_has_smt (&cores));
+  g_assert_cmpint (cores.siblings[0], ==, -1);
   easel_cores_clear (&cores);
 
   /* Older kernels name the siblings thread_siblings_list only. */
@@ -733,6 +736,7 @@ test_read_topology (void)
   fake_topology (root, 3, "thread_siblings_list", "garbage\n");
   read_fake (root, "0-3", &cores);
   g_assert_cmpuint (cores.physical, ==, 4);
+  g_assert_cmpint (cores.siblings[0], ==, -1);
   g_assert_false (easel_cores_has_smt (&cores));
   easel_cores_clear (&cores);
 

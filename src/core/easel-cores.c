@@ -582,11 +582,12 @@ read_affinity (guint *mask_len)
 
 /* The physical cores among the usable CPUs: hardware threads that name
  * the same siblings (core_cpus_list on newer kernels, else
- * thread_siblings_list) share one core, known by its lowest CPU. 0 when
- * a usable CPU's topology cannot be read: then nothing is claimed. */
+ * thread_siblings_list) share one core, known by its lowest CPU; the
+ * first two of one core go into @cores->siblings. 0 when a usable CPU's
+ * topology cannot be read: then nothing is claimed. */
 static guint
-read_physical (const char       *root,
-               const EaselCores *cores)
+read_physical (const char *root,
+               EaselCores *cores)
 {
   static const char * const names[] = { "core_cpus_list", "thread_siblings_list" };
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -621,12 +622,20 @@ read_physical (const char       *root,
       if (!read)
         {
           g_debug ("no topology for CPU %u: counting every hardware thread as a core", cpu);
+          cores->siblings[0] = cores->siblings[1] = -1;
           return 0;
         }
 
       while (first < len && !siblings[first])
         first++;
       g_hash_table_add (seen, GUINT_TO_POINTER (first + 1));
+
+      for (guint other = 0; other < len && cores->siblings[0] < 0; other++)
+        if (other != cpu && siblings[other] && easel_cores_in_mask (cores, other))
+          {
+            cores->siblings[0] = (int) cpu;
+            cores->siblings[1] = (int) other;
+          }
     }
 
   return g_hash_table_size (seen);
@@ -712,6 +721,7 @@ easel_cores_read (EaselCores *cores)
   /* sysconf's count can lag behind a mask read a moment later. */
   cores->online = MAX (cores->online, cores->affinity);
 
+  cores->siblings[0] = cores->siblings[1] = -1;
   cores->physical = read_physical (root, cores);
   if (cores->physical == 0 || cores->physical > cores->affinity)
     cores->physical = cores->affinity;

@@ -31,6 +31,9 @@ typedef struct
    * siblings share one), 1 ≤ physical ≤ affinity; as affinity when the
    * topology cannot be read. */
   guint            physical;
+  /* Two usable hardware threads of one core, where there are (the SMT
+   * measurement pins to them); -1 and -1 elsewhere. */
+  int              siblings[2];
   EaselCoresLimit  limit;
   /* The cgroup CPU quota in cores, or 0 when there is none. */
   double           quota;

@@ -127,51 +127,22 @@ easel_smt_measure_sibling (guint cpu,
 }
 
 /* Two hardware threads of one core among the usable CPUs of @cores, into
- * @cpu and @sibling; FALSE where no core has two usable. */
+ * @cpu and @sibling (as the cores' reader found them); FALSE where no
+ * core has two usable. */
 gboolean
 easel_smt_find_siblings (const EaselCores *cores,
                          guint            *cpu,
                          guint            *sibling)
 {
-  const char *root = g_getenv ("EASEL_SYS_ROOT");
-
   g_return_val_if_fail (cores != NULL && cpu != NULL && sibling != NULL, FALSE);
 
-  if (root == NULL || root[0] == '\0')
-    root = "/";
+  if (cores->siblings[0] < 0)
+    return FALSE;
 
-  for (guint c = 0; c < cores->mask_len; c++)
-    {
-      static const char * const names[] = { "core_cpus_list", "thread_siblings_list" };
+  *cpu = cores->siblings[0];
+  *sibling = cores->siblings[1];
 
-      if (!easel_cores_in_mask (cores, c))
-        continue;
-
-      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
-        {
-          g_autofree char *file = g_strdup_printf ("cpu%u", c);
-          g_autofree char *path = g_build_filename (root, "sys/devices/system/cpu", file, "topology", names[n], NULL);
-          g_autofree char *text = NULL;
-          g_autofree guint8 *mask = NULL;
-          guint len = 0;
-
-          if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || !g_file_get_contents (path, &text, NULL, NULL))
-            continue;
-          if (!easel_cores_parse_cpu_list (text, &mask, &len, NULL))
-            break;
-
-          for (guint s = 0; s < len; s++)
-            if (s != c && mask[s] && easel_cores_in_mask (cores, s))
-              {
-                *cpu = c;
-                *sibling = s;
-                return TRUE;
-              }
-          break;
-        }
-    }
-
-  return FALSE;
+  return TRUE;
 }
 
 /* Measures the worth of a sibling on this machine, once, where hardware
