@@ -10,9 +10,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "easel-application.h"
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
+#include "easel-export.h"
+#include "easel-file-job.h"
 #include "easel-gantt-view.h"
 #include "easel-gantt.h"
 #include "easel-paintings-view.h"
@@ -323,6 +327,45 @@ lit_modes (GtkWidget *modes)
   return lit;
 }
 
+static gboolean
+export_written (gpointer user_data)
+{
+  return easel_file_job_get_n_running () == 0 && g_file_test (user_data, G_FILE_TEST_EXISTS);
+}
+
+/* Export on the comparison page writes a PNG of the record's runs. */
+static void
+assert_exports_comparison (EaselWindow *window,
+                           EaselRecord *record)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "comparison.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  cairo_surface_t *surface;
+  GtkWindow *chooser;
+  guint n_rows;
+
+  /* The menu's Export… asks where, and writes nothing before. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  chooser = easel_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  easel_atelier_export (easel_test_child (window, EASEL_TYPE_WINDOW, "atelier"), file);
+  g_assert_true (easel_test_wait_until (export_written, path, 20000));
+
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, EASEL_EXPORT_DEFAULT_WIDTH);
+  cairo_surface_destroy (surface);
+  easel_record_get_results (record, &n_rows);
+  g_assert_cmpuint (n_rows, ==, EASEL_N_MODES);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_atelier_run_all (void)
 {
@@ -368,8 +411,12 @@ test_atelier_run_all (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   /* Every mode, in order, then the comparison is shown. */
-  easel_comparison_view_get_rows (comparison, &n_rows);
+  easel_record_get_results (easel_comparison_view_get_record (comparison), &n_rows);
   g_assert_cmpuint (n_rows, ==, EASEL_N_MODES);
+  /* One record of the runs, the same to every view that shows them. */
+  g_assert_true (easel_comparison_view_get_record (comparison) == easel_atelier_get_comparison (atelier));
+  g_assert_true (easel_gantt_view_get_record (easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view")) ==
+                 easel_atelier_get_comparison (atelier));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "comparison");
   /* The comparison gets the room the finished paintings had. */
   g_assert_false (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "paintings_view")));
@@ -382,6 +429,10 @@ test_atelier_run_all (void)
                                        description);
 
   png = easel_test_save_png (GTK_WIDGET (window), "atelier-run-all");
+
+  /* Export… writes what the comparison shows, from its record, on a
+   * thread of its own. */
+  assert_exports_comparison (window, easel_atelier_get_comparison (atelier));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -499,7 +550,7 @@ has_three_points (gpointer user_data)
 {
   guint n_points;
 
-  easel_scaling_view_get_results (user_data, &n_points);
+  easel_record_get_results (easel_scaling_view_get_record (user_data), &n_points);
 
   return n_points >= 3;
 }
@@ -542,7 +593,7 @@ test_atelier_scaling (void)
   /* In parallel first, one more worker each time; stopped before the
    * GIL's turn, the points so far stay. */
   prediction = easel_scaling_view_get_prediction (view);
-  points = easel_scaling_view_get_results (view, &n_points);
+  points = easel_record_get_results (easel_scaling_view_get_record (view), &n_points);
   g_assert_cmpuint (n_points, >=, 3);
   g_assert_cmpuint (n_points, <, 2 * prediction->params.max_workers);
   for (guint i = 0; i < n_points && i < prediction->params.max_workers; i++)
@@ -563,7 +614,7 @@ test_atelier_scaling (void)
   /* With drying, a new curve: no points, and the model passes the cores. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (atelier), "atelier.scaling-drying", NULL));
   prediction = easel_scaling_view_get_prediction (view);
-  easel_scaling_view_get_results (view, &n_points);
+  easel_record_get_results (easel_scaling_view_get_record (view), &n_points);
   g_assert_cmpuint (n_points, ==, 0);
   g_assert_cmpuint (prediction->params.dry_ms, >, 0);
   g_assert_cmpfloat (easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, prediction->params.max_workers),

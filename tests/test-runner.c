@@ -749,6 +749,8 @@ test_series_in_turn (void)
   guint threads_before = easel_test_count_threads ();
   SeriesOutcome outcome = { NULL };
   const EaselRunResult *results;
+  EaselRunResult last;
+  EaselRecord *record;
   guint n_results;
 
   run_series (series, NULL, &outcome);
@@ -767,6 +769,25 @@ test_series_in_turn (void)
       g_assert_cmpfloat (easel_trace_get_cores (results[i].predicted), ==, easel_cores_get_default ()->usable);
     }
   g_assert_null (easel_series_get_runner (series));
+
+  /* The results are the series' record's, finished and dated, a list
+   * of the same runs. */
+  record = easel_series_get_record (series);
+  g_assert_true (easel_record_is_finished (record));
+  g_assert_nonnull (easel_record_get_date (record));
+  g_assert_null (easel_record_get_scaling_params (record));
+  g_assert_true (easel_record_get_results (record, &n_results) == results);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (record)), ==, 3);
+  for (guint i = 0; i < n_results; i++)
+    {
+      g_autoptr(EaselRun) run = g_list_model_get_item (G_LIST_MODEL (record), i);
+
+      g_assert_true (easel_run_get_measured (run) == results[i].measured);
+      g_assert_true (easel_run_get_predicted (run) == results[i].predicted);
+    }
+  g_assert_true (easel_record_get_last_run (record, &last));
+  g_assert_true (last.measured == results[2].measured);
+
   easel_test_assert_threads_back_to (threads_before);
   g_string_free (outcome.events, TRUE);
 }
@@ -781,6 +802,7 @@ test_series_stop (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   guint threads_before = easel_test_count_threads ();
   SeriesOutcome outcome = { NULL };
+  EaselRunResult last;
 
   g_signal_connect_swapped (series, "run-finished", G_CALLBACK (g_cancellable_cancel), cancellable);
   run_series (series, cancellable, &outcome);
@@ -792,6 +814,11 @@ test_series_stop (void)
    * stopped at once. */
   g_assert_cmpuint (outcome.n_results, ==, 1);
   g_assert_cmpstr (outcome.events->str, ==, "start sequential;end sequential;");
+  /* The record is finished with the run that ended, not one cut short. */
+  g_assert_true (easel_record_is_finished (easel_series_get_record (series)));
+  g_assert_true (easel_record_get_last_run (easel_series_get_record (series), &last));
+  g_assert_false (easel_trace_is_stopped (last.measured));
+  g_assert_cmpint (easel_trace_get_mode (last.measured), ==, EASEL_MODE_SEQUENTIAL);
   easel_test_assert_threads_back_to (threads_before);
   g_string_free (outcome.events, TRUE);
 }
@@ -837,7 +864,74 @@ test_scaling_stop (void)
                          0.9 * easel_trace_get_makespan (points[i].predicted));
     }
   g_assert_cmpfloat (easel_scaling_speedup (points, n_points, 0, FALSE), ==, 1.0);
+  /* Its record says what the curve measures. */
+  g_assert_true (easel_record_is_finished (easel_series_get_record (scaling)));
+  g_assert_cmpmem (easel_record_get_scaling_params (easel_series_get_record (scaling)), sizeof params,
+                   &params, sizeof params);
   easel_test_assert_threads_back_to (threads_before);
+}
+
+typedef struct
+{
+  GString *events;
+} RecordEvents;
+
+static void
+record_items_changed_cb (GListModel   *model,
+                         guint         position,
+                         guint         removed,
+                         guint         added,
+                         RecordEvents *events)
+{
+  g_string_append_printf (events->events, "changed %u-%u+%u;", position, removed, added);
+}
+
+static void
+record_finished_cb (EaselRecord  *record,
+                    GParamSpec   *pspec,
+                    RecordEvents *events)
+{
+  g_string_append (events->events, "finished;");
+}
+
+/* A record is a list of its runs that says what changes: each run added
+ * is an item, its end is told once, and the run a timeline shows is the
+ * one cut short if there is one, else the last. */
+static void
+test_record_model (void)
+{
+  EaselWorkload w = { .paintings = 2, .coats = 1, .paint_ms = 30, .dry_ms = 30, .workers = 2 };
+  g_autoptr(EaselRecord) record = easel_record_new (NULL);
+  g_autoptr(EaselTrace) first = easel_schedule_predict (EASEL_MODE_SEQUENTIAL, &w, 2.0);
+  g_autoptr(EaselTrace) second = easel_schedule_predict (EASEL_MODE_PARALLEL, &w, 2.0);
+  g_autoptr(EaselTrace) stopped = easel_schedule_predict (EASEL_MODE_GIL, &w, 2.0);
+  RecordEvents events = { g_string_new (NULL) };
+  EaselRunResult run;
+  guint n_results;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (record)) == EASEL_TYPE_RUN);
+  g_assert_false (easel_record_get_last_run (record, &run));
+  g_assert_null (run.measured);
+  g_assert_null (easel_record_get_date (record));
+
+  g_signal_connect (record, "items-changed", G_CALLBACK (record_items_changed_cb), &events);
+  g_signal_connect (record, "notify::finished", G_CALLBACK (record_finished_cb), &events);
+  easel_record_start (record, NULL);
+  easel_record_append (record, first, NULL);
+  easel_record_append (record, second, first);
+  g_assert_true (easel_record_get_last_run (record, &run));
+  g_assert_true (run.measured == second && run.predicted == first);
+  easel_record_finish (record, stopped, NULL);
+
+  g_assert_cmpstr (events.events->str, ==, "changed 0-0+1;changed 1-0+1;finished;");
+  g_assert_nonnull (easel_record_get_date (record));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (record), 2));
+  /* The run cut short shows on a timeline, and counts as no result. */
+  easel_record_get_results (record, &n_results);
+  g_assert_cmpuint (n_results, ==, 2);
+  g_assert_true (easel_record_get_last_run (record, &run));
+  g_assert_true (run.measured == stopped && run.predicted == NULL);
+  g_string_free (events.events, TRUE);
 }
 
 int
@@ -884,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/easel/series/in-turn", test_series_in_turn);
   g_test_add_func ("/easel/series/stop", test_series_stop);
   g_test_add_func ("/easel/scaling/stop", test_scaling_stop);
+  g_test_add_func ("/easel/record/model", test_record_model);
 
   return g_test_run ();
 }

@@ -457,8 +457,10 @@ test_walkthrough_measure (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.measure", NULL));
   g_assert_true (easel_test_wait_until (not_running, compare, 120000));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "results");
-  easel_comparison_view_get_rows (results, &n_rows);
+  easel_record_get_results (easel_comparison_view_get_record (results), &n_rows);
   g_assert_cmpuint (n_rows, ==, 4);
+  /* Not a copy: the record the comparison slide measured. */
+  g_assert_true (easel_comparison_view_get_record (results) == easel_atelier_get_comparison (compare));
   g_assert_true (easel_test_wait_until (settled, measured, 15000));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_free (easel_test_save_png (GTK_WIDGET (window), "slide-12-measured"));

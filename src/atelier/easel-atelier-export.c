@@ -22,10 +22,10 @@
 typedef struct
 {
   EaselRenderStyle  style;
-  /* Copies that hold their own references: finished traces, which no
-   * thread writes any more. */
-  EaselRunResult   *results;
-  guint             n_results;
+  /* A finished record, which no thread changes any more, and whether
+   * only its last run is drawn (the timeline's). */
+  EaselRecord      *record;
+  gboolean          last_run;
   /* The curve's prediction, for the scaling page. */
   EaselScalingPrediction *scaling;
 } ExportJob;
@@ -34,7 +34,7 @@ static void
 export_job_free (ExportJob *job)
 {
   easel_render_style_clear (&job->style);
-  easel_run_results_free (job->results, job->n_results);
+  g_clear_object (&job->record);
   g_clear_pointer (&job->scaling, easel_scaling_prediction_free);
   g_free (job);
 }
@@ -47,9 +47,20 @@ export_write (GFile         *file,
               GError       **error)
 {
   ExportJob *job = data;
-  EaselFigure figure = { job->results, job->n_results, job->scaling, &job->style };
+  EaselFigure figure = { NULL, 0, job->scaling, &job->style };
+  EaselRunResult last;
 
-  g_debug ("Exporting %u run(s) to %s", job->n_results, g_file_peek_path (file));
+  if (job->last_run && easel_record_get_last_run (job->record, &last))
+    {
+      figure.results = &last;
+      figure.n_results = 1;
+    }
+  else
+    {
+      figure.results = easel_record_get_results (job->record, &figure.n_results);
+    }
+
+  g_debug ("Exporting %u run(s) to %s", figure.n_results, g_file_peek_path (file));
 
   return easel_export_to_file (file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
                                easel_figure_draw_cb, &figure, cancellable, error);
@@ -76,25 +87,84 @@ export_done (GObject      *source,
   _easel_atelier_toast (EASEL_ATELIER (source), message);
 }
 
-/* The finished runs shown: every row of the comparison, the points of
- * the scaling curve, or the timeline's run beside its prediction (in
- * @timeline). */
-static const EaselRunResult *
-get_shown_results (EaselAtelier   *self,
-                   EaselRunResult *timeline,
-                   guint          *n_results)
+/* The record shown: the comparison's, the scaling curve's, or the
+ * timeline's (of which only the last run shows: @last_run is set).
+ * NULL when it has no run to export. */
+static EaselRecord *
+get_shown_record (EaselAtelier *self,
+                  gboolean     *last_run)
 {
+  EaselRecord *record;
+  EaselRunResult run;
+  guint n_results = 0;
+
+  *last_run = FALSE;
   if (_easel_atelier_showing (self, "comparison"))
-    return easel_comparison_view_get_rows (self->comparison_view, n_results);
+    record = self->comparison;
+  else if (_easel_atelier_showing (self, "scaling"))
+    record = self->scaling;
+  else
+    record = self->timeline, *last_run = TRUE;
 
-  if (_easel_atelier_showing (self, "scaling"))
-    return easel_scaling_view_get_results (self->scaling_view, n_results);
+  if (record == NULL)
+    return NULL;
+  if (*last_run)
+    n_results = easel_record_get_last_run (record, &run) ? 1 : 0;
+  else
+    easel_record_get_results (record, &n_results);
 
-  timeline->measured = easel_gantt_view_get_trace (self->gantt_view);
-  timeline->predicted = easel_gantt_view_get_predicted (self->gantt_view);
-  *n_results = timeline->measured != NULL ? 1 : 0;
+  return n_results > 0 ? record : NULL;
+}
 
-  return timeline;
+/* Writes what is shown (the timeline's last run, the comparison or the
+ * scaling curve) to @file, as its name's format, on a thread of its own;
+ * a toast says when it is saved, or why not. */
+void
+easel_atelier_export (EaselAtelier *self,
+                      GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  EaselExportFormat format;
+  EaselRecord *record;
+  gboolean last_run;
+  ExportJob *job;
+
+  g_return_if_fail (EASEL_IS_ATELIER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A run that started while the dialog was open is still being
+   * written: its trace must not go to the export's thread. */
+  if (self->series != NULL)
+    {
+      _easel_atelier_toast (self, _("Export when the run is over"));
+      return;
+    }
+
+  if (!easel_export_format_for_file (file, &format, &error))
+    {
+      _easel_atelier_toast (self, error->message);
+      return;
+    }
+
+  record = get_shown_record (self, &last_run);
+  if (record == NULL)
+    {
+      _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
+      return;
+    }
+
+  /* Only a finished record goes to the export's thread: none of it
+   * changes any more. */
+  g_assert (easel_record_is_finished (record));
+  job = g_new0 (ExportJob, 1);
+  job->record = g_object_ref (record);
+  job->last_run = last_run;
+  if (easel_record_get_scaling_params (record) != NULL)
+    job->scaling = easel_scaling_prediction_new (easel_record_get_scaling_params (record),
+                                                 easel_record_get_capacity (record));
+  easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
+
+  easel_file_job_start (G_OBJECT (self), file, export_write, job, (GDestroyNotify) export_job_free, export_done);
 }
 
 static void
@@ -103,49 +173,14 @@ export_response_cb (GtkNativeDialog *dialog,
                     gpointer         user_data)
 {
   g_autoptr(EaselAtelier) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  EaselExportFormat format;
-  ExportJob *job;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  /* A run that started while the dialog was open is still being
-   * written: its trace must not go to the export's thread. */
-  if (self->series != NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      _easel_atelier_toast (self, _("Export when the run is over"));
-      goto out;
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      easel_atelier_export (self, file);
     }
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  if (!easel_export_format_for_file (file, &format, &error))
-    {
-      _easel_atelier_toast (self, error->message);
-      goto out;
-    }
-
-  job = g_new0 (ExportJob, 1);
-  {
-    EaselRunResult timeline;
-    const EaselRunResult *shown = get_shown_results (self, &timeline, &job->n_results);
-
-    job->results = easel_run_results_dup (shown, job->n_results);
-  }
-  if (job->n_results == 0)
-    {
-      export_job_free (job);
-      _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
-      goto out;
-    }
-  if (_easel_atelier_showing (self, "scaling"))
-    job->scaling = easel_scaling_prediction_copy (easel_scaling_view_get_prediction (self->scaling_view));
-  easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
-
-  easel_file_job_start (G_OBJECT (self), file, export_write, job, (GDestroyNotify) export_job_free, export_done);
-
-out:
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -172,11 +207,12 @@ _easel_atelier_export_action (GtkWidget  *widget,
   EaselAtelier *self = EASEL_ATELIER (widget);
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
+  EaselRecord *record;
   EaselRunResult timeline;
-  guint n_shown;
+  gboolean last_run;
 
-  get_shown_results (self, &timeline, &n_shown);
-  if (n_shown == 0)
+  record = get_shown_record (self, &last_run);
+  if (record == NULL)
     {
       _easel_atelier_toast (self, _("Nothing to export yet: run the paintings first"));
       return;
@@ -192,7 +228,7 @@ _easel_atelier_export_action (GtkWidget  *widget,
     name = g_strdup (_("easel-comparison.png"));
   else if (_easel_atelier_showing (self, "scaling"))
     name = g_strdup (_("easel-scaling.png"));
-  else
+  else if (easel_record_get_last_run (record, &timeline))
     name = g_strdup_printf ("easel-%s.png", easel_mode_to_string (easel_trace_get_mode (timeline.measured)));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
 

@@ -49,6 +49,15 @@ struct _EaselAtelier
   /* The prediction shown: for the run going on or the mode chosen. */
   EaselTrace          *predicted;
 
+  /* What the views show (and exports write): the runs of the last Run
+   * or Run All, whose last run is on the timeline (none while the
+   * timeline shows the chosen mode's prediction alone); those of the
+   * last Run All, in the comparison; the scaling curve's, measured or
+   * only predicted. */
+  EaselRecord         *timeline;
+  EaselRecord         *comparison;
+  EaselRecord         *scaling;
+
   /* Template widgets */
   GtkWidget           *box;
   GtkWidget           *modes;

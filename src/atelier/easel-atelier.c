@@ -71,12 +71,14 @@ easel_atelier_new_standalone (EaselMode            mode,
   return GTK_WIDGET (self);
 }
 
-EaselComparisonView *
-easel_atelier_get_comparison_view (EaselAtelier *self)
+/* Returns: (nullable): the runs of the last Run All, which the
+ * comparison shows: while it runs, those finished so far. */
+EaselRecord *
+easel_atelier_get_comparison (EaselAtelier *self)
 {
   g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
 
-  return self->comparison_view;
+  return self->comparison;
 }
 
 /* Whether the run going on is "Run all". */
@@ -177,7 +179,8 @@ show_parameters (EaselAtelier *self)
   easel_capacity_init_default (&capacity);
   self->predicted = easel_schedule_predict_on (self->mode, &workload, &capacity);
   easel_paintings_view_reset (self->paintings_view, workload.paintings);
-  easel_gantt_view_show_result (self->gantt_view, NULL, self->predicted);
+  g_clear_object (&self->timeline);
+  easel_gantt_view_show_prediction (self->gantt_view, self->predicted);
 }
 
 /* Lights the mode that runs now on the mode buttons (and in the narrow
@@ -248,17 +251,12 @@ run_finished_cb (EaselAtelier *self,
            easel_mode_to_string (easel_trace_get_mode (trace)), easel_trace_get_makespan (trace),
            easel_trace_get_makespan (predicted), easel_trace_get_cpu_ms (trace));
 
+  /* The views observe the record the run went into. */
   if (self->running == EASEL_ATELIER_RUN_SCALING)
-    {
-      easel_scaling_view_add (self->scaling_view, trace, predicted);
-      return;
-    }
+    return;
 
   easel_paintings_view_stop (self->paintings_view);
-  easel_gantt_view_show_result (self->gantt_view, trace, predicted);
-
-  if (self->running == EASEL_ATELIER_RUN_ALL)
-    easel_comparison_view_add (self->comparison_view, trace, predicted);
+  easel_gantt_view_show_record (self->gantt_view, self->timeline);
 }
 
 static void
@@ -269,7 +267,6 @@ series_done_cb (GObject      *object,
   g_autoptr(EaselAtelier) self = user_data;
   g_autoptr(EaselSeries) series = EASEL_SERIES (object);
   g_autoptr(GError) error = NULL;
-  EaselRunner *stopped;
 
   g_assert (series == self->series);
   self->series = NULL;
@@ -288,11 +285,10 @@ series_done_cb (GObject      *object,
     }
   else
     {
-      /* What the stopped run did so far stays on the timeline. */
-      stopped = easel_series_get_runner (series);
+      /* What the stopped run did so far stays on the timeline: the
+       * record ends with it. */
       easel_paintings_view_stop (self->paintings_view);
-      if (stopped != NULL)
-        easel_gantt_view_show_result (self->gantt_view, easel_runner_get_trace (stopped), self->predicted);
+      easel_gantt_view_show_record (self->gantt_view, self->timeline);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _easel_atelier_toast (self, error->message);
     }
@@ -331,15 +327,20 @@ start_modes (EaselAtelier    *self,
              guint            n_modes)
 {
   EaselWorkload workload;
+  EaselSeries *series;
 
   get_workload (self, &workload);
-
-  self->running = n_modes == EASEL_N_MODES ? EASEL_ATELIER_RUN_ALL : EASEL_ATELIER_RUN_ONE;
-  if (self->running == EASEL_ATELIER_RUN_ALL)
-    easel_comparison_view_clear (self->comparison_view);
+  series = easel_series_new (modes, n_modes, &workload);
 
   g_debug ("Atelier: running %u mode(s) of %u paintings", n_modes, workload.paintings);
-  start_series (self, easel_series_new (modes, n_modes, &workload));
+  self->running = n_modes == EASEL_N_MODES ? EASEL_ATELIER_RUN_ALL : EASEL_ATELIER_RUN_ONE;
+  g_set_object (&self->timeline, easel_series_get_record (series));
+  if (self->running == EASEL_ATELIER_RUN_ALL)
+    {
+      g_set_object (&self->comparison, self->timeline);
+      easel_comparison_view_set_record (self->comparison_view, self->comparison);
+    }
+  start_series (self, series);
 }
 
 static void
@@ -361,7 +362,9 @@ show_scaling_params (EaselAtelier *self)
 
   get_scaling_params (self, &params);
   easel_capacity_init_default (&capacity);
-  easel_scaling_view_set_params (self->scaling_view, &params, &capacity);
+  g_clear_object (&self->scaling);
+  self->scaling = easel_record_new_scaling (&params, &capacity);
+  easel_scaling_view_set_record (self->scaling_view, self->scaling);
 
   status = g_strdup_printf (/* Translators: on the scaling page, before a curve is measured */
                             g_dngettext (GETTEXT_PACKAGE,
@@ -376,9 +379,7 @@ show_scaling_params (EaselAtelier *self)
 static guint
 count_scaling_runs (EaselAtelier *self)
 {
-  const EaselScalingPrediction *prediction = easel_scaling_view_get_prediction (self->scaling_view);
-
-  return easel_scaling_get_n_runs (&prediction->params);
+  return easel_scaling_get_n_runs (easel_record_get_scaling_params (self->scaling));
 }
 
 static void
@@ -389,7 +390,7 @@ show_scaling_progress (EaselAtelier *self,
   guint n_results;
   g_autofree char *status = NULL;
 
-  easel_scaling_view_get_results (self->scaling_view, &n_results);
+  easel_record_get_results (self->scaling, &n_results);
   status = g_strdup_printf (/* Translators: progress of the scaling curve, "Parallel, 3 workers: run 3 of 24…" */
                             g_dngettext (GETTEXT_PACKAGE, "%s, %u worker: run %u of %u…",
                                          "%s, %u workers: run %u of %u…", workers),
@@ -403,7 +404,7 @@ show_scaling_done (EaselAtelier *self)
   guint n_results, n_runs = count_scaling_runs (self);
   g_autofree char *status = NULL;
 
-  easel_scaling_view_get_results (self->scaling_view, &n_results);
+  easel_record_get_results (self->scaling, &n_results);
   if (n_results == n_runs)
     /* Translators: the scaling curve is measured, "8 points measured, each the median of 3 runs" */
     status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point measured, each the median of %u runs",
@@ -425,6 +426,7 @@ start_scaling (EaselAtelier *self)
 {
   EaselScalingParams params;
   g_autoptr(GError) error = NULL;
+  EaselSeries *series;
 
   show_scaling_params (self);
   get_scaling_params (self, &params);
@@ -437,7 +439,12 @@ start_scaling (EaselAtelier *self)
   adw_view_stack_set_visible_child_name (self->stack, "scaling");
 
   g_debug ("Atelier: measuring scaling up to %u workers", params.max_workers);
-  start_series (self, easel_scaling_new_series (&params));
+  series = easel_scaling_new_series (&params);
+  start_series (self, series);
+  /* Shown once started: its curve is predicted on the capacity the
+   * runs start with. */
+  g_set_object (&self->scaling, easel_series_get_record (series));
+  easel_scaling_view_set_record (self->scaling_view, self->scaling);
 }
 
 
@@ -600,7 +607,7 @@ visible_page_cb (EaselAtelier *self)
   gboolean timeline = _easel_atelier_showing (self, "timeline");
 
   /* The curve's model is worked out when the page is first shown. */
-  if (_easel_atelier_showing (self, "scaling") && easel_scaling_view_get_prediction (self->scaling_view) == NULL)
+  if (_easel_atelier_showing (self, "scaling") && self->scaling == NULL)
     show_scaling_params (self);
 
   /* The comparison and the curve need the height more than the
@@ -667,6 +674,9 @@ easel_atelier_dispose (GObject *object)
   easel_atelier_stop (self);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->predicted, easel_trace_unref);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->scaling);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_ATELIER);
   g_clear_object (&self->settings);

@@ -21,7 +21,9 @@ G_DECLARE_FINAL_TYPE (EaselAtelier, easel_atelier, EASEL, ATELIER, GtkWidget)
 GtkWidget   *easel_atelier_new         (void);
 GtkWidget   *easel_atelier_new_standalone (EaselMode            mode,
                                            const EaselWorkload *workload);
-EaselComparisonView *easel_atelier_get_comparison_view (EaselAtelier *self);
+EaselRecord         *easel_atelier_get_comparison      (EaselAtelier *self);
+void                 easel_atelier_export              (EaselAtelier *self,
+                                                        GFile        *file);
 gboolean     easel_atelier_is_running  (EaselAtelier *self);
 gboolean     easel_atelier_is_running_all (EaselAtelier *self);
 void         easel_atelier_stop        (EaselAtelier *self);

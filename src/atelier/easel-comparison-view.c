@@ -17,9 +17,10 @@
 
 struct _EaselComparisonView
 {
-  GtkWidget  parent_instance;
+  GtkWidget    parent_instance;
 
-  GArray    *rows;
+  /* The runs shown, which the view observes. */
+  EaselRecord *record;
 };
 
 G_DEFINE_FINAL_TYPE (EaselComparisonView, easel_comparison_view, GTK_TYPE_WIDGET)
@@ -33,10 +34,14 @@ easel_comparison_view_new (void)
 char *
 easel_comparison_view_dup_description (EaselComparisonView *self)
 {
+  const EaselRunResult *rows;
+  guint n_rows;
+
   g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
 
-  return easel_comparison_describe ((const EaselRunResult *) (gpointer) self->rows->data,
-                                    self->rows->len);
+  rows = easel_record_get_results (self->record, &n_rows);
+
+  return easel_comparison_describe (rows, n_rows);
 }
 
 static void
@@ -51,37 +56,34 @@ update (EaselComparisonView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Shows the runs of @record (NULL: none), row by row as they are added. */
 void
-easel_comparison_view_clear (EaselComparisonView *self)
+easel_comparison_view_set_record (EaselComparisonView *self,
+                                  EaselRecord         *record)
 {
-  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
+  g_autoptr(EaselRecord) empty = NULL;
 
-  g_array_set_size (self->rows, 0);
+  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (record == NULL || EASEL_IS_RECORD (record));
+
+  if (record == NULL)
+    record = empty = easel_record_new (NULL);
+  if (record == self->record)
+    return;
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_func (self->record, update, self);
+  g_set_object (&self->record, record);
+  g_signal_connect_object (record, "items-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
-void
-easel_comparison_view_add (EaselComparisonView *self,
-                           EaselTrace          *measured,
-                           EaselTrace          *predicted)
-{
-  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
-  g_return_if_fail (measured != NULL);
-
-  easel_run_results_append (self->rows, measured, predicted);
-  update (self);
-}
-
-const EaselRunResult *
-easel_comparison_view_get_rows (EaselComparisonView *self,
-                                guint               *n_rows)
+EaselRecord *
+easel_comparison_view_get_record (EaselComparisonView *self)
 {
   g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
-  g_return_val_if_fail (n_rows != NULL, NULL);
 
-  *n_rows = self->rows->len;
-
-  return (const EaselRunResult *) (gpointer) self->rows->data;
+  return self->record;
 }
 
 static void
@@ -92,9 +94,11 @@ draw_comparison (GtkWidget              *widget,
                  double                  height)
 {
   EaselComparisonView *self = EASEL_COMPARISON_VIEW (widget);
+  const EaselRunResult *rows;
+  guint n_rows;
 
-  easel_comparison_draw ((const EaselRunResult *) (gpointer) self->rows->data, self->rows->len,
-                         style, cr, width, height);
+  rows = easel_record_get_results (self->record, &n_rows);
+  easel_comparison_draw (rows, n_rows, style, cr, width, height);
 }
 
 static void
@@ -109,7 +113,7 @@ easel_comparison_view_finalize (GObject *object)
 {
   EaselComparisonView *self = EASEL_COMPARISON_VIEW (object);
 
-  g_array_unref (self->rows);
+  g_clear_object (&self->record);
 
   G_OBJECT_CLASS (easel_comparison_view_parent_class)->finalize (object);
 }
@@ -130,7 +134,6 @@ easel_comparison_view_class_init (EaselComparisonViewClass *klass)
 static void
 easel_comparison_view_init (EaselComparisonView *self)
 {
-  self->rows = easel_run_results_array_new ();
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
-  update (self);
+  easel_comparison_view_set_record (self, NULL);
 }

@@ -18,12 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EaselComparisonView, easel_comparison_view, EASEL, COMPARISON_VIEW, GtkWidget)
 
 GtkWidget            *easel_comparison_view_new             (void);
-void                  easel_comparison_view_clear           (EaselComparisonView *self);
-void                  easel_comparison_view_add             (EaselComparisonView *self,
-                                                             EaselTrace          *measured,
-                                                             EaselTrace          *predicted);
-const EaselRunResult *easel_comparison_view_get_rows        (EaselComparisonView *self,
-                                                             guint               *n_rows);
+void                  easel_comparison_view_set_record      (EaselComparisonView *self,
+                                                             EaselRecord         *record);
+EaselRecord          *easel_comparison_view_get_record      (EaselComparisonView *self);
 char                 *easel_comparison_view_dup_description (EaselComparisonView *self);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _EaselGanttView
   GtkWidget    parent_instance;
 
   EaselRunner *runner;
+  /* The record whose last run is shown, when no run is followed. */
+  EaselRecord *record;
   EaselTrace  *trace;
   EaselTrace  *predicted;
   /* Spans that started and have not finished yet, and the same as drawn
@@ -241,6 +243,10 @@ span_finished_cb (EaselGanttView  *self,
 static void
 stop_following (EaselGanttView *self)
 {
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+  g_clear_object (&self->record);
+
   if (self->runner != NULL)
     g_signal_handlers_disconnect_by_data (self->runner, self);
   g_clear_object (&self->runner);
@@ -283,16 +289,11 @@ easel_gantt_view_follow (EaselGanttView *self,
   invalidate_static (self);
 }
 
-/* Shows a finished run, or with NULLs nothing. */
-void
-easel_gantt_view_show_result (EaselGanttView *self,
-                              EaselTrace     *trace,
-                              EaselTrace     *predicted)
+static void
+show_run (EaselGanttView *self,
+          EaselTrace     *trace,
+          EaselTrace     *predicted)
 {
-  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
-
-  stop_following (self);
-
   if (trace != NULL)
     easel_trace_ref (trace);
   g_clear_pointer (&self->trace, easel_trace_unref);
@@ -305,6 +306,51 @@ easel_gantt_view_show_result (EaselGanttView *self,
 
   update_accessible (self);
   invalidate_static (self);
+}
+
+/* Shows @predicted alone (or with NULL, nothing): no run yet. */
+void
+easel_gantt_view_show_prediction (EaselGanttView *self,
+                                  EaselTrace     *predicted)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+
+  stop_following (self);
+  show_run (self, NULL, predicted);
+}
+
+static void
+show_last_run (EaselGanttView *self)
+{
+  EaselRunResult run;
+
+  if (easel_record_get_last_run (self->record, &run))
+    show_run (self, run.measured, run.predicted);
+}
+
+/* Shows the last run of @record (the one stopped part way, else the last
+ * that finished), and follows the record as runs are added. */
+void
+easel_gantt_view_show_record (EaselGanttView *self,
+                              EaselRecord    *record)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+  g_return_if_fail (EASEL_IS_RECORD (record));
+
+  stop_following (self);
+  self->record = g_object_ref (record);
+  g_signal_connect_object (record, "items-changed", G_CALLBACK (show_last_run), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (record, "notify::finished", G_CALLBACK (show_last_run), self, G_CONNECT_SWAPPED);
+  show_last_run (self);
+}
+
+/* Returns: (nullable): the record shown, if no run is followed. */
+EaselRecord *
+easel_gantt_view_get_record (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), NULL);
+
+  return self->record;
 }
 
 EaselTrace *

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "easel-record.h"
 #include "easel-runner.h"
 
 G_BEGIN_DECLS
@@ -21,9 +22,11 @@ GtkWidget  *easel_gantt_view_new                (void);
 void        easel_gantt_view_follow             (EaselGanttView *self,
                                                  EaselRunner    *runner,
                                                  EaselTrace     *predicted);
-void        easel_gantt_view_show_result        (EaselGanttView *self,
-                                                 EaselTrace     *trace,
+void        easel_gantt_view_show_prediction    (EaselGanttView *self,
                                                  EaselTrace     *predicted);
+void        easel_gantt_view_show_record        (EaselGanttView *self,
+                                                 EaselRecord    *record);
+EaselRecord *easel_gantt_view_get_record        (EaselGanttView *self);
 EaselTrace *easel_gantt_view_get_trace          (EaselGanttView *self);
 EaselTrace *easel_gantt_view_get_predicted      (EaselGanttView *self);
 gboolean    easel_gantt_view_get_by_thread      (EaselGanttView *self);

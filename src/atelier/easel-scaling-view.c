@@ -19,8 +19,10 @@ struct _EaselScalingView
 {
   GtkWidget               parent_instance;
 
+  /* The curve's runs, which the view observes, and the model's curve
+   * for the machine they ran on. */
+  EaselRecord            *record;
   EaselScalingPrediction *prediction;
-  GArray                 *results;
 };
 
 G_DEFINE_FINAL_TYPE (EaselScalingView, easel_scaling_view, GTK_TYPE_WIDGET)
@@ -34,13 +36,17 @@ easel_scaling_view_new (void)
 char *
 easel_scaling_view_dup_description (EaselScalingView *self)
 {
+  const EaselRunResult *results;
+  guint n_results;
+
   g_return_val_if_fail (EASEL_IS_SCALING_VIEW (self), NULL);
 
   if (self->prediction == NULL)
     return g_strdup ("");
 
-  return easel_scaling_describe (self->prediction, (const EaselRunResult *) (gpointer) self->results->data,
-                                 self->results->len);
+  results = easel_record_get_results (self->record, &n_results);
+
+  return easel_scaling_describe (self->prediction, results, n_results);
 }
 
 static void
@@ -56,51 +62,47 @@ update (EaselScalingView *self)
 }
 
 /* Starts a new curve: the model's for @params on @capacity, no points yet. */
+/* Shows the curve @record measures (NULL: none), point by point as its
+ * runs are added, beside the model's curve for the machine it ran on. */
 void
-easel_scaling_view_set_params (EaselScalingView         *self,
-                               const EaselScalingParams *params,
-                               const EaselCapacity      *capacity)
+easel_scaling_view_set_record (EaselScalingView *self,
+                               EaselRecord      *record)
 {
   g_return_if_fail (EASEL_IS_SCALING_VIEW (self));
-  g_return_if_fail (params != NULL && easel_scaling_check_params (params, NULL));
+  g_return_if_fail (record == NULL || easel_record_get_scaling_params (record) != NULL);
 
+  if (record == self->record)
+    return;
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_func (self->record, update, self);
+  g_set_object (&self->record, record);
   g_clear_pointer (&self->prediction, easel_scaling_prediction_free);
-  self->prediction = easel_scaling_prediction_new (params, capacity);
-  g_array_set_size (self->results, 0);
+  if (record != NULL)
+    {
+      self->prediction = easel_scaling_prediction_new (easel_record_get_scaling_params (record),
+                                                       easel_record_get_capacity (record));
+      g_signal_connect_object (record, "items-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+    }
   update (self);
 }
 
+/* Returns: (nullable): the record shown. */
+EaselRecord *
+easel_scaling_view_get_record (EaselScalingView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SCALING_VIEW (self), NULL);
+
+  return self->record;
+}
+
+/* Returns: (nullable): the model's curve for the record shown. */
 const EaselScalingPrediction *
 easel_scaling_view_get_prediction (EaselScalingView *self)
 {
   g_return_val_if_fail (EASEL_IS_SCALING_VIEW (self), NULL);
 
   return self->prediction;
-}
-
-/* A point of the curve has been measured. */
-void
-easel_scaling_view_add (EaselScalingView *self,
-                        EaselTrace       *measured,
-                        EaselTrace       *predicted)
-{
-  g_return_if_fail (EASEL_IS_SCALING_VIEW (self));
-  g_return_if_fail (measured != NULL);
-
-  easel_run_results_append (self->results, measured, predicted);
-  update (self);
-}
-
-const EaselRunResult *
-easel_scaling_view_get_results (EaselScalingView *self,
-                                guint            *n_results)
-{
-  g_return_val_if_fail (EASEL_IS_SCALING_VIEW (self), NULL);
-  g_return_val_if_fail (n_results != NULL, NULL);
-
-  *n_results = self->results->len;
-
-  return (const EaselRunResult *) (gpointer) self->results->data;
 }
 
 static void
@@ -111,12 +113,14 @@ draw_scaling (GtkWidget              *widget,
               double                  height)
 {
   EaselScalingView *self = EASEL_SCALING_VIEW (widget);
+  const EaselRunResult *results;
+  guint n_results;
 
   if (self->prediction == NULL)
     return;
 
-  easel_scaling_draw (self->prediction, (const EaselRunResult *) (gpointer) self->results->data,
-                      self->results->len, style, cr, width, height);
+  results = easel_record_get_results (self->record, &n_results);
+  easel_scaling_draw (self->prediction, results, n_results, style, cr, width, height);
 }
 
 static void
@@ -132,7 +136,7 @@ easel_scaling_view_finalize (GObject *object)
   EaselScalingView *self = EASEL_SCALING_VIEW (object);
 
   g_clear_pointer (&self->prediction, easel_scaling_prediction_free);
-  g_array_unref (self->results);
+  g_clear_object (&self->record);
 
   G_OBJECT_CLASS (easel_scaling_view_parent_class)->finalize (object);
 }
@@ -155,6 +159,5 @@ easel_scaling_view_class_init (EaselScalingViewClass *klass)
 static void
 easel_scaling_view_init (EaselScalingView *self)
 {
-  self->results = easel_run_results_array_new ();
   gtk_widget_set_size_request (GTK_WIDGET (self), 200, 200);
 }

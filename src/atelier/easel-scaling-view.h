@@ -18,15 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EaselScalingView, easel_scaling_view, EASEL, SCALING_VIEW, GtkWidget)
 
 GtkWidget                    *easel_scaling_view_new             (void);
-void                          easel_scaling_view_set_params      (EaselScalingView         *self,
-                                                                  const EaselScalingParams *params,
-                                                                  const EaselCapacity      *capacity);
+void                          easel_scaling_view_set_record      (EaselScalingView         *self,
+                                                                  EaselRecord              *record);
+EaselRecord                  *easel_scaling_view_get_record      (EaselScalingView         *self);
 const EaselScalingPrediction *easel_scaling_view_get_prediction  (EaselScalingView         *self);
-void                          easel_scaling_view_add             (EaselScalingView         *self,
-                                                                  EaselTrace               *measured,
-                                                                  EaselTrace               *predicted);
-const EaselRunResult         *easel_scaling_view_get_results     (EaselScalingView         *self,
-                                                                  guint                    *n_results);
 char                         *easel_scaling_view_dup_description (EaselScalingView         *self);
 
 G_END_DECLS

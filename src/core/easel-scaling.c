@@ -188,6 +188,7 @@ easel_scaling_new_series (const EaselScalingParams *params)
 {
   g_autofree guint *workers = NULL;
   g_autofree EaselSeriesRun *runs = NULL;
+  EaselSeries *series;
   guint n_points, n_round, n_runs;
 
   g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
@@ -205,7 +206,10 @@ easel_scaling_new_series (const EaselScalingParams *params)
       easel_scaling_workload (params, workers[j % n_points], &runs[i].workload);
     }
 
-  return easel_series_new_runs (runs, n_runs);
+  series = easel_series_new_runs (runs, n_runs);
+  easel_series_set_scaling (series, params);
+
+  return series;
 }
 
 /* What one worker would take for all of @workload, on an idle core: the

@@ -26,16 +26,6 @@ G_BEGIN_DECLS
  * median leave it uncertain: drawn hollow and named. */
 #define EASEL_SCALING_SCATTER 0.20
 
-/* What the curve measures: the same work at every number of workers. */
-typedef struct
-{
-  /* The CPU time of all the paintings together, and the time they all
-   * dry, each shared out among them. */
-  guint work_ms;
-  guint coats;
-  guint dry_ms;
-  guint max_workers;
-} EaselScalingParams;
 
 void     easel_scaling_params_init   (EaselScalingParams       *params,
                                       double                    usable_cores);

@@ -25,8 +25,8 @@ struct _EaselSeries
 
   /* Of EaselSeriesRun, in order. */
   GArray         *runs;
-  /* Of EaselRunResult, in the order they ran. */
-  GArray         *results;
+  /* What the runs measured, in the order they ran. */
+  EaselRecord    *record;
 
   /* The run going on and its prediction. */
   EaselRunner    *runner;
@@ -45,167 +45,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void start_next (EaselSeries *self);
-
-/* A copy of @results that holds its own references. */
-EaselRunResult *
-easel_run_results_dup (const EaselRunResult *results,
-                       guint                 n_results)
-{
-  EaselRunResult *copy = g_new0 (EaselRunResult, MAX (n_results, 1));
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      copy[i].measured = results[i].measured ? easel_trace_ref (results[i].measured) : NULL;
-      copy[i].predicted = results[i].predicted ? easel_trace_ref (results[i].predicted) : NULL;
-    }
-
-  return copy;
-}
-
-void
-easel_run_results_free (EaselRunResult *results,
-                        guint           n_results)
-{
-  if (results == NULL)
-    return;
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      g_clear_pointer (&results[i].measured, easel_trace_unref);
-      g_clear_pointer (&results[i].predicted, easel_trace_unref);
-    }
-
-  g_free (results);
-}
-
-static void
-result_clear (gpointer data)
-{
-  EaselRunResult *result = data;
-
-  g_clear_pointer (&result->measured, easel_trace_unref);
-  g_clear_pointer (&result->predicted, easel_trace_unref);
-}
-
-/* The most cores other programs used during any of @results that they
- * disturbed, or 0: what a figure of them must own up to. */
-double
-easel_run_results_get_other_cores (const EaselRunResult *results,
-                                   guint                 n_results)
-{
-  double most = 0.0;
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      double other;
-
-      if (easel_trace_is_disturbed (results[i].measured) && easel_trace_get_load (results[i].measured, NULL, &other))
-        most = MAX (most, other);
-    }
-
-  return most;
-}
-
-/* The model's sequential makespan for @measured's workload on @capacity. */
-static double
-predict_sequential (EaselTrace          *measured,
-                    const EaselCapacity *capacity)
-{
-  g_autoptr(EaselTrace) sequential = easel_schedule_predict_on (EASEL_MODE_SEQUENTIAL,
-                                                                easel_trace_get_workload (measured), capacity);
-
-  return easel_trace_get_makespan (sequential);
-}
-
-/* What other programs did to @result of @results: the model's makespan
- * and speed-up on the usable cores and on the cores they left free.
- * FALSE (and @others zeroed) when their load is unknown, the run too
- * short to measure it (EASEL_RUN_OTHERS_MIN_MS) or they took no more
- * than EASEL_CAPACITY_OTHERS_MIN cores: nothing worth showing. */
-gboolean
-easel_run_results_get_others (const EaselRunResult *results,
-                              guint                 n_results,
-                              guint                 result,
-                              EaselRunOthers       *others)
-{
-  EaselTrace *measured;
-  g_autoptr(EaselTrace) usable = NULL;
-  EaselCapacity capacity;
-  EaselCapacity free;
-
-  g_return_val_if_fail (others != NULL, FALSE);
-  memset (others, 0, sizeof *others);
-  g_return_val_if_fail (results != NULL && result < n_results, FALSE);
-
-  measured = results[result].measured;
-  if (!easel_trace_get_load (measured, NULL, &others->other_cores) ||
-      others->other_cores <= EASEL_CAPACITY_OTHERS_MIN ||
-      easel_trace_get_makespan (measured) < EASEL_RUN_OTHERS_MIN_MS)
-    {
-      others->other_cores = 0.0;
-      return FALSE;
-    }
-
-  /* The machine the run was measured on, with the cores it had. */
-  easel_capacity_init_default (&capacity);
-  capacity.usable = easel_trace_get_cores (measured);
-  easel_capacity_left_free (&capacity, others->other_cores, &free);
-  others->free_cores = free.usable;
-
-  usable = easel_schedule_predict_on (easel_trace_get_mode (measured), easel_trace_get_workload (measured), &capacity);
-  others->predicted_ms = easel_trace_get_makespan (usable);
-  others->predicted_free_ms = easel_schedule_predict_free (measured, NULL);
-  others->predicted_speedup = predict_sequential (measured, &capacity) / MAX (others->predicted_ms, 1e-9);
-  others->predicted_free_speedup = predict_sequential (measured, &free) / MAX (others->predicted_free_ms, 1e-9);
-
-  return TRUE;
-}
-
-/* How much the others change the run's time (or with @speedup, its
- * speed-up) from what the usable cores give, as a fraction of that:
- * 0.35 for a speed-up of 1.3× where 2× was due. */
-double
-easel_run_others_change (const EaselRunOthers *others,
-                         gboolean              speedup)
-{
-  double usable, free;
-
-  g_return_val_if_fail (others != NULL, 0.0);
-
-  usable = speedup ? others->predicted_speedup : others->predicted_ms;
-  free = speedup ? others->predicted_free_speedup : others->predicted_free_ms;
-  if (usable <= 0.0 || free <= 0.0)
-    return 0.0;
-
-  return fabs (free - usable) / usable;
-}
-
-/* An array of EaselRunResult that owns its references. */
-GArray *
-easel_run_results_array_new (void)
-{
-  GArray *results = g_array_new (FALSE, TRUE, sizeof (EaselRunResult));
-
-  g_array_set_clear_func (results, result_clear);
-
-  return results;
-}
-
-/* Appends @measured and @predicted (which may be NULL) to @results, an
- * array from easel_run_results_array_new(). */
-void
-easel_run_results_append (GArray     *results,
-                          EaselTrace *measured,
-                          EaselTrace *predicted)
-{
-  EaselRunResult result;
-
-  g_return_if_fail (results != NULL && measured != NULL);
-
-  result.measured = easel_trace_ref (measured);
-  result.predicted = predicted ? easel_trace_ref (predicted) : NULL;
-  g_array_append_val (results, result);
-}
 
 /* A series that runs @runs in that order, each its own mode and
  * workload (the scaling curve changes the workers from run to run). */
@@ -253,6 +92,20 @@ easel_series_new_all (const EaselWorkload *workload)
   return easel_series_new (modes, EASEL_N_MODES, workload);
 }
 
+/* The series measures the scaling curve @params describe: its record
+ * keeps them. Before it runs. */
+void
+easel_series_set_scaling (EaselSeries              *self,
+                          const EaselScalingParams *params)
+{
+  g_return_if_fail (EASEL_IS_SERIES (self));
+  g_return_if_fail (params != NULL && self->task == NULL);
+  g_return_if_fail (easel_record_get_date (self->record) == NULL);
+
+  g_object_unref (self->record);
+  self->record = easel_record_new_scaling (params, NULL);
+}
+
 /* The run going on; once the series has ended, the run that failed or
  * was stopped, or NULL. */
 EaselRunner *
@@ -271,9 +124,32 @@ easel_series_get_results (EaselSeries *self,
   g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
   g_return_val_if_fail (n_results != NULL, NULL);
 
-  *n_results = self->results->len;
+  return easel_record_get_results (self->record, n_results);
+}
 
-  return (const EaselRunResult *) (gpointer) self->results->data;
+/* What the series measured, as its runs finish: the record is finished
+ * when the series ends, with the run a failure or a stop cut short. */
+EaselRecord *
+easel_series_get_record (EaselSeries *self)
+{
+  g_return_val_if_fail (EASEL_IS_SERIES (self), NULL);
+
+  return self->record;
+}
+
+/* Ends the series' task: with @error (taken), or with success. */
+static void
+return_task (EaselSeries *self,
+             GError      *error)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  EaselTrace *stopped = self->runner != NULL ? easel_runner_get_trace (self->runner) : NULL;
+
+  easel_record_finish (self->record, stopped, stopped != NULL ? self->predicted : NULL);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -292,17 +168,15 @@ run_done_cb (GObject      *object,
   done.measured = easel_runner_run_finish (self->runner, result, &error);
   if (done.measured == NULL)
     {
-      g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-      g_task_return_error (task, g_steal_pointer (&error));
+      return_task (self, g_steal_pointer (&error));
       return;
     }
 
   g_clear_object (&self->runner);
 
-  done.predicted = easel_trace_ref (self->predicted);
-  g_array_append_val (self->results, done);
-  g_signal_emit (self, signals[RUN_FINISHED], 0, done.measured, done.predicted);
+  easel_record_append (self->record, done.measured, self->predicted);
+  g_signal_emit (self, signals[RUN_FINISHED], 0, done.measured, self->predicted);
+  easel_trace_unref (done.measured);
 
   start_next (self);
 }
@@ -312,31 +186,31 @@ start_next (EaselSeries *self)
 {
   GCancellable *cancellable = g_task_get_cancellable (self->task);
   const EaselSeriesRun *run;
-  EaselCapacity capacity;
+  GError *error = NULL;
+  guint n_done;
 
-  if (self->results->len == self->runs->len)
+  easel_record_get_results (self->record, &n_done);
+  if (n_done == self->runs->len)
     {
-      g_autoptr(GTask) task = g_steal_pointer (&self->task);
-
-      g_task_return_boolean (task, TRUE);
+      return_task (self, NULL);
       return;
     }
 
   /* A stop between two runs ends the series there. */
-  if (g_task_return_error_if_cancelled (self->task))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
-      g_clear_object (&self->task);
+      return_task (self, error);
       return;
     }
 
-  run = &g_array_index (self->runs, EaselSeriesRun, self->results->len);
+  run = &g_array_index (self->runs, EaselSeriesRun, n_done);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  easel_capacity_init_default (&capacity);
-  self->predicted = easel_schedule_predict_on (run->mode, &run->workload, &capacity);
+  self->predicted = easel_schedule_predict_on (run->mode, &run->workload,
+                                               easel_record_get_capacity (self->record));
   self->runner = easel_runner_new (run->mode, &run->workload);
 
   g_debug ("Series: running %s with %u workers (%u of %u)", easel_mode_to_string (run->mode),
-           run->workload.workers, self->results->len + 1, self->runs->len);
+           run->workload.workers, n_done + 1, self->runs->len);
 
   easel_runner_run_async (self->runner, cancellable, run_done_cb, g_object_ref (self));
   g_signal_emit (self, signals[RUN_STARTED], 0, self->runner, self->predicted);
@@ -354,10 +228,14 @@ easel_series_run_async (EaselSeries         *self,
 {
   g_return_if_fail (EASEL_IS_SERIES (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-  g_return_if_fail (self->task == NULL && self->results->len == 0);
+  g_return_if_fail (self->task == NULL && easel_record_get_date (self->record) == NULL);
 
   self->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (self->task, easel_series_run_async);
+
+  /* Every run of the series is predicted on the capacity it starts
+   * with. */
+  easel_record_start (self->record, NULL);
 
   start_next (self);
 }
@@ -423,7 +301,7 @@ easel_series_finalize (GObject *object)
 
   g_clear_object (&self->runner);
   g_clear_pointer (&self->predicted, easel_trace_unref);
-  g_array_unref (self->results);
+  g_object_unref (self->record);
   g_array_unref (self->runs);
 
   G_OBJECT_CLASS (easel_series_parent_class)->finalize (object);
@@ -459,5 +337,5 @@ static void
 easel_series_init (EaselSeries *self)
 {
   self->runs = g_array_new (FALSE, FALSE, sizeof (EaselSeriesRun));
-  self->results = easel_run_results_array_new ();
+  self->record = easel_record_new (NULL);
 }

@@ -333,8 +333,8 @@ compare_running_cb (EaselAtelier *compare,
                     GtkStack     *measured)
 {
   EaselComparisonView *results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
-  const EaselRunResult *rows;
-  guint n_rows;
+  EaselRecord *record = easel_atelier_get_comparison (compare);
+  guint n_rows = 0;
 
   if (easel_atelier_is_running (compare))
     {
@@ -342,21 +342,16 @@ compare_running_cb (EaselAtelier *compare,
       return;
     }
 
-  rows = easel_comparison_view_get_rows (easel_atelier_get_comparison_view (compare), &n_rows);
-  if (n_rows == 0)
-    {
-      /* Stopped before any mode finished: keep what was there. */
-      guint n_results;
+  /* The very record the comparison slide shows. Stopped before any
+   * mode finished: what was there stays. */
+  if (record != NULL)
+    easel_record_get_results (record, &n_rows);
+  if (n_rows > 0)
+    easel_comparison_view_set_record (results, record);
 
-      easel_comparison_view_get_rows (results, &n_results);
-      gtk_stack_set_visible_child_name (measured, n_results > 0 ? "results" : "empty");
-      return;
-    }
-
-  easel_comparison_view_clear (results);
-  for (guint i = 0; i < n_rows; i++)
-    easel_comparison_view_add (results, rows[i].measured, rows[i].predicted);
-  gtk_stack_set_visible_child_name (measured, "results");
+  record = easel_comparison_view_get_record (results);
+  easel_record_get_results (record, &n_rows);
+  gtk_stack_set_visible_child_name (measured, n_rows > 0 ? "results" : "empty");
 }
 
 static void
