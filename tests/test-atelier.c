@@ -623,6 +623,44 @@ test_atelier_scaling (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+assert_style_contrast (GtkWidget *widget,
+                       const char *scheme)
+{
+  EaselRenderStyle style;
+  double text, accent, predicted;
+
+  easel_widget_get_render_style (widget, &style);
+  text = easel_rgba_contrast_ratio (style.dim, style.background);
+  accent = easel_rgba_contrast_ratio (style.accent, style.background);
+  predicted = easel_rgba_contrast_ratio (style.predicted, style.background);
+  g_test_message ("%s: secondary text %.2f:1, accent %.2f:1, prediction %.2f:1", scheme, text, accent, predicted);
+  g_assert_cmpfloat (text, >=, 4.5);
+  g_assert_cmpfloat (accent, >=, 3.0);
+  g_assert_cmpfloat (predicted, >=, 3.0);
+  easel_render_style_clear (&style);
+}
+
+/* The charts' secondary text (axes, legends, notes) reaches 4.5:1 against
+ * the theme's background and their marks 3:1, light and dark: the
+ * theme's dim grey alone did not (3.7:1). */
+static void
+test_atelier_contrast (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  GtkWidget *gantt = easel_test_child (easel_test_child (window, EASEL_TYPE_WINDOW, "atelier"),
+                                       EASEL_TYPE_ATELIER, "gantt_view");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  assert_style_contrast (gantt, "light");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  assert_style_contrast (gantt, "dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/easel/atelier/scaling", test_atelier_scaling);
   g_test_add_func ("/easel/atelier/close-mid-run", test_atelier_close_mid_run);
   g_test_add_func ("/easel/atelier/reset-parameters", test_atelier_reset_parameters);
+  g_test_add_func ("/easel/atelier/contrast", test_atelier_contrast);
 
   ret = g_test_run ();
 

@@ -1363,6 +1363,42 @@ test_scaling_chart (void)
     }
 }
 
+/* The exports' styles reach WCAG's contrast, and a colour that does not
+ * is raised to it: the theme's dim grey (black at 48 % on white, 3.7:1)
+ * becomes at least 4.6:1, still black; a pale mark on dark, 3:1. */
+static void
+test_style_contrast (void)
+{
+  EaselRgba white = { 1, 1, 1, 1 };
+  EaselRgba dark = { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1 };
+  EaselRgba grey = { 0, 0, 0, 0.48 };
+  EaselRgba slate = { 0.2, 0.25, 0.3, 0.4 };
+  EaselRgba raised;
+
+  for (guint dark_style = 0; dark_style < 2; dark_style++)
+    {
+      EaselRenderStyle style;
+
+      if (dark_style)
+        easel_render_style_init_dark (&style);
+      else
+        easel_render_style_init_light (&style);
+      g_assert_cmpfloat (easel_rgba_contrast_ratio (style.dim, style.background), >=, 4.5);
+      g_assert_cmpfloat (easel_rgba_contrast_ratio (style.accent, style.background), >=, 3.0);
+      g_assert_cmpfloat (easel_rgba_contrast_ratio (style.predicted, style.background), >=, 3.0);
+      easel_render_style_clear (&style);
+    }
+
+  g_assert_cmpfloat (easel_rgba_contrast_ratio (grey, white), <, 4.0);
+  raised = easel_rgba_with_contrast (grey, white, EASEL_CONTRAST_TEXT);
+  g_assert_cmpfloat (easel_rgba_contrast_ratio (raised, white), >=, EASEL_CONTRAST_TEXT);
+  g_assert_cmpfloat (raised.red + raised.green + raised.blue, ==, 0.0);
+  g_assert_cmpfloat (easel_rgba_contrast_ratio (slate, dark), <, 3.0);
+  raised = easel_rgba_with_contrast (slate, dark, EASEL_CONTRAST_MARK);
+  g_assert_cmpfloat (easel_rgba_contrast_ratio (raised, dark), >=, EASEL_CONTRAST_MARK);
+  g_assert_cmpfloat (easel_rgba_contrast_ratio (white, white), ==, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1391,6 +1427,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/picture-sheen-apart", test_picture_sheen_apart);
   g_test_add_func ("/easel/render/gantt-describe-story", test_gantt_describe_story);
   g_test_add_func ("/easel/render/gantt-load-strip", test_gantt_load_strip);
+  g_test_add_func ("/easel/render/style-contrast", test_style_contrast);
 
   return g_test_run ();
 }

@@ -63,6 +63,7 @@ easel_widget_get_render_style (GtkWidget        *widget,
   style->dim.alpha *= high_contrast ? 0.9 : 0.6;
   style->grid = style->foreground;
   style->grid.alpha = high_contrast ? 0.3 : 0.1;
+  easel_render_style_ensure_contrast (style);
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   if (font != NULL)

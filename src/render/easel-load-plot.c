@@ -315,7 +315,8 @@ typedef enum
 } Share;
 
 /* The work in the accent colour, Easel in the prediction's colour (it is
- * the cost of watching), other programs in a neutral grey. */
+ * the cost of watching), other programs in a neutral grey: each a fill
+ * that stands out from the background as a chart's mark must. */
 static EaselRgba
 share_color (const EaselRenderStyle *style,
              Share                   share)
@@ -327,20 +328,22 @@ share_color (const EaselRenderStyle *style,
     case SHARE_WORK:
       color = style->accent;
       color.alpha = 0.4;
-      return color;
+      break;
 
     case SHARE_SELF:
       color = style->predicted;
       color.alpha = 0.6;
-      return color;
+      break;
 
     case SHARE_OTHER:
     case N_SHARES:
     default:
       color = style->foreground;
       color.alpha = 0.2;
-      return color;
+      break;
     }
+
+  return easel_rgba_with_contrast (color, style->background, EASEL_CONTRAST_MARK);
 }
 
 static double

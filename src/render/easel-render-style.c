@@ -44,6 +44,7 @@ easel_render_style_init_light (EaselRenderStyle *style)
   style->font_family = g_strdup ("Cantarell, Sans");
   style->font_size = 14.0;
   style->dark = FALSE;
+  easel_render_style_ensure_contrast (style);
 }
 
 void
@@ -61,6 +62,7 @@ easel_render_style_init_dark (EaselRenderStyle *style)
   style->accent = rgb (0x78aeed);
   style->predicted = rgb (0xdc8add);
   style->dark = TRUE;
+  easel_render_style_ensure_contrast (style);
 }
 
 void
@@ -135,6 +137,77 @@ easel_rgba_mix (EaselRgba a,
     a.blue + (b.blue - a.blue) * t,
     a.alpha + (b.alpha - a.alpha) * t,
   };
+}
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+relative_luminance (EaselRgba color)
+{
+  return 0.2126 * channel_luminance (color.red) + 0.7152 * channel_luminance (color.green) +
+         0.0722 * channel_luminance (color.blue);
+}
+
+/* @color as it shows over the opaque @background. */
+static EaselRgba
+composite (EaselRgba color,
+           EaselRgba background)
+{
+  EaselRgba over = easel_rgba_mix (background, color, CLAMP (color.alpha, 0.0, 1.0));
+
+  over.alpha = 1.0;
+
+  return over;
+}
+
+/* WCAG's contrast ratio of @color, as it shows over the opaque
+ * @background, against that background: 1 to 21. Text needs 4.5, the
+ * marks of a chart 3. */
+double
+easel_rgba_contrast_ratio (EaselRgba color,
+                           EaselRgba background)
+{
+  double a = relative_luminance (composite (color, background));
+  double b = relative_luminance (background);
+
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+/* @color, or the nearest to it that reaches @ratio against @background:
+ * first more opaque, then nearer black or white (whichever is further
+ * from the background). */
+EaselRgba
+easel_rgba_with_contrast (EaselRgba color,
+                          EaselRgba background,
+                          double    ratio)
+{
+  EaselRgba extreme = relative_luminance (background) > 0.18 ? (EaselRgba) { 0, 0, 0, 1 }
+                                                             : (EaselRgba) { 1, 1, 1, 1 };
+
+  background.alpha = 1.0;
+  while (easel_rgba_contrast_ratio (color, background) < ratio && color.alpha < 1.0)
+    color.alpha = MIN (color.alpha + 0.02, 1.0);
+  for (guint i = 0; i < 50 && easel_rgba_contrast_ratio (color, background) < ratio; i++)
+    color = easel_rgba_mix (color, extreme, 0.05);
+
+  return color;
+}
+
+/* Secondary text and the marks that carry a figure reach WCAG's
+ * contrast against the background: call once the colours are set. */
+void
+easel_render_style_ensure_contrast (EaselRenderStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  style->dim = easel_rgba_with_contrast (style->dim, style->background, EASEL_CONTRAST_TEXT);
+  style->accent = easel_rgba_with_contrast (style->accent, style->background, EASEL_CONTRAST_MARK);
+  style->predicted = easel_rgba_with_contrast (style->predicted, style->background, EASEL_CONTRAST_MARK);
+  style->dry_hatch = easel_rgba_with_contrast (style->dry_hatch, style->background, EASEL_CONTRAST_MARK);
 }
 
 /* Black or white text, whichever reads better on @background. */

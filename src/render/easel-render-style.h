@@ -61,6 +61,17 @@ EaselRgba easel_rgba_mix                 (EaselRgba               a,
                                           EaselRgba               b,
                                           double                  t);
 EaselRgba easel_rgba_contrasting_text    (EaselRgba               background);
+
+/* WCAG's minimum contrast ratios: text, and a chart's marks. */
+#define EASEL_CONTRAST_TEXT 4.6
+#define EASEL_CONTRAST_MARK 3.1
+
+double   easel_rgba_contrast_ratio       (EaselRgba               color,
+                                          EaselRgba               background);
+EaselRgba easel_rgba_with_contrast       (EaselRgba               color,
+                                          EaselRgba               background,
+                                          double                  ratio);
+void     easel_render_style_ensure_contrast (EaselRenderStyle    *style);
 void     easel_cairo_set_rgba            (cairo_t                *cr,
                                           EaselRgba               color);
 void     easel_cairo_set_rgba_alpha      (cairo_t                *cr,
