@@ -33,6 +33,40 @@ lookup (GtkStyleContext *context,
     *color = to_rgba (&rgba);
 }
 
+static GQuark
+min_text_size_quark (void)
+{
+  return g_quark_from_static_string ("easel-min-text-size");
+}
+
+/* The renderers' text under @widget is never smaller than @size pixels
+ * (0: no floor), whatever their own scale: presenting, what reads from
+ * the back of the room. The views under it draw again. */
+void
+easel_widget_set_min_text_size (GtkWidget *widget,
+                                double     size)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_qdata_full (G_OBJECT (widget), min_text_size_quark (),
+                           size > 0 ? g_memdup2 (&size, sizeof size) : NULL, g_free);
+}
+
+/* The floor set on @widget or its nearest ancestor that has one. */
+static double
+get_min_text_size (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      double *size = g_object_get_qdata (G_OBJECT (widget), min_text_size_quark ());
+
+      if (size != NULL)
+        return *size;
+    }
+
+  return 0.0;
+}
+
 /* Fills @style (to be cleared with easel_render_style_clear()) from
  * @widget's theme and font. */
 void
@@ -82,6 +116,7 @@ easel_widget_get_render_style (GtkWidget        *widget,
       if (size > 0)
         style->font_size = size;
     }
+  style->min_text_size = get_min_text_size (widget);
 }
 
 /* The snapshot of a widget that wraps a renderer: the theme's style (its

@@ -21,6 +21,8 @@ typedef void (*EaselWidgetDrawFunc) (GtkWidget              *widget,
 
 void easel_widget_get_render_style (GtkWidget           *widget,
                                     EaselRenderStyle    *style);
+void easel_widget_set_min_text_size (GtkWidget          *widget,
+                                     double              size);
 void easel_widget_snapshot_render  (GtkWidget           *widget,
                                     GtkSnapshot         *snapshot,
                                     gboolean             grow_text,

@@ -119,26 +119,36 @@ draw_swatch (cairo_t                *cr,
     }
 }
 
-/* A right-aligned legend ending at @right, its boxes starting at @y. */
-void
-_easel_chart_draw_legend (cairo_t                *cr,
-                          const EaselRenderStyle *style,
-                          gboolean                with_predicted,
-                          gboolean                with_core_waits,
-                          gboolean                with_gil_waits,
-                          double                  right,
-                          double                  y,
-                          double                  max_width)
+typedef struct
+{
+  int         swatch;
+  EaselPhase  phase;
+  gboolean    ghost;
+  gboolean    shown;
+  const char *text;
+} LegendItem;
+
+/* Lays the legend out in lines no wider than @max_width (where one item
+ * alone is wider, the whole legend is drawn smaller), each right-aligned
+ * at @right, the first at @y; draws it with @draw. Returns its height.
+ * Wrapped, not shrunk: presenting, its text keeps the size that reads
+ * from the back of the room. */
+static double
+layout_legend (cairo_t                *cr,
+               const EaselRenderStyle *style,
+               gboolean                with_predicted,
+               gboolean                with_core_waits,
+               gboolean                with_gil_waits,
+               double                  right,
+               double                  y,
+               double                  max_width,
+               gboolean                draw)
 {
   const double font = style->font_size;
   const double box = round (font * 1.1);
-  struct {
-    int         swatch;
-    EaselPhase  phase;
-    gboolean    ghost;
-    gboolean    shown;
-    const char *text;
-  } items[] = {
+  const double gap = font * 1.4;
+  const double line_gap = font * 0.4;
+  LegendItem items[] = {
     { SWATCH_PAINT, EASEL_PHASE_PAINT, FALSE, TRUE, _("Painting") },
     /* Translators: a runnable thread that no core is free for */
     { SWATCH_CORE_WAIT, EASEL_PHASE_PAINT, FALSE, with_core_waits, _("Waiting for a core") },
@@ -149,37 +159,90 @@ _easel_chart_draw_legend (cairo_t                *cr,
     { SWATCH_SPAN, EASEL_PHASE_WAIT, FALSE, TRUE, _("Ready, waiting") },
     { SWATCH_SPAN, EASEL_PHASE_PAINT, TRUE, with_predicted, _("Predicted") },
   };
-  double x = 0.0;
-  double width = 0.0;
+  double widths[G_N_ELEMENTS (items)];
+  guint line_of[G_N_ELEMENTS (items)];
+  double line_width = 0.0;
+  double widest = 0.0;
+  double scale = 1.0;
+  guint line = 0;
 
-  /* A narrow chart gets the whole legend, smaller. */
+  /* Greedy lines, first item first. */
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
-    if (items[i].shown)
-      width += easel_render_text_width (cr, style, 0.85, FALSE, items[i].text) + box * 1.6 + font * 1.8;
-  width -= font * 1.4;
-
-  cairo_save (cr);
-  cairo_translate (cr, right, y);
-  if (width > max_width && max_width > 0)
-    cairo_scale (cr, max_width / width, max_width / width);
-  y = 0.0;
-
-  /* Right-aligned: lay out from the last item leftwards. */
-  for (int i = G_N_ELEMENTS (items) - 1; i >= 0; i--)
     {
-      EaselSpan span = { 0, 0, items[i].phase };
-      double text_width = easel_render_text_width (cr, style, 0.85, FALSE, items[i].text);
-
       if (!items[i].shown)
         continue;
+      widths[i] = box * 1.6 + font * 0.4 + easel_render_text_width (cr, style, 0.85, FALSE, items[i].text);
+      widest = MAX (widest, widths[i]);
+      if (line_width > 0.0 && line_width + gap + widths[i] > max_width)
+        {
+          line++;
+          line_width = 0.0;
+        }
+      line_width += (line_width > 0.0 ? gap : 0.0) + widths[i];
+      line_of[i] = line;
+    }
+  if (max_width > 0 && widest > max_width)
+    scale = max_width / widest;
 
-      x -= text_width;
-      easel_render_text (cr, style, 0.85, FALSE, style->dim, x, y + box / 2, 0.0, 0.5, items[i].text);
-      x -= box * 1.6 + font * 0.4;
+  if (draw)
+    {
+      double x = 0.0;
+      guint current = line;
 
-      draw_swatch (cr, style, items[i].swatch, &span, items[i].ghost, x, y, box);
-      x -= font * 1.4;
+      cairo_save (cr);
+      cairo_translate (cr, right, y);
+      cairo_scale (cr, scale, scale);
+
+      /* Right-aligned: each line from its last item leftwards. */
+      for (int i = G_N_ELEMENTS (items) - 1; i >= 0; i--)
+        {
+          EaselSpan span = { 0, 0, items[i].phase };
+          double top;
+
+          if (!items[i].shown)
+            continue;
+          if (line_of[i] != current)
+            {
+              current = line_of[i];
+              x = 0.0;
+            }
+          top = current * (box + line_gap);
+          x -= widths[i] - box * 1.6;
+          easel_render_text (cr, style, 0.85, FALSE, style->dim, x + font * 0.4, top + box / 2, 0.0, 0.5, items[i].text);
+          x -= box * 1.6;
+          draw_swatch (cr, style, items[i].swatch, &span, items[i].ghost, x, top, box);
+          x -= gap;
+        }
+
+      cairo_restore (cr);
     }
 
-  cairo_restore (cr);
+  return ((line + 1) * box + line * line_gap) * scale;
+}
+
+/* The height of the legend _easel_chart_draw_legend() draws. */
+double
+_easel_chart_legend_height (cairo_t                *cr,
+                            const EaselRenderStyle *style,
+                            gboolean                with_predicted,
+                            gboolean                with_core_waits,
+                            gboolean                with_gil_waits,
+                            double                  max_width)
+{
+  return layout_legend (cr, style, with_predicted, with_core_waits, with_gil_waits, 0.0, 0.0, max_width, FALSE);
+}
+
+/* A right-aligned legend ending at @right, its boxes starting at @y,
+ * wrapped to @max_width; returns its height. */
+double
+_easel_chart_draw_legend (cairo_t                *cr,
+                          const EaselRenderStyle *style,
+                          gboolean                with_predicted,
+                          gboolean                with_core_waits,
+                          gboolean                with_gil_waits,
+                          double                  right,
+                          double                  y,
+                          double                  max_width)
+{
+  return layout_legend (cr, style, with_predicted, with_core_waits, with_gil_waits, right, y, max_width, TRUE);
 }

@@ -29,7 +29,14 @@ _easel_chart_draw_time_axis (cairo_t                *cr,
                              double                  max_ms,
                              double                  tick_ms);
 
-void
+double
+_easel_chart_legend_height (cairo_t                *cr,
+                            const EaselRenderStyle *style,
+                            gboolean                with_predicted,
+                            gboolean                with_core_waits,
+                            gboolean                with_gil_waits,
+                            double                  max_width);
+double
 _easel_chart_draw_legend (cairo_t                *cr,
                           const EaselRenderStyle *style,
                           gboolean                with_predicted,

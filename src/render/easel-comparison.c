@@ -75,81 +75,241 @@ any_others (const EaselRunResult *rows,
   return FALSE;
 }
 
+#define N_COLUMNS 6
+
+/* The table's columns: each as wide as its widest cell, its header
+ * wrapped onto lines where it is wider than that; the modes' column
+ * takes what is left. Where even that does not fit, the whole table is
+ * drawn smaller. */
+typedef struct
+{
+  char   *cells[N_COLUMNS];
+} TableRow;
+
+typedef struct
+{
+  const char *headers[N_COLUMNS];
+  gboolean    shown[N_COLUMNS];
+  /* Right edges, from the table's left; the modes' column is left-aligned
+   * at 0. */
+  double      right[N_COLUMNS];
+  double      column_width[N_COLUMNS];
+  double      header_height;
+  double      row_height;
+  double      scale;
+  TableRow   *rows;
+  guint       n_rows;
+} TableLayout;
+
 static void
-draw_table (const EaselRunResult   *rows,
-            guint                   n_rows,
+fill_table_row (const EaselRunResult *rows,
+                guint                 n_rows,
+                guint                 r,
+                TableRow             *row)
+{
+  EaselComparisonFigures figures;
+  EaselRunOthers others;
+
+  easel_comparison_figures (rows, n_rows, r, &figures);
+  row->cells[0] = g_strdup (easel_mode_get_title (easel_trace_get_mode (rows[r].measured)));
+  row->cells[1] = easel_format_seconds (figures.makespan_ms, SHOWN_MS);
+  row->cells[2] = easel_format_seconds (figures.predicted_ms, SHOWN_MS);
+  row->cells[3] = easel_run_results_get_others (rows, n_rows, r, &others)
+                  ? easel_format_seconds (others.predicted_free_ms, SHOWN_MS) : g_strdup ("—");
+  /* A speed-up other programs distorted is marked in the table itself;
+   * the note under it says how. */
+  if (easel_comparison_row_is_distorted (rows, n_rows, r))
+    /* Translators: a speed-up other programs distorted, "⚠ 1.68×" */
+    row->cells[4] = g_strdup_printf (_("⚠ %.2f×"), figures.speedup);
+  else
+    /* Translators: a speed-up, "2.25×" */
+    row->cells[4] = g_strdup_printf (_("%.2f×"), figures.speedup);
+  /* Under "Cores busy": the mean over the run */
+  row->cells[5] = g_strdup_printf ("%.2f", figures.cpu_cores);
+}
+
+/* A header's layout, wrapped to @width (or not, with -1). */
+static PangoLayout *
+header_layout (cairo_t                *cr,
+               const EaselRenderStyle *style,
+               const char             *text,
+               double                  width)
+{
+  PangoLayout *layout = easel_render_text_layout (cr, style, 0.9, TRUE, text);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) ceil (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+    }
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+
+  return layout;
+}
+
+/* The widest word of @text as a header: the narrowest it wraps to. */
+static double
+widest_word (cairo_t                *cr,
+             const EaselRenderStyle *style,
+             const char             *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double widest = 0.0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    widest = MAX (widest, easel_render_text_width (cr, style, 0.9, TRUE, words[i]));
+
+  return widest;
+}
+
+static void
+layout_table (const EaselRunResult   *rows,
+              guint                   n_rows,
+              const EaselRenderStyle *style,
+              cairo_t                *cr,
+              double                  width,
+              TableLayout            *table)
+{
+  const double font = style->font_size;
+  const double gap = font * 1.2;
+  double total = 0.0;
+  double right;
+
+  *table = (TableLayout) {
+    .headers = {
+      _("Mode"), _("Measured"), _("Predicted"),
+      /* Translators: the comparison's column of the model's time on the
+       * cores other programs left free */
+      _("On free cores"),
+      _("Speed-up"), _("Cores busy"),
+    },
+    .shown = { TRUE, TRUE, TRUE, any_others (rows, n_rows), TRUE, TRUE },
+    .row_height = round (font * 1.8),
+    .scale = 1.0,
+    .rows = g_new0 (TableRow, MAX (n_rows, 1)),
+    .n_rows = n_rows,
+  };
+
+  for (guint r = 0; r < n_rows; r++)
+    fill_table_row (rows, n_rows, r, &table->rows[r]);
+
+  /* Each column as wide as its cells and its header, where that fits. */
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double cells = 0.0;
+
+      if (!table->shown[c])
+        continue;
+      for (guint r = 0; r < n_rows; r++)
+        cells = MAX (cells, easel_render_text_width (cr, style, 1.0, c == 0 || c == 4, table->rows[r].cells[c]));
+      table->column_width[c] = MAX (cells, easel_render_text_width (cr, style, 0.9, TRUE, table->headers[c]));
+      total += table->column_width[c] + (c > 0 ? gap : 0.0);
+    }
+
+  /* Too wide: the headers wrap, down to their widest word. */
+  if (total > width)
+    {
+      total = 0.0;
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          double cells = 0.0;
+
+          if (!table->shown[c])
+            continue;
+          for (guint r = 0; r < n_rows; r++)
+            cells = MAX (cells, easel_render_text_width (cr, style, 1.0, c == 0 || c == 4, table->rows[r].cells[c]));
+          table->column_width[c] = MAX (cells, widest_word (cr, style, table->headers[c]));
+          total += table->column_width[c] + (c > 0 ? gap : 0.0);
+        }
+    }
+  if (total > width)
+    table->scale = width / total;
+
+  /* From the right edge leftwards; the modes' column keeps the rest. */
+  right = width / table->scale;
+  for (int c = N_COLUMNS - 1; c > 0; c--)
+    {
+      if (!table->shown[c])
+        continue;
+      table->right[c] = right;
+      right -= table->column_width[c] + gap;
+    }
+
+  table->header_height = table->row_height;
+  for (guint c = 1; c < N_COLUMNS; c++)
+    if (table->shown[c])
+      {
+        g_autoptr(PangoLayout) layout = header_layout (cr, style, table->headers[c], table->column_width[c]);
+        int height;
+
+        pango_layout_get_pixel_size (layout, NULL, &height);
+        table->header_height = MAX (table->header_height, height + font * 0.6);
+      }
+}
+
+static void
+table_layout_clear (TableLayout *table)
+{
+  for (guint r = 0; r < table->n_rows; r++)
+    for (guint c = 0; c < N_COLUMNS; c++)
+      g_free (table->rows[r].cells[c]);
+  g_clear_pointer (&table->rows, g_free);
+}
+
+/* The table's height on screen. */
+static double
+table_height (const TableLayout *table)
+{
+  return (table->header_height + table->row_height * table->n_rows) * table->scale;
+}
+
+static void
+draw_table (const TableLayout      *table,
             const EaselRenderStyle *style,
             cairo_t                *cr,
             double                  x,
             double                  y,
-            double                  width,
-            double                  row_height)
+            double                  width)
 {
-  gboolean free_column = any_others (rows, n_rows);
-  const char *headers[] = {
-    _("Mode"), _("Measured"), _("Predicted"),
-    /* Translators: the comparison's column of the model's time on the
-     * cores other programs left free */
-    _("On free cores"),
-    _("Speed-up"), _("Cores busy"),
-  };
-  /* Column edges as fractions of the width; the first is left-aligned.
-   * The column of the free cores is there only when other programs took
-   * a share. */
-  const double right_edges[] = { 0.0, 0.54, 0.70, 0.0, 0.84, 1.0 };
-  const double free_right_edges[] = { 0.0, 0.40, 0.54, 0.70, 0.84, 1.0 };
-  const double *edges = free_column ? free_right_edges : right_edges;
+  const double font = style->font_size;
+  const double row_height = table->row_height;
 
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    if (c == 0 || edges[c] > 0.0)
-      easel_render_text (cr, style, 0.9, TRUE, style->dim, x + width * edges[c], y + row_height / 2,
-                         c == 0 ? 0.0 : 1.0, 0.5, headers[c]);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, table->scale, table->scale);
+  width /= table->scale;
+
+  /* Headers stand on the line under them. */
+  easel_render_text (cr, style, 0.9, TRUE, style->dim, 0.0, table->header_height - font * 0.3,
+                     0.0, 1.0, table->headers[0]);
+  for (guint c = 1; c < N_COLUMNS; c++)
+    if (table->shown[c])
+      {
+        g_autoptr(PangoLayout) layout = header_layout (cr, style, table->headers[c], table->column_width[c]);
+        int height;
+
+        pango_layout_get_pixel_size (layout, NULL, &height);
+        easel_cairo_set_rgba (cr, style->dim);
+        cairo_move_to (cr, table->right[c] - table->column_width[c], table->header_height - font * 0.3 - height);
+        pango_cairo_show_layout (cr, layout);
+      }
 
   easel_cairo_set_rgba (cr, style->grid);
-  cairo_rectangle (cr, x, round (y + row_height) - 1, width, 1);
+  cairo_rectangle (cr, 0, round (table->header_height) - 1, width, 1);
   cairo_fill (cr);
 
-  for (guint r = 0; r < n_rows; r++)
+  for (guint r = 0; r < table->n_rows; r++)
     {
-      EaselComparisonFigures figures;
-      EaselRunOthers others;
-      double ry = y + (r + 1) * row_height;
-      g_autofree char *measured = NULL;
-      g_autofree char *predicted = NULL;
-      g_autofree char *predicted_free = NULL;
-      g_autofree char *speedup = NULL;
-      g_autofree char *cpu = NULL;
-      const char *cells[6];
+      double ry = table->header_height + r * row_height;
 
-      easel_comparison_figures (rows, n_rows, r, &figures);
-      measured = easel_format_seconds (figures.makespan_ms, SHOWN_MS);
-      predicted = easel_format_seconds (figures.predicted_ms, SHOWN_MS);
-      predicted_free = easel_run_results_get_others (rows, n_rows, r, &others)
-                       ? easel_format_seconds (others.predicted_free_ms, SHOWN_MS) : g_strdup ("—");
-      /* A speed-up other programs distorted is marked in the table
-       * itself; the note under it says how. */
-      if (easel_comparison_row_is_distorted (rows, n_rows, r))
-        /* Translators: a speed-up other programs distorted, "⚠ 1.68×" */
-        speedup = g_strdup_printf (_("⚠ %.2f×"), figures.speedup);
-      else
-        /* Translators: a speed-up, "2.25×" */
-        speedup = g_strdup_printf (_("%.2f×"), figures.speedup);
-      /* Under "Cores busy": the mean over the run */
-      cpu = g_strdup_printf ("%.2f", figures.cpu_cores);
-
-      cells[0] = easel_mode_get_title (easel_trace_get_mode (rows[r].measured));
-      cells[1] = measured;
-      cells[2] = predicted;
-      cells[3] = predicted_free;
-      cells[4] = speedup;
-      cells[5] = cpu;
-
-      for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
-        if (c == 0 || edges[c] > 0.0)
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (table->shown[c])
           easel_render_text (cr, style, 1.0, c == 0 || c == 4, style->foreground,
-                             x + width * edges[c], ry + row_height / 2,
-                             c == 0 ? 0.0 : 1.0, 0.5, cells[c]);
+                             c == 0 ? 0.0 : table->right[c], ry + row_height / 2,
+                             c == 0 ? 0.0 : 1.0, 0.5, table->rows[r].cells[c]);
     }
+
+  cairo_restore (cr);
 }
 
 /* What other programs did to the figures @rows show, where they changed
@@ -334,8 +494,8 @@ easel_comparison_draw (const EaselRunResult   *rows,
   const double pad = round (font * 0.8);
   double gutter = 0.0;
   double max_ms = 0.0;
-  double row_height = round (font * 1.8);
-  double table_height;
+  TableLayout table;
+  double below_table;
   double plot_x, plot_y, plot_width, axis_y, section_height, section_gap;
   g_autofree char *notice = NULL;
 
@@ -363,19 +523,17 @@ easel_comparison_draw (const EaselRunResult   *rows,
     }
   max_ms = MAX (max_ms, 100.0) * 1.04;
 
-  table_height = row_height * (n_rows + 1);
+  layout_table (rows, n_rows, style, cr, width - 2 * pad, &table);
+  below_table = table_height (&table);
   /* What other programs changed, on the chart itself, as large as its
    * other text. */
   notice = easel_run_results_dup_others_note (rows, n_rows);
   if (notice != NULL)
-    table_height += easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad, notice) + font * 0.4;
+    below_table += easel_render_text_wrapped_height (cr, style, 1.0, TRUE, width - 2 * pad, notice) + font * 0.4;
   plot_x = pad + gutter + pad;
   plot_width = MAX (width - plot_x - 2 * pad, 1.0);
-  plot_y = pad + font * 2.0;
-  axis_y = height - pad - table_height - pad - font * 2.0;
-  section_gap = font * 0.8;
-  section_height = MAX ((axis_y - plot_y - section_gap * (n_rows - 1)) / n_rows, 4.0);
 
+  /* The legend, wrapped to the chart's width, above the sections. */
   {
     gboolean core_waits = FALSE;
     gboolean gil = FALSE;
@@ -385,8 +543,12 @@ easel_comparison_draw (const EaselRunResult   *rows,
         core_waits |= _easel_gantt_trace_shows_core_waits (rows[r].measured, plot_width / max_ms);
         gil |= easel_trace_get_mode (rows[r].measured) == EASEL_MODE_GIL;
       }
-    _easel_chart_draw_legend (cr, style, TRUE, core_waits, gil, width - pad, pad, width - 2 * pad);
+    plot_y = pad + _easel_chart_draw_legend (cr, style, TRUE, core_waits, gil, width - pad, pad, width - 2 * pad) +
+             font * 0.9;
   }
+  axis_y = height - pad - below_table - pad - font * 2.0;
+  section_gap = font * 0.8;
+  section_height = MAX ((axis_y - plot_y - section_gap * (n_rows - 1)) / n_rows, 4.0);
   _easel_chart_draw_time_axis (cr, style, plot_x, plot_y, axis_y, plot_width, max_ms,
                           _easel_chart_pick_tick (max_ms, plot_width, font * 5.5));
 
@@ -394,12 +556,12 @@ easel_comparison_draw (const EaselRunResult   *rows,
     draw_section (&rows[r], style, cr, plot_x, plot_y + r * (section_height + section_gap),
                   plot_width, section_height, max_ms);
 
-  draw_table (rows, n_rows, style, cr, pad, height - pad - table_height,
-              width - 2 * pad, row_height);
+  draw_table (&table, style, cr, pad, height - pad - below_table, width - 2 * pad);
   if (notice != NULL)
     easel_render_text_wrapped (cr, style, 1.0, TRUE, style->foreground, pad,
-                               height - pad - table_height + row_height * (n_rows + 1) + font * 0.4,
+                               height - pad - below_table + table_height (&table) + font * 0.4,
                                width - 2 * pad, notice);
+  table_layout_clear (&table);
 
   cairo_restore (cr);
 }

@@ -128,6 +128,10 @@ layout_strip (const EaselGantt       *gantt,
   layout->cores_per_row = (n_cores + 15) / 16;
   layout->n_strip_rows = (n_cores + layout->cores_per_row - 1) / layout->cores_per_row;
   layout->strip_row_height = font * (layout->n_strip_rows <= 4 ? 0.9 : 0.45);
+  /* Presenting, a few rows are the evidence the room reads: as tall as
+   * their labels and more. */
+  if (layout->n_strip_rows <= 4)
+    layout->strip_row_height = MAX (layout->strip_row_height, style->min_text_size * 1.6);
   layout->machine_height = font * 1.5;
   height = layout->n_strip_rows * layout->strip_row_height + font * 0.3 + layout->machine_height;
 
@@ -234,6 +238,30 @@ axis_reach (const EaselGantt *gantt)
   return max_ms;
 }
 
+/* The legend's room, right of the mode's title: it wraps rather than
+ * shrinks. */
+static void
+layout_legend (const EaselGantt       *gantt,
+               const EaselRenderStyle *style,
+               cairo_t                *cr,
+               double                  width,
+               EaselGanttLayout       *layout)
+{
+  const double font = style->font_size;
+  double pad = round (font * 0.8);
+  EaselTrace *any = gantt->trace != NULL ? gantt->trace : gantt->predicted;
+  double title_width = 0.0;
+
+  if (any != NULL)
+    title_width = easel_render_text_width (cr, style, 1.0, TRUE, easel_mode_get_title (easel_trace_get_mode (any)));
+  layout->legend_width = MAX (width - 3 * pad - title_width - font, font);
+  layout->legend_height = _easel_chart_legend_height (cr, style, gantt->show_predicted && gantt->predicted != NULL,
+                                                      easel_gantt_shows_core_waits (gantt, layout),
+                                                      gantt->trace != NULL &&
+                                                      easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
+                                                      layout->legend_width);
+}
+
 void
 easel_gantt_compute_layout (const EaselGantt       *gantt,
                             const EaselRenderStyle *style,
@@ -274,16 +302,17 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
                                                                 MAX (width - (pad + gutter + pad) - pad, 1.0), notice);
   }
 
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
-
   layout->max_ms = axis_reach (gantt) * 1.04;
 
   layout->legend_y = pad;
   layout->plot_x = pad + gutter + pad;
   layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
+  layout_legend (gantt, style, cr, width, layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+
   /* The legend, then a row for the makespan labels. */
-  layout->plot_y = pad + font * 1.6 + font * 1.8;
+  layout->plot_y = pad + layout->legend_height + font * 0.5 + font * 1.8;
   strip = layout_strip (gantt, style, height - layout->plot_y, layout);
   layout->lane_height = (height - layout->plot_y - pad - font * 2.0 -
                          (layout->notice ? layout->notice_height + font * 0.5 : 0.0) - strip) /

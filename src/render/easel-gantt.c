@@ -152,13 +152,12 @@ draw_title_and_legend (const EaselGantt       *gantt,
   const char *title = easel_mode_get_title (easel_trace_get_mode (any));
   double pad = round (font * 0.8);
   double box = round (font * 1.1);
-  double title_width = easel_render_text_width (cr, style, 1.0, TRUE, title);
 
   easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, layout->legend_y + box / 2, 0.0, 0.5, title);
   _easel_chart_draw_legend (cr, style, gantt->show_predicted && gantt->predicted != NULL,
                             easel_gantt_shows_core_waits (gantt, layout),
                             gantt->trace != NULL && easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
-                            width - pad, layout->legend_y, MAX (width - 3 * pad - title_width - font, font));
+                            width - pad, layout->legend_y, layout->legend_width);
 }
 
 /* What other programs changed, under the axis (and the strip), on the

@@ -68,7 +68,11 @@ typedef struct _EaselGanttLayout
   double lane_height;
   /* The thickest a measured bar gets. */
   double bar_limit;
+  /* The legend, right of the mode's title: as wide as it may be, and as
+   * high as it wraps to. */
   double legend_y;
+  double legend_width;
+  double legend_height;
   double axis_y;
   /* Whether a note under the axis says what other programs changed, and
    * its height (it wraps). */

@@ -43,6 +43,7 @@ easel_render_style_init_light (EaselRenderStyle *style)
   style->predicted = rgb (0x813d9c);
   style->font_family = g_strdup ("Cantarell, Sans");
   style->font_size = 14.0;
+  style->min_text_size = 0.0;
   style->dark = FALSE;
   easel_render_style_ensure_contrast (style);
 }
@@ -245,7 +246,7 @@ easel_render_text_layout (cairo_t                *cr,
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (style->font_family);
 
-  pango_font_description_set_absolute_size (font, style->font_size * scale * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, MAX (style->font_size * scale, style->min_text_size) * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);

@@ -39,6 +39,9 @@ typedef struct
   char      *font_family;
   /* Body text size in pixels; everything else scales with it. */
   double     font_size;
+  /* No text smaller than this, in pixels (0: no floor): presenting, what
+   * reads from the back of the room. */
+  double     min_text_size;
   gboolean   dark;
 } EaselRenderStyle;
 

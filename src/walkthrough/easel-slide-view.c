@@ -203,6 +203,7 @@ easel_slide_view_new (EaselSlide *slide)
   }
   if (self->demo != NULL)
     {
+      gtk_widget_add_css_class (self->demo, "slide-demo");
       gtk_widget_set_hexpand (self->demo, TRUE);
       gtk_widget_set_vexpand (self->demo, TRUE);
       gtk_box_append (GTK_BOX (self->box), self->demo);

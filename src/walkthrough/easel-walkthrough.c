@@ -41,6 +41,10 @@ struct _EaselWalkthrough
    * asked for, applied at the next idle. */
   double       text_size;
   double       wanted_text_size;
+  /* Presenting, no text of a demonstration is smaller than this: 2.2 %
+   * of the screen's height, 16 pixels on a 720-line projector. */
+  double       min_text_size;
+  double       wanted_min_text_size;
   /* The text's column: the same on every slide, so that the figures do
    * not jump from slide to slide. */
   double       text_width;
@@ -252,32 +256,40 @@ static gboolean
 apply_layout_cb (gpointer user_data)
 {
   EaselWalkthrough *self = user_data;
-  g_autofree char *css = NULL;
+  g_autoptr(GString) css = NULL;
 
   self->layout_idle = 0;
   self->text_size = self->wanted_text_size;
   self->text_width = self->wanted_text_width;
+  self->min_text_size = self->wanted_min_text_size;
+  easel_widget_set_min_text_size (GTK_WIDGET (self), self->min_text_size);
 
-  css = g_strdup_printf (".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
-                         ".%s .slide-body { font-size: %.0fpx; }\n"
-                         ".%s .slide-notes { font-size: %.0fpx; }\n"
-                         ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
-                         ".%s .slide-counter { font-size: %.0fpx; font-weight: bold; }\n"
-                         ".%s .slide-text { min-width: %.0fpx; }\n"
-                         /* The charts' own text, with the slide's type. */
-                         ".%s ganttview, .%s loadplot, .%s comparisonview, .%s scalingview { font-size: %.0fpx; }\n"
-                         ".%s statuspage .title { font-size: %.0fpx; }\n"
-                         ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
-                         self->css_class, self->text_size * 1.6,
-                         self->css_class, self->text_size,
-                         self->css_class, self->text_size * 0.75,
-                         self->css_class, self->text_size,
-                         self->css_class, self->text_size * 0.75,
-                         self->css_class, self->text_width,
-                         self->css_class, self->css_class, self->css_class, self->css_class, self->text_size * 0.7,
-                         self->css_class, self->text_size * 1.2,
-                         self->css_class, self->css_class, self->text_size * 0.75);
-  gtk_css_provider_load_from_data (self->css, css, -1);
+  css = g_string_new (NULL);
+  g_string_append_printf (css,
+                          ".%s .slide-title { font-size: %.0fpx; font-weight: bold; }\n"
+                          ".%s .slide-body { font-size: %.0fpx; }\n"
+                          ".%s .slide-notes { font-size: %.0fpx; }\n"
+                          ".%s .slide-number { font-size: %.0fpx; font-weight: bold; }\n"
+                          ".%s .slide-counter { font-size: %.0fpx; font-weight: bold; }\n"
+                          ".%s .slide-text { min-width: %.0fpx; }\n"
+                          /* The charts' own text, with the slide's type. */
+                          ".%s ganttview, .%s loadplot, .%s comparisonview, .%s scalingview { font-size: %.0fpx; }\n"
+                          ".%s statuspage .title { font-size: %.0fpx; }\n"
+                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
+                          self->css_class, self->text_size * 1.6,
+                          self->css_class, self->text_size,
+                          self->css_class, self->text_size * 0.75,
+                          self->css_class, self->text_size,
+                          self->css_class, self->text_size * 0.75,
+                          self->css_class, self->text_width,
+                          self->css_class, self->css_class, self->css_class, self->css_class, self->text_size * 0.7,
+                          self->css_class, self->text_size * 1.2,
+                          self->css_class, self->css_class, self->text_size * 0.75);
+  /* Presenting, the demonstrations' own controls and labels too. */
+  if (self->min_text_size > 0)
+    g_string_append_printf (css, ".%s .slide-demo, .%s .slide-demo .heading { font-size: %.0fpx; }\n",
+                            self->css_class, self->css_class, MAX (self->min_text_size, self->text_size * 0.6));
+  gtk_css_provider_load_from_data (self->css, css->str, -1);
 
   return G_SOURCE_REMOVE;
 }
@@ -319,8 +331,10 @@ easel_walkthrough_size_allocate (GtkWidget *widget,
   /* Labels change size outside of the allocation: right after it, at a
    * priority that frames being drawn cannot starve. */
   self->wanted_text_size = round (size);
+  self->wanted_min_text_size = self->presenting ? ceil (height * 0.022) : 0.0;
   self->wanted_text_width = round (width * 0.34);
-  if ((fabs (self->wanted_text_size - self->text_size) >= 0.5 || fabs (self->wanted_text_width - self->text_width) >= 1.0) &&
+  if ((fabs (self->wanted_text_size - self->text_size) >= 0.5 || fabs (self->wanted_text_width - self->text_width) >= 1.0 ||
+       self->wanted_min_text_size != self->min_text_size) &&
       self->layout_idle == 0)
     self->layout_idle = g_idle_add_full (G_PRIORITY_DEFAULT, apply_layout_cb, self, NULL);
 }
