@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -275,4 +277,18 @@ gboolean
 easel_test_threads_back (gpointer max_threads)
 {
   return easel_test_count_threads () <= GPOINTER_TO_UINT (max_threads);
+}
+
+/* Translations in @language ("C": none) from now on. gettext looks its
+ * catalogues up again only when the locale changes: LANGUAGE alone
+ * would keep the first translation for every later language. */
+void
+easel_test_set_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C");
+  setlocale (LC_ALL, "C.UTF-8");
 }

@@ -35,5 +35,6 @@ gpointer   easel_test_child          (gpointer             widget,
                                       GType                type,
                                       const char          *name);
 gboolean   easel_test_threads_back   (gpointer             max_threads);
+void       easel_test_set_language   (const char          *language);
 
 G_END_DECLS

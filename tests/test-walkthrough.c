@@ -321,13 +321,13 @@ test_walkthrough_languages (void)
   g_autofree char *linguas = NULL;
   g_auto(GStrv) languages = NULL;
   g_autoptr(GListModel) english = NULL;
+  g_autoptr(GListModel) previous = NULL;
 
   g_assert_true (g_file_get_contents (linguas_path, &linguas, NULL, NULL));
   languages = g_strsplit_set (g_strstrip (linguas), " \n", -1);
 
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("EASEL_LOCALEDIR"));
-  g_setenv ("LANGUAGE", "C", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  easel_test_set_language ("C");
   english = easel_slides_load ();
 
   for (guint l = 0; languages[l] != NULL; l++)
@@ -339,8 +339,7 @@ test_walkthrough_languages (void)
 
       /* Every slide has a title and a body in this language, and they are
        * really translated. */
-      g_setenv ("LANGUAGE", languages[l], TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
+      easel_test_set_language (languages[l]);
       translated = easel_slides_load ();
       g_assert_cmpuint (g_list_model_get_n_items (translated), ==, g_list_model_get_n_items (english));
 
@@ -353,10 +352,20 @@ test_walkthrough_languages (void)
           g_assert_cmpuint (strlen (easel_slide_get_body (tr)), >, 0);
           g_assert_cmpstr (easel_slide_get_body (tr), !=, easel_slide_get_body (en));
         }
+
+      /* In this language, not the one before (gettext keeps what it
+       * found until the locale changes). */
+      if (previous != NULL)
+        {
+          g_autoptr(EaselSlide) now = g_list_model_get_item (translated, 0);
+          g_autoptr(EaselSlide) before = g_list_model_get_item (previous, 0);
+
+          g_assert_cmpstr (easel_slide_get_body (now), !=, easel_slide_get_body (before));
+        }
+      g_set_object (&previous, translated);
     }
 
-  g_unsetenv ("LANGUAGE");
-  setlocale (LC_ALL, "C.UTF-8");
+  easel_test_set_language (NULL);
 }
 
 /* The position of the (first) slide whose demonstration is @demo. */

@@ -258,8 +258,7 @@ test_window_narrow (void)
       if (*language == '\0' || *language == '#')
         continue;
 
-      g_setenv ("LANGUAGE", language, TRUE);
-      setlocale (LC_ALL, "C.UTF-8");
+      easel_test_set_language (language);
       window = easel_test_create_window (app, 360, 640);
       atelier = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), EASEL_TYPE_WINDOW, "atelier"));
       dropdown = GTK_WIDGET (gtk_widget_get_template_child (atelier, EASEL_TYPE_ATELIER, "mode_dropdown"));
@@ -281,8 +280,7 @@ test_window_narrow (void)
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
-  g_unsetenv ("LANGUAGE");
-  setlocale (LC_ALL, "C.UTF-8");
+  easel_test_set_language (NULL);
 }
 
 static void

@@ -292,6 +292,8 @@ draw_table (const TableLayout      *table,
         easel_cairo_set_rgba (cr, style->dim);
         cairo_move_to (cr, table->right[c] - table->column_width[c], table->header_height - font * 0.3 - height);
         pango_cairo_show_layout (cr, layout);
+        _easel_render_log_layout (cr, layout, table->right[c] - table->column_width[c],
+                                  table->header_height - font * 0.3 - height, font * 0.9, table->headers[c]);
       }
 
   easel_cairo_set_rgba (cr, style->grid);
@@ -520,6 +522,8 @@ easel_comparison_draw (const EaselRunResult   *rows,
         max_ms = MAX (max_ms, easel_trace_get_makespan (rows[r].predicted));
       gutter = MAX (gutter, easel_render_text_width (cr, style, 1.0, TRUE,
                                                      easel_mode_get_title (easel_trace_get_mode (rows[r].measured))));
+      if (easel_trace_get_core_load (rows[r].measured, NULL, NULL, NULL, NULL) != NULL)
+        gutter = MAX (gutter, easel_render_text_width (cr, style, 0.75, FALSE, _("All cores")));
     }
   max_ms = MAX (max_ms, 100.0) * 1.04;
 

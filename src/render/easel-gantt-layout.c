@@ -308,11 +308,12 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   layout->plot_x = pad + gutter + pad;
   layout->plot_width = MAX (width - layout->plot_x - pad * 2, 1.0);
   layout_legend (gantt, style, cr, width, layout);
+  layout->label_height = ceil (easel_render_text_wrapped_height (cr, style, 0.85, TRUE, width, "Ég"));
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
 
-  /* The legend, then a row for the makespan labels. */
-  layout->plot_y = pad + layout->legend_height + font * 0.5 + font * 1.8;
+  /* The legend, then two rows for the makespan labels. */
+  layout->plot_y = pad + layout->legend_height + font * 0.3 + 2 * layout->label_height + 2.0;
   strip = layout_strip (gantt, style, height - layout->plot_y, layout);
   layout->lane_height = (height - layout->plot_y - pad - font * 2.0 -
                          (layout->notice ? layout->notice_height + font * 0.5 : 0.0) - strip) /

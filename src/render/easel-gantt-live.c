@@ -33,6 +33,7 @@ _easel_gantt_draw_marker (cairo_t                *cr,
   double right = layout->plot_x + layout->plot_width;
   /* Labels sit left of their line, unless there is no room. */
   double align = x - text_width - 6 < layout->plot_x ? 0.0 : 1.0;
+  double left;
 
   cairo_save (cr);
   easel_cairo_set_rgba (cr, color);
@@ -46,14 +47,17 @@ _easel_gantt_draw_marker (cairo_t                *cr,
 
   if (align == 0.0 && x + 6 + text_width > right + style->font_size)
     align = 1.0;
-  easel_render_text (cr, style, 0.85, TRUE, color, align == 1.0 ? x - 6 : x + 6, label_y, align, 0.0, label);
+  left = align == 1.0 ? x - 6 - text_width : x + 6;
+  /* Never past the chart's edges, even where the line is near one. */
+  left = MAX (MIN (left, right + round (style->font_size * 0.8) - text_width), 0.0);
+  easel_render_text (cr, style, 0.85, TRUE, color, left, label_y, 0.0, 0.0, label);
 }
 
 static double
 now_label_y (const EaselRenderStyle *style,
              const EaselGanttLayout *layout)
 {
-  return layout->plot_y - style->font_size * 0.9;
+  return layout->plot_y - layout->label_height - 1.0;
 }
 
 /* The "now" cursor of a run going on, labelled with its time. */

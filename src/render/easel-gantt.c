@@ -77,7 +77,6 @@ draw_makespans (const EaselGantt       *gantt,
                 cairo_t                *cr,
                 const EaselGanttLayout *layout)
 {
-  const double font = style->font_size;
   EaselRunOthers others;
   gboolean busy = _easel_gantt_get_others (gantt, &others);
 
@@ -93,7 +92,7 @@ draw_makespans (const EaselGantt       *gantt,
       easel_cairo_set_rgba (cr, style->predicted);
       cairo_set_line_width (cr, 2.0);
       cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
-      cairo_move_to (cr, x, layout->plot_y - font * 0.9);
+      cairo_move_to (cr, x, layout->plot_y - layout->label_height - 1.0);
       cairo_line_to (cr, x, layout->axis_y);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -115,6 +114,13 @@ draw_makespans (const EaselGantt       *gantt,
            * left free" */
           label = g_strdup_printf (_("predicted %s on %s cores · %s on the %s left free"),
                                    seconds, cores, free_seconds, free_cores);
+          /* A narrow chart has no room for both: the note under the
+           * axis says it in full. */
+          if (easel_render_text_width (cr, style, 0.85, TRUE, label) > layout->plot_x + layout->plot_width)
+            {
+              g_free (label);
+              label = g_strdup_printf (_("predicted %s"), seconds);
+            }
         }
       else
         {
@@ -122,7 +128,7 @@ draw_makespans (const EaselGantt       *gantt,
         }
 
       _easel_gantt_draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->predicted), style->predicted,
-                   TRUE, layout->plot_y - font * 1.75, label);
+                   TRUE, layout->plot_y - 2 * layout->label_height - 2.0, label);
     }
 
   if (gantt->finished && gantt->trace != NULL)
@@ -134,7 +140,7 @@ draw_makespans (const EaselGantt       *gantt,
         g_strdup_printf (_("measured %s"), seconds);
 
       _easel_gantt_draw_marker (cr, style, layout, easel_trace_get_makespan (gantt->trace), style->accent,
-                   FALSE, layout->plot_y - font * 0.9, label);
+                   FALSE, layout->plot_y - layout->label_height - 1.0, label);
     }
 }
 

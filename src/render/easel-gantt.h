@@ -73,6 +73,8 @@ typedef struct _EaselGanttLayout
   double legend_y;
   double legend_width;
   double legend_height;
+  /* A makespan label's line: two of them stand above the plot. */
+  double label_height;
   double axis_y;
   /* Whether a note under the axis says what other programs changed, and
    * its height (it wraps). */

@@ -314,7 +314,6 @@ easel_render_text (cairo_t                *cr,
                    const char             *text)
 {
   g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
-  GArray *log = cairo_get_user_data (cr, &text_log_key);
   double left;
   double top;
   int width;
@@ -333,16 +332,44 @@ easel_render_text (cairo_t                *cr,
   cairo_new_path (cr);
   cairo_restore (cr);
 
-  if (log != NULL)
-    {
-      EaselTextRecord record = {
-        left, top + pango_layout_get_baseline (layout) / (double) PANGO_SCALE,
-        style->font_size * scale, g_strdup (text)
-      };
+  _easel_render_log_layout (cr, layout, left, top, MAX (style->font_size * scale, style->min_text_size), text);
+}
 
-      cairo_user_to_device (cr, &record.x, &record.baseline);
-      g_array_append_val (log, record);
-    }
+/* Into the text log of @cr, if it has one: @layout, shown at (@left,
+ * @top) in user space, as @text of @size pixels, with its ink. */
+void
+_easel_render_log_layout (cairo_t     *cr,
+                          PangoLayout *layout,
+                          double       left,
+                          double       top,
+                          double       size,
+                          const char  *text)
+{
+  GArray *log = cairo_get_user_data (cr, &text_log_key);
+  PangoRectangle ink;
+  double x0, y0, x1, y1;
+  EaselTextRecord record;
+
+  if (log == NULL)
+    return;
+
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  record = (EaselTextRecord) {
+    left, top + pango_layout_get_baseline (layout) / (double) PANGO_SCALE, size, g_strdup (text),
+  };
+  cairo_user_to_device (cr, &record.x, &record.baseline);
+  /* Scaled and moved, not rotated: two corners make the box. */
+  x0 = left + ink.x;
+  y0 = top + ink.y;
+  x1 = x0 + ink.width;
+  y1 = y0 + ink.height;
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  record.ink_x = MIN (x0, x1);
+  record.ink_y = MIN (y0, y1);
+  record.ink_width = fabs (x1 - x0);
+  record.ink_height = fabs (y1 - y0);
+  g_array_append_val (log, record);
 }
 
 static PangoLayout *

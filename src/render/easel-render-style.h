@@ -127,10 +127,22 @@ typedef struct
   double  baseline;
   double  size;
   char   *text;
+  /* Its ink, on the device: what must stay inside the picture and off
+   * every other text. */
+  double  ink_x;
+  double  ink_y;
+  double  ink_width;
+  double  ink_height;
 } EaselTextRecord;
 
 void       _easel_render_log_text        (cairo_t                *cr,
                                           GArray                 *log);
+void       _easel_render_log_layout      (cairo_t                *cr,
+                                          PangoLayout            *layout,
+                                          double                  left,
+                                          double                  top,
+                                          double                  size,
+                                          const char             *text);
 GArray    *_easel_text_log_new           (void);
 
 G_END_DECLS
