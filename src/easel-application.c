@@ -34,6 +34,9 @@ struct _EaselApplication
   /* Measures what a second hardware thread is worth, where they share
    * cores; joined at shutdown. */
   GThread *smt_thread;
+
+  /* The style chosen in the main menu. */
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
@@ -107,6 +110,20 @@ measure_smt_thread (gpointer user_data)
 }
 
 static void
+apply_style (EaselApplication *self)
+{
+  g_autofree char *style = g_settings_get_string (self->settings, "style");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
 easel_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
@@ -132,6 +149,18 @@ easel_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+
+  /* The main menu's style: the system's, light or dark, kept. */
+  {
+    EaselApplication *self = EASEL_APPLICATION (app);
+    g_autoptr(GAction) style = NULL;
+
+    self->settings = g_settings_new (APPLICATION_ID);
+    style = g_settings_create_action (self->settings, "style");
+    g_action_map_add_action (G_ACTION_MAP (app), style);
+    g_signal_connect_object (self->settings, "changed::style", G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
+    apply_style (self);
+  }
 }
 
 static void
@@ -146,6 +175,7 @@ easel_application_shutdown (GApplication *app)
   while (easel_file_job_get_n_running () > 0)
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&EASEL_APPLICATION (app)->smt_thread, g_thread_join);
+  g_clear_object (&EASEL_APPLICATION (app)->settings);
 
   G_APPLICATION_CLASS (easel_application_parent_class)->shutdown (app);
 }

@@ -543,6 +543,31 @@ test_window_file_job (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main menu's style: dark and light whatever the system's, kept in
+ * the settings, and back to following the system. */
+static void
+test_window_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "style"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("dark"));
+  g_assert_true (adw_style_manager_get_dark (manager));
+  g_assert_cmpstr (g_settings_get_string (settings, "style"), ==, "dark");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("light"));
+  g_assert_false (adw_style_manager_get_dark (manager));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("system"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpstr (g_settings_get_string (settings, "style"), ==, "system");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/easel/window/screenshot", test_window_screenshot);
   g_test_add_func ("/easel/window/handout", test_window_handout);
   g_test_add_func ("/easel/window/file-job", test_window_file_job);
+  g_test_add_func ("/easel/window/style", test_window_style);
   g_test_add_func ("/easel/window/quit", test_window_quit);
 
   ret = g_test_run ();

@@ -458,6 +458,17 @@ set_page_visible (EaselAtelier *self,
   adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack, page), visible);
 }
 
+/* The timeline's lanes: one a thread (TRUE) or one a painting. A
+ * window's atelier keeps the choice in its settings. */
+void
+easel_atelier_set_lanes_by_thread (EaselAtelier *self,
+                                   gboolean      by_thread)
+{
+  g_return_if_fail (EASEL_IS_ATELIER (self));
+
+  easel_gantt_view_set_by_thread (self->gantt_view, by_thread);
+}
+
 /* A slide's atelier that shows only the scaling curve: what Run does
  * there is measure it. */
 void

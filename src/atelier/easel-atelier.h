@@ -28,5 +28,7 @@ gboolean     easel_atelier_is_running  (EaselAtelier *self);
 gboolean     easel_atelier_is_running_all (EaselAtelier *self);
 void         easel_atelier_stop        (EaselAtelier *self);
 void         easel_atelier_show_only_scaling (EaselAtelier *self);
+void         easel_atelier_set_lanes_by_thread (EaselAtelier *self,
+                                                gboolean      by_thread);
 
 G_END_DECLS

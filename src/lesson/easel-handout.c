@@ -67,8 +67,10 @@ typedef struct
 typedef struct
 {
   GArray      *pages;
-  /* Every painting mode, run once for all the slides that show them. */
+  /* Every painting mode, run once for all the slides that show them, and
+   * sequential painting that needs no drying. */
   EaselSeries *modes;
+  EaselSeries *painting_only;
   gboolean     with_notes;
   char        *date;
 } Handout;
@@ -112,6 +114,31 @@ use_modes (Handout          *handout,
         page->results = &results[i];
         page->n_results = 1;
       }
+  page->other_cores = easel_run_results_get_other_cores (page->results, page->n_results);
+
+  return TRUE;
+}
+
+/* Paintings that need no drying, in @mode (the one slide that shows
+ * them), run once: a series of their own. */
+static gboolean
+use_painting_only (Handout       *handout,
+                   Page          *page,
+                   EaselMode      mode,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  EaselWorkload workload = handout_workload;
+
+  workload.dry_ms = 0;
+  if (handout->painting_only == NULL)
+    {
+      handout->painting_only = easel_series_new (&mode, 1, &workload);
+      if (!easel_series_run (handout->painting_only, cancellable, error))
+        return FALSE;
+    }
+
+  page->results = easel_series_get_results (handout->painting_only, &page->n_results);
   page->other_cores = easel_run_results_get_other_cores (page->results, page->n_results);
 
   return TRUE;
@@ -198,6 +225,8 @@ make_figure (Handout       *handout,
     case EASEL_DEMO_HAMMER:
       return run_hammer (page, demo.threads, demo.hammer_mode, context, cancellable, error);
     case EASEL_DEMO_ATELIER:
+      if (demo.no_drying)
+        return use_painting_only (handout, page, demo.mode, cancellable, error);
       return use_modes (handout, page, &demo.mode, cancellable, error);
     case EASEL_DEMO_COMPARE:
     case EASEL_DEMO_MEASURED:
@@ -496,7 +525,7 @@ easel_handout_write (EaselAtomicFile  *target,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   /* A date no reader can take for another. */
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  Handout handout = { pages, NULL, with_notes, date };
+  Handout handout = { .pages = pages, .with_notes = with_notes, .date = date };
   gboolean ok = TRUE;
 
   g_return_val_if_fail (target != NULL, FALSE);
@@ -522,6 +551,7 @@ easel_handout_write (EaselAtomicFile  *target,
   ok = ok && easel_export_to_atomic_file (target, EASEL_EXPORT_PDF, PAGE_WIDTH, PAGE_HEIGHT,
                                           draw_handout_cb, &handout, error);
   g_clear_object (&handout.modes);
+  g_clear_object (&handout.painting_only);
 
   /* A signal that came during the write is heard before the rename. */
   while (g_main_context_iteration (context, FALSE))

@@ -155,10 +155,12 @@ static const struct
   { "all-cores", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_THREADS } },
   { "gil", { EASEL_DEMO_HAMMER, 2, EASEL_HAMMER_GIL } },
   { "processes", { EASEL_DEMO_HAMMER, PER_CORE, EASEL_HAMMER_PROCESSES } },
-  { "sequential", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL } },
-  /* The timeline's load strip shows the cores idle while paint dries. */
-  { "sequential-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_SEQUENTIAL } },
-  { "async", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_ASYNC } },
+  /* Painting alone first: the time is the sum of the paintings. */
+  { "sequential", { .kind = EASEL_DEMO_ATELIER, .mode = EASEL_MODE_SEQUENTIAL, .no_drying = TRUE } },
+  /* Then drying too: the load strip shows the cores idle meanwhile. */
+  { "sequential-load", { .kind = EASEL_DEMO_ATELIER, .mode = EASEL_MODE_SEQUENTIAL } },
+  /* One event loop: one lane for its thread, one for its timers. */
+  { "async", { .kind = EASEL_DEMO_ATELIER, .mode = EASEL_MODE_ASYNC, .by_thread = TRUE } },
   { "parallel-load", { EASEL_DEMO_ATELIER, 0, 0, EASEL_MODE_PARALLEL } },
   { "scaling", { EASEL_DEMO_SCALING, 0, 0, EASEL_MODE_PARALLEL } },
   { "compare", { EASEL_DEMO_COMPARE, 0, 0, EASEL_MODE_SEQUENTIAL } },

@@ -33,6 +33,8 @@ typedef struct
   EaselHammerMode hammer_mode;   /* EASEL_DEMO_HAMMER */
   EaselMode       mode;          /* EASEL_DEMO_ATELIER */
   gboolean        show_top;      /* EASEL_DEMO_HAMMER: the two scales as top shows them */
+  gboolean        no_drying;     /* EASEL_DEMO_ATELIER: paintings that need not dry */
+  gboolean        by_thread;     /* EASEL_DEMO_ATELIER: the timeline's lanes are threads */
 } EaselDemo;
 
 #define EASEL_TYPE_SLIDE (easel_slide_get_type())

@@ -49,6 +49,22 @@ atelier (EaselMode mode)
   return easel_atelier_new_standalone (mode, &demo_workload);
 }
 
+/* An atelier of one mode, as @demo has it: its paintings may not dry,
+ * its lanes may be threads. */
+static GtkWidget *
+atelier_for (const EaselDemo *demo)
+{
+  EaselWorkload workload = demo_workload;
+  GtkWidget *atelier;
+
+  if (demo->no_drying)
+    workload.dry_ms = 0;
+  atelier = easel_atelier_new_standalone (demo->mode, &workload);
+  easel_atelier_set_lanes_by_thread (EASEL_ATELIER (atelier), demo->by_thread);
+
+  return atelier;
+}
+
 /* "What this machine measured": the comparison slide's results, and until
  * there are any, a way to make them without leaving the slide. The pages
  * are "empty", "measuring" and "results"; the walkthrough switches them. */
@@ -76,7 +92,7 @@ measured (void)
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "easel-comparison-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing Measured Yet"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Run every mode once on this computer, as on the previous slide"));
+                                   _("Press R to run every mode once on this computer: it takes about ten seconds"));
   gtk_widget_add_css_class (measure, "pill");
   gtk_widget_add_css_class (measure, "suggested-action");
   gtk_widget_set_halign (measure, GTK_ALIGN_CENTER);
@@ -116,7 +132,7 @@ create_demo (const EaselDemo *demo)
       }
     case EASEL_DEMO_ATELIER:
       /* Its timeline has every core's load under it. */
-      return atelier (demo->mode);
+      return atelier_for (demo);
     case EASEL_DEMO_COMPARE:
       return atelier (demo->mode);
     case EASEL_DEMO_SCALING:
