@@ -45,6 +45,12 @@ struct _EaselCpuPanel
   guint              stats_id;
   gint64             headline_at;
   guint              python_id;
+  /* The plot starts empty: the first sample after sampling starts, and
+   * any in the first second, measure the window (or the slide) being
+   * made, not what it shows. None of them are plotted. */
+  gint64             settle_until;
+  gboolean           settled;
+  guint              n_settled;
 
   /* Template widgets */
   GtkWidget         *box;
@@ -65,6 +71,8 @@ struct _EaselCpuPanel
 };
 
 G_DEFINE_FINAL_TYPE (EaselCpuPanel, easel_cpu_panel, GTK_TYPE_WIDGET)
+
+#define EASEL_CPU_PANEL_SETTLE_US G_USEC_PER_SEC
 
 enum {
   PROP_0,
@@ -423,8 +431,17 @@ sampled_cb (EaselCpuPanel *self)
   const char *work_title = NULL;
   EaselLoadPlot plot;
 
-  guint n_samples = easel_cpu_sampler_copy_all (self->sampler, easel_cpu_sampler_get_n_samples (self->sampler),
-                                                &loads, &splits);
+  guint n_samples;
+
+  /* The first sample always covers the start; more may, within the
+   * first second. */
+  if (g_get_monotonic_time () < self->settle_until || !self->settled)
+    {
+      self->settled = TRUE;
+      return;
+    }
+  self->n_settled = MIN (self->n_settled + 1, easel_cpu_sampler_get_n_samples (self->sampler));
+  n_samples = easel_cpu_sampler_copy_all (self->sampler, self->n_settled, &loads, &splits);
 
   if (cores != NULL)
     {
@@ -497,6 +514,9 @@ update_sampling (EaselCpuPanel *self)
     {
       if (!easel_cpu_sampler_is_running (self->sampler))
         {
+          self->settle_until = g_get_monotonic_time () + EASEL_CPU_PANEL_SETTLE_US;
+          self->n_settled = 0;
+          self->settled = FALSE;
           easel_cpu_sampler_start (self->sampler);
           available_cb (self);
         }

@@ -49,6 +49,15 @@ easel_load_plot_view_new (void)
   return g_object_new (EASEL_TYPE_LOAD_PLOT_VIEW, NULL);
 }
 
+/* How many samples the plot shows. */
+guint
+easel_load_plot_view_get_n_samples (EaselLoadPlotView *self)
+{
+  g_return_val_if_fail (EASEL_IS_LOAD_PLOT_VIEW (self), 0);
+
+  return self->plot.n_samples;
+}
+
 char *
 easel_load_plot_view_dup_description (EaselLoadPlotView *self)
 {

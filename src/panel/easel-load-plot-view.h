@@ -21,6 +21,7 @@ GtkWidget *easel_load_plot_view_new (void);
 void       easel_load_plot_view_set (EaselLoadPlotView   *self,
                                      const EaselLoadPlot *plot);
 char      *easel_load_plot_view_dup_description (EaselLoadPlotView *self);
+guint      easel_load_plot_view_get_n_samples (EaselLoadPlotView *self);
 void       easel_load_plot_view_set_bars (EaselLoadPlotView *self,
                                           gboolean           bars);
 
