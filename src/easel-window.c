@@ -556,7 +556,7 @@ easel_window_init (EaselWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   easel_widget_name_without_mnemonics (GTK_WIDGET (self));
-  easel_stack_hide_unseen_pages (GTK_WIDGET (self->main_stack));
+  easel_widget_hide_unseen (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
 

@@ -9,7 +9,13 @@
 #     widget class ("GtkImage");
 #   - a name that still carries its mnemonic or repeats itself ("_Run Run");
 #   - a page that is out of sight but exposed: controls of the atelier and
-#     of other slides while a slide is shown.
+#     of other slides while a slide is shown;
+#   - a control exposed twice (a squeezer's narrow and wide variants, a
+#     view switcher's two layouts), the mode as buttons and as a combo box
+#     at once, a drop-down's "(None)";
+#   - a walkthrough that is not a named region, a slide that is not named
+#     "Slide N of M: title" with its title a heading, focus that does not
+#     follow the slide on "Next slide", speaker notes exposed while hidden.
 # Prints TAP.
 
 import os
@@ -116,6 +122,13 @@ def main():
             check(states.contains(pyatspi.STATE_PRESSED) or states.contains(pyatspi.STATE_CHECKED),
                   "main window: the panel toggle says it is pressed (the panel is shown)",
                   repr(pyatspi.stateToString(s) for s in states.getStates()))
+        for role, name in (("push button", "Run"), ("push button", "Run All"), ("page tab", "Timeline"),
+                           ("page tab", "Comparison"), ("page tab", "Scaling")):
+            check(count(window, role, name) == 1, f"main window: one {role} {name!r}",
+                  str(count(window, role, name)))
+        check(count(window, "push button", "Sequential") + count(window, "combo box", "Mode") == 1,
+              "main window: the mode as buttons or as a combo box, not both")
+        check(count(window, "label", "(None)") == 0, "main window: no drop-down says (None)")
         timeline_pages = [n for r, n, _ in window if r == "image" and n in
                           ("Timeline of the run", "Comparison of the modes", "Scaling with the number of workers")]
         check(timeline_pages == ["Timeline of the run"],
@@ -133,6 +146,26 @@ def main():
                   str(count(slide, "push button", "Start the Hammer")))
             check(count(slide, "push button", "Run All") == 0,
                   "walkthrough: the atelier behind the slides is not exposed")
+            check(any(n == "Walkthrough" and r in ("panel", "filler", "section", "landmark")
+                      for r, n, _ in slide), "walkthrough: a region named Walkthrough")
+            slides = [n for r, n, _ in slide if r == "panel" and n.startswith("Slide 1 of ")]
+            check(len(slides) == 1, "walkthrough: the slide is named with its place and title", repr(slides))
+            title = slides[0].split(": ", 1)[1] if slides else None
+            check(title is not None and count(slide, "heading", title) == 1,
+                  "walkthrough: the slide's title is a heading")
+            check(not any("Point at the lines" in n for _, n, _ in slide),
+                  "walkthrough: the hidden speaker notes are not exposed")
+            following = [node for r, n, node in slide if r == "push button" and n == "Next slide"]
+            check(len(following) == 1, "walkthrough: a Next slide button")
+            if following:
+                following[0].queryAction().doAction(0)
+                focused = walk_until(app, lambda nodes: any(
+                    n.startswith("Slide 2 of ") and node.getState().contains(pyatspi.STATE_FOCUSED)
+                    for _, n, node in nodes))
+                check(any(n.startswith("Slide 2 of ") and node.getState().contains(pyatspi.STATE_FOCUSED)
+                          for _, n, node in focused),
+                      "walkthrough: focus moves to the next slide, named",
+                      repr([n for _, n, node in focused if node.getState().contains(pyatspi.STATE_FOCUSED)]))
     finally:
         app_process.terminate()
         try:

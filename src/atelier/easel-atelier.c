@@ -898,7 +898,7 @@ easel_atelier_init (EaselAtelier *self)
 
   g_signal_connect_object (self->stack, "notify::visible-child-name", G_CALLBACK (visible_page_cb), self,
                            G_CONNECT_SWAPPED);
-  easel_stack_hide_unseen_pages (GTK_WIDGET (self->stack));
+  easel_widget_hide_unseen (GTK_WIDGET (self));
   gtk_drop_down_set_selected (self->mode_dropdown, self->mode);
   easel_drop_down_name_button (self->mode_dropdown, _("Mode"));
   g_signal_connect_object (self->mode_dropdown, "notify::selected", G_CALLBACK (mode_dropdown_cb), self,

@@ -200,6 +200,11 @@ hide_unseen_pages (GtkWidget *stack)
       visible = gtk_stack_get_visible_child (GTK_STACK (stack));
       pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (stack)));
     }
+  else if (ADW_IS_SQUEEZER (stack))
+    {
+      visible = adw_squeezer_get_visible_child (ADW_SQUEEZER (stack));
+      pages = G_LIST_MODEL (adw_squeezer_get_pages (ADW_SQUEEZER (stack)));
+    }
   else
     {
       visible = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
@@ -210,6 +215,7 @@ hide_unseen_pages (GtkWidget *stack)
     {
       g_autoptr(GObject) page = g_list_model_get_item (pages, i);
       GtkWidget *child = GTK_IS_STACK_PAGE (page) ? gtk_stack_page_get_child (GTK_STACK_PAGE (page)) :
+                         ADW_IS_SQUEEZER_PAGE (page) ? adw_squeezer_page_get_child (ADW_SQUEEZER_PAGE (page)) :
                          adw_view_stack_page_get_child (ADW_VIEW_STACK_PAGE (page));
       gboolean hidden = child != visible;
 
@@ -225,10 +231,35 @@ hide_unseen_pages (GtkWidget *stack)
 void
 easel_stack_hide_unseen_pages (GtkWidget *stack)
 {
-  g_return_if_fail (GTK_IS_STACK (stack) || ADW_IS_VIEW_STACK (stack));
+  static GQuark quark;
 
-  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (hide_unseen_pages), NULL);
+  g_return_if_fail (GTK_IS_STACK (stack) || ADW_IS_VIEW_STACK (stack) || ADW_IS_SQUEEZER (stack));
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("easel-hides-unseen");
+  if (g_object_get_qdata (G_OBJECT (stack), quark) == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (stack), quark, GINT_TO_POINTER (TRUE));
+      g_signal_connect (stack, "notify::visible-child", G_CALLBACK (hide_unseen_pages), NULL);
+    }
   hide_unseen_pages (stack);
+}
+
+/* Every stack and squeezer under @root (itself included), also those
+ * inside other widgets (a drop-down's label for no choice, a view
+ * switcher's two layouts of each tab), shows screen readers only what
+ * is on screen: a squeezer's narrow and wide variants were both read
+ * out, every tab twice. */
+void
+easel_widget_hide_unseen (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_STACK (root) || ADW_IS_VIEW_STACK (root) || ADW_IS_SQUEEZER (root))
+    easel_stack_hide_unseen_pages (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    easel_widget_hide_unseen (child);
 }
 
 /* A drop-down's button is what a screen reader lands on, and GTK 4.8

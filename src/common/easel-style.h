@@ -30,6 +30,7 @@ void easel_widget_snapshot_render  (GtkWidget           *widget,
 
 void easel_widget_name_without_mnemonics (GtkWidget *root);
 void easel_stack_hide_unseen_pages       (GtkWidget *stack);
+void easel_widget_hide_unseen            (GtkWidget *root);
 void easel_drop_down_name_button         (GtkDropDown *drop_down,
                                           const char  *name);
 

@@ -772,7 +772,7 @@ static void
 easel_cpu_panel_init (EaselCpuPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  easel_stack_hide_unseen_pages (GTK_WIDGET (self->plot_stack));
+  easel_widget_hide_unseen (GTK_WIDGET (self));
   easel_load_plot_view_set_bars (self->bars, TRUE);
   easel_drop_down_name_button (self->mode_dropdown, _("Hammer Mode"));
 

@@ -242,6 +242,24 @@ easel_slide_view_get_slide (EaselSlideView *self)
   return self->slide;
 }
 
+/* Names the slide as a screen reader says it when it comes into view,
+ * "Slide 3 of 14: Every core busy". */
+void
+easel_slide_view_set_position (EaselSlideView *self,
+                               guint           position,
+                               guint           n_slides)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (EASEL_IS_SLIDE_VIEW (self));
+
+  title = easel_slide_dup_title (self->slide);
+  /* Translators: a slide as a screen reader names it, "Slide 3 of 14: Every core busy" */
+  name = g_strdup_printf (_("Slide %u of %u: %s"), position + 1, n_slides, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /* The slide's demonstration widget, or NULL. */
 GtkWidget *
 easel_slide_view_get_demo (EaselSlideView *self)
@@ -502,12 +520,17 @@ easel_slide_view_class_init (EaselSlideViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "slide");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 easel_slide_view_init (EaselSlideView *self)
 {
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  /* Focus moves to the slide in view, so that a screen reader says
+   * which it is. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
   gtk_widget_set_margin_start (self->box, 24);
@@ -518,7 +541,8 @@ easel_slide_view_init (EaselSlideView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 
-  self->title = gtk_label_new (NULL);
+  /* A heading to a screen reader, not a label. */
+  self->title = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0);
   /* Given room, wide enough to read at a glance; without, narrower rather

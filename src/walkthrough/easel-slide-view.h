@@ -30,4 +30,8 @@ void        easel_slide_view_set_other_programs (EaselSlideView *self,
                                                  double          other_cores);
 const char *easel_slide_view_get_other_programs_text (EaselSlideView *self);
 
+void            easel_slide_view_set_position (EaselSlideView *self,
+                                               guint           position,
+                                               guint           n_slides);
+
 G_END_DECLS

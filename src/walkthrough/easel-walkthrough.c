@@ -130,6 +130,12 @@ update_slide (EaselWalkthrough *self,
   gtk_label_set_label (self->notes_label, notes);
   tell_other_programs (self);
 
+  /* Where the keys are (on the walkthrough, as Page Down was pressed),
+   * focus follows the slide: a screen reader says which slide it is. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (gtk_widget_get_state_flags (GTK_WIDGET (self)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0)
+    gtk_widget_grab_focus (GTK_WIDGET (view));
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
 }
 
@@ -200,6 +206,13 @@ navigate_action (GtkWidget  *widget,
     position = n - 1;
 
   easel_walkthrough_go_to (self, position, TRUE);
+}
+
+static void
+notes_revealed_cb (EaselWalkthrough *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->notes_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !gtk_revealer_get_reveal_child (self->notes_revealer), -1);
 }
 
 static void
@@ -533,6 +546,7 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
 
   gtk_widget_class_set_css_name (widget_class, "walkthrough");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 /* Keys that act before the focused widget sees them: a presentation
@@ -583,6 +597,7 @@ easel_walkthrough_init (EaselWalkthrough *self)
       EaselDemoKind demo = easel_slide_get_demo_info (slide).kind;
 
       adw_carousel_append (self->carousel, view);
+      easel_slide_view_set_position (EASEL_SLIDE_VIEW (view), i, g_list_model_get_n_items (self->slides));
 
       if (demo == EASEL_DEMO_COMPARE)
         self->compare = EASEL_ATELIER (easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view)));
@@ -609,6 +624,11 @@ easel_walkthrough_init (EaselWalkthrough *self)
                                               GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_label), "slide-notes");
+  /* A named region to a screen reader; the notes only while shown. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Walkthrough"), -1);
+  g_signal_connect_object (self->notes_revealer, "notify::reveal-child", G_CALLBACK (notes_revealed_cb), self,
+                           G_CONNECT_SWAPPED);
+  notes_revealed_cb (self);
   self->wanted_text_size = 20;
   apply_layout_cb (self);
   update_slide (self, 0);
