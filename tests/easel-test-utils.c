@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include <adwaita.h>
@@ -285,6 +286,11 @@ easel_test_threads_back (gpointer max_threads)
 void
 easel_test_set_language (const char *language)
 {
+  /* The app's own domain, from the build tree, as main() sets it: the
+   * templates' strings are looked up in the default domain. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("EASEL_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   if (language != NULL)
     g_setenv ("LANGUAGE", language, TRUE);
   else

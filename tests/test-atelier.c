@@ -143,17 +143,28 @@ never (gpointer user_data)
   return FALSE;
 }
 
+/* Whether, mid-run, at least three spans have finished, two of them
+ * bars the live-chart check looks at: paint bars, and drying bars
+ * unless the timeline is by thread (they stack in the timers' lane). */
 static gboolean
 spans_finished_mid_run (gpointer user_data)
 {
   EaselGanttView *gantt = user_data;
   EaselTrace *trace = easel_gantt_view_get_trace (gantt);
+  gboolean by_thread = easel_gantt_view_get_by_thread (gantt);
+  const EaselSpan *spans;
   guint n_spans = 0;
+  guint checkable = 0;
 
-  if (trace != NULL)
-    easel_trace_get_spans (trace, &n_spans);
+  if (trace == NULL)
+    return FALSE;
 
-  return n_spans >= 3;
+  spans = easel_trace_get_spans (trace, &n_spans);
+  for (guint i = 0; i < n_spans; i++)
+    if (spans[i].phase == EASEL_PHASE_PAINT || (spans[i].phase == EASEL_PHASE_DRY && !by_thread))
+      checkable++;
+
+  return n_spans >= 3 && checkable >= 2;
 }
 
 /* How far the pixel at (@x, @y) is from @color: the most any channel is

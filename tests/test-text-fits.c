@@ -102,6 +102,14 @@ count_misfits (const char *chart,
 
       if (a->ink_width == 0 || a->ink_height == 0)
         continue;
+      /* Presenting, nothing under the floor that reads from the back of
+       * the room, scaled down to fit or not. */
+      if (a->size < size->min_text_size - 0.5)
+        {
+          g_test_message ("%s, %s, %s: “%s” is %.1f px, under %.0f", chart, language, size->name, a->text,
+                          a->size, size->min_text_size);
+          failures++;
+        }
       if (a->ink_x < -0.5 || a->ink_y < -0.5 ||
           a->ink_x + a->ink_width > size->width + 0.5 || a->ink_y + a->ink_height > size->height + 0.5)
         {
@@ -226,6 +234,30 @@ test_gantt_and_comparison (void)
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     runs.rows[mode] = (EaselRunResult) { run_of (mode, mode == EASEL_MODE_PARALLEL ? 0.9 : 0.0),
                                          easel_schedule_predict (mode, &w, 2) };
+
+  /* Presenting, each core's row of the load strip is 3.5 % of the
+   * screen's height (25 pixels at 720 lines): the evidence that drying
+   * leaves the cores idle. */
+  for (guint s = 0; s < G_N_ELEMENTS (timeline_sizes); s++)
+    if (timeline_sizes[s].min_text_size > 0)
+      {
+        const Size *size = &timeline_sizes[s];
+        EaselGantt gantt = { .trace = runs.rows[0].measured, .predicted = runs.rows[0].predicted,
+                             .now_ms = -1, .show_predicted = TRUE, .finished = TRUE };
+        EaselGanttLayout layout;
+        EaselRenderStyle style;
+        /* The floor is 2.2 % of the screen's height. */
+        double screen_height = size->min_text_size / 0.022;
+
+        easel_render_style_init_light (&style);
+        style.font_size = size->font_size;
+        style.min_text_size = size->min_text_size;
+        easel_render_style_grow_to_size (&style, size->width, size->height);
+        easel_gantt_compute_layout (&gantt, &style, size->width, size->height, &layout);
+        g_assert_cmpuint (layout.n_strip_rows, ==, 2);
+        g_assert_cmpfloat (layout.strip_row_height, >=, 0.035 * screen_height);
+        easel_render_style_clear (&style);
+      }
 
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     {

@@ -75,6 +75,8 @@ struct _EaselAtelier
   GtkWidget           *view_switcher;
   GtkWidget           *measure_scaling_button;
   GtkWidget           *timeline_toggles;
+  GtkWidget           *timeline_menu_button;
+  GtkWidget           *timeline_menu_button_narrow;
   GtkDropDown         *mode_dropdown;
   EaselComparisonView *comparison_view;
   EaselScalingView    *scaling_view;

@@ -625,6 +625,8 @@ visible_page_cb (EaselAtelier *self)
    * paintings do; the timeline's toggles are only for the timeline. */
   gtk_widget_set_visible (GTK_WIDGET (self->paintings_view), timeline);
   gtk_widget_set_visible (self->timeline_toggles, timeline);
+  gtk_widget_set_visible (self->timeline_menu_button, timeline);
+  gtk_widget_set_visible (self->timeline_menu_button_narrow, timeline);
   /* The curve has its own modes: the mode buttons would only confuse. */
   if (!self->standalone)
     {
@@ -807,6 +809,8 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, measure_scaling_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, timeline_toggles);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, timeline_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, timeline_menu_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, mode_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, scaling_view);

@@ -293,7 +293,8 @@ draw_table (const TableLayout      *table,
         cairo_move_to (cr, table->right[c] - table->column_width[c], table->header_height - font * 0.3 - height);
         pango_cairo_show_layout (cr, layout);
         _easel_render_log_layout (cr, layout, table->right[c] - table->column_width[c],
-                                  table->header_height - font * 0.3 - height, font * 0.9, table->headers[c]);
+                                  table->header_height - font * 0.3 - height,
+                                  MAX (font * 0.9, style->min_text_size), table->headers[c]);
       }
 
   easel_cairo_set_rgba (cr, style->grid);

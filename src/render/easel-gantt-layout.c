@@ -121,6 +121,7 @@ layout_strip (const EaselGantt       *gantt,
   const double font = style->font_size;
   guint n_cores = strip_cores (gantt);
   double height;
+  double share;
 
   if (n_cores == 0)
     return 0.0;
@@ -135,14 +136,16 @@ layout_strip (const EaselGantt       *gantt,
   layout->machine_height = font * 1.5;
   height = layout->n_strip_rows * layout->strip_row_height + font * 0.3 + layout->machine_height;
 
-  /* At most a third of the chart: thinner rows on a small one. */
-  if (height > available / 3)
+  /* At most a third of the chart (presenting, half: the rows are what
+   * the room reads): thinner rows on a small one. */
+  share = style->min_text_size > 0 ? 0.5 : 1.0 / 3.0;
+  if (height > available * share)
     {
-      double scale = available / 3 / height;
+      double scale = available * share / height;
 
       layout->strip_row_height *= scale;
       layout->machine_height *= scale;
-      height = available / 3;
+      height = available * share;
     }
 
   return height + font * 0.4;

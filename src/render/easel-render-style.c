@@ -358,6 +358,14 @@ _easel_render_log_layout (cairo_t     *cr,
     left, top + pango_layout_get_baseline (layout) / (double) PANGO_SCALE, size, g_strdup (text),
   };
   cairo_user_to_device (cr, &record.x, &record.baseline);
+  /* The size as drawn: a part drawn smaller (scaled to fit) is. */
+  {
+    double dx = 0.0;
+    double dy = size;
+
+    cairo_user_to_device_distance (cr, &dx, &dy);
+    record.size = hypot (dx, dy);
+  }
   /* Scaled and moved, not rotated: two corners make the box. */
   x0 = left + ink.x;
   y0 = top + ink.y;
