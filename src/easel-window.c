@@ -16,6 +16,7 @@
 #include "easel-file-job.h"
 #include "easel-cpu-panel.h"
 #include "easel-handout.h"
+#include "easel-presenter-window.h"
 #include "easel-slide.h"
 #include "easel-slide-view.h"
 #include "easel-style.h"
@@ -48,6 +49,9 @@ struct _EaselWindow
   gulong                followed_running_id;
   gboolean              presenting;
   guint                 inhibit_cookie;
+  /* Presenting with a second monitor: the presenter's own window, on
+   * the monitor this window was on; this one is on the projector. */
+  GtkWidget            *presenter;
 };
 
 G_DEFINE_FINAL_TYPE (EaselWindow, easel_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -263,13 +267,84 @@ easel_window_get_presenting (EaselWindow *self)
   return self->presenting;
 }
 
+/* With two monitors or more: the one other than @self's (the
+ * projector), and @self's own (the laptop's) in @here. NULL with one. */
+static GdkMonitor *
+find_projector (EaselWindow  *self,
+                GdkMonitor  **here)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *projector = NULL;
+
+  *here = NULL;
+  if (g_list_model_get_n_items (monitors) < 2)
+    return NULL;
+
+  if (surface != NULL)
+    *here = gdk_display_get_monitor_at_surface (display, surface);
+  for (guint i = 0; i < g_list_model_get_n_items (monitors) && projector == NULL; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != *here)
+        projector = monitor;
+      else if (*here == NULL)
+        *here = monitor;
+    }
+  if (*here == NULL)
+    {
+      g_autoptr(GdkMonitor) first = g_list_model_get_item (monitors, 0);
+
+      *here = first;
+    }
+
+  return projector;
+}
+
+/* Closing the presenter's window stops presenting. */
+static gboolean
+presenter_close_cb (EaselWindow *self)
+{
+  easel_window_set_presenting (self, FALSE);
+
+  return TRUE;
+}
+
+static void
+close_presenter (EaselWindow *self)
+{
+  GtkWidget *presenter = g_steal_pointer (&self->presenter);
+
+  if (presenter != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (presenter, self);
+      gtk_window_destroy (GTK_WINDOW (presenter));
+      g_object_unref (presenter);
+    }
+}
+
+/* The presenter's window, while presenting with a second monitor. */
+GtkWidget *
+easel_window_get_presenter (EaselWindow *self)
+{
+  g_return_val_if_fail (EASEL_IS_WINDOW (self), NULL);
+
+  return self->presenter;
+}
+
 /* Presenting: the walkthrough fullscreen, without the header bar, in
- * large type, and the screen kept awake. */
+ * large type, and the screen kept awake. With a second monitor, the
+ * slides go fullscreen on it (the projector) and the presenter's own
+ * window, with the notes, fills the monitor this window was on. */
 void
 easel_window_set_presenting (EaselWindow *self,
                              gboolean     presenting)
 {
   GtkApplication *app;
+  GdkMonitor *projector;
+  GdkMonitor *here;
 
   g_return_if_fail (EASEL_IS_WINDOW (self));
 
@@ -287,13 +362,28 @@ easel_window_set_presenting (EaselWindow *self,
         easel_window_show_walkthrough (self, self->walkthrough ? easel_walkthrough_get_position (self->walkthrough) : 0);
 
       gtk_widget_set_visible (self->header_bar, FALSE);
-      gtk_window_fullscreen (GTK_WINDOW (self));
+      projector = find_projector (self, &here);
+      if (projector != NULL)
+        {
+          g_debug ("Presenting on %s, the presenter's view on %s", gdk_monitor_get_connector (projector),
+                   gdk_monitor_get_connector (here));
+          gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
+          self->presenter = g_object_ref_sink (easel_presenter_window_new (app, self->walkthrough));
+          g_signal_connect_swapped (self->presenter, "close-request", G_CALLBACK (presenter_close_cb), self);
+          gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->presenter), here);
+          gtk_window_present (GTK_WINDOW (self->presenter));
+        }
+      else
+        {
+          gtk_window_fullscreen (GTK_WINDOW (self));
+        }
       if (app != NULL)
         self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self), GTK_APPLICATION_INHIBIT_IDLE,
                                                         _("Presenting the walkthrough"));
     }
   else
     {
+      close_presenter (self);
       gtk_widget_set_visible (self->header_bar, TRUE);
       gtk_window_unfullscreen (GTK_WINDOW (self));
       if (app != NULL && self->inhibit_cookie != 0)
@@ -464,6 +554,7 @@ easel_window_dispose (GObject *object)
 {
   EaselWindow *self = EASEL_WINDOW (object);
 
+  close_presenter (self);
   if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
   self->inhibit_cookie = 0;

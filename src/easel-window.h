@@ -24,6 +24,7 @@ EaselWalkthrough *easel_window_get_walkthrough  (EaselWindow      *self);
 gboolean          easel_window_get_presenting   (EaselWindow      *self);
 void              easel_window_set_presenting   (EaselWindow      *self,
                                                  gboolean          presenting);
+GtkWidget        *easel_window_get_presenter    (EaselWindow      *self);
 void              easel_window_export_handout   (EaselWindow      *self,
                                                  GFile            *file,
                                                  gboolean          with_notes);

@@ -22,6 +22,7 @@
 #include "easel-atelier.h"
 #include "easel-cpu-panel.h"
 #include "easel-gantt-view.h"
+#include "easel-presenter-window.h"
 #include "easel-slide-view.h"
 #include "easel-slide.h"
 #include "easel-test-utils.h"
@@ -833,6 +834,134 @@ test_walkthrough_window_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Activates the presenter window's shortcut for @trigger ("Page_Down"),
+ * as the key would. */
+static void
+press_in_presenter (GtkWidget  *presenter,
+                    const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (presenter);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *name = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (name, trigger))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, presenter, NULL));
+              found = TRUE;
+            }
+        }
+    }
+  g_assert_true (found);
+}
+
+static gboolean
+both_fullscreen (gpointer user_data)
+{
+  EaselWindow *window = user_data;
+  GtkWidget *presenter = easel_window_get_presenter (window);
+
+  return presenter != NULL && gtk_window_is_fullscreen (GTK_WINDOW (window)) &&
+         gtk_window_is_fullscreen (GTK_WINDOW (presenter));
+}
+
+static GdkMonitor *
+monitor_of (GtkWidget *window)
+{
+  return gdk_display_get_monitor_at_surface (gtk_widget_get_display (window),
+                                             gtk_native_get_surface (GTK_NATIVE (window)));
+}
+
+static gboolean
+on_two_monitors (gpointer user_data)
+{
+  EaselWindow *window = user_data;
+  GdkMonitor *projector = monitor_of (GTK_WIDGET (window));
+  GdkMonitor *laptop = monitor_of (easel_window_get_presenter (window));
+
+  g_test_message ("slides on %s (%d×%d), presenter on %s (%d×%d)",
+                  projector ? gdk_monitor_get_connector (projector) : "?",
+                  gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                  laptop ? gdk_monitor_get_connector (laptop) : "?",
+                  gtk_widget_get_width (easel_window_get_presenter (window)),
+                  gtk_widget_get_height (easel_window_get_presenter (window)));
+
+  return projector != NULL && laptop != NULL && projector != laptop;
+}
+
+/* F5 with two monitors: the slides fullscreen on the other one (the
+ * projector), the presenter's view fullscreen on this one, with the
+ * notes, the next slide's title and the counter, and its keys acting on
+ * the projected slides; Escape ends both. With one monitor, the slides
+ * alone, without their notes unless N asks for them. */
+static void
+test_walkthrough_presenter_view (void)
+{
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
+  EaselWalkthrough *walkthrough;
+  EaselPresenterWindow *presenter;
+  GtkRevealer *notes;
+  g_autofree char *first_notes = NULL;
+  g_autofree char *second_title = NULL;
+  g_autofree char *next = NULL;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  notes = easel_test_child (walkthrough, EASEL_TYPE_WALKTHROUGH, "notes_revealer");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (easel_window_get_presenting (window));
+  g_assert_false (gtk_revealer_get_reveal_child (notes));
+
+  if (g_list_model_get_n_items (monitors) < 2)
+    {
+      g_test_message ("One monitor: the slides alone");
+      g_assert_null (easel_window_get_presenter (window));
+      easel_window_set_presenting (window, FALSE);
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  presenter = EASEL_PRESENTER_WINDOW (easel_window_get_presenter (window));
+  g_assert_nonnull (presenter);
+  g_assert_true (easel_test_wait_until (both_fullscreen, window, 10000));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (presenter));
+  /* A surface learns its monitor when the compositor says it entered
+   * it: after the move. */
+  g_assert_true (easel_test_wait_until (on_two_monitors, window, 10000));
+  g_free (easel_test_save_png (GTK_WIDGET (presenter), "presenter-view"));
+
+  first_notes = easel_slide_dup_notes (easel_slide_view_get_slide (EASEL_SLIDE_VIEW (
+    easel_walkthrough_get_slide_view (walkthrough, 0))));
+  second_title = easel_slide_dup_title (easel_slide_view_get_slide (EASEL_SLIDE_VIEW (
+    easel_walkthrough_get_slide_view (walkthrough, 1))));
+  next = g_strdup_printf ("Next: %s", second_title);
+  g_assert_cmpstr (easel_presenter_window_get_notes (presenter), ==, first_notes);
+  g_assert_cmpstr (easel_presenter_window_get_next (presenter), ==, next);
+  g_assert_true (g_str_has_prefix (easel_presenter_window_get_counter (presenter), "1 / "));
+  /* The notes stay off the projected slide. */
+  g_assert_false (gtk_revealer_get_reveal_child (notes));
+
+  /* Its keys act on the projected slides. */
+  press_in_presenter (GTK_WIDGET (presenter), "Page_Down");
+  g_assert_cmpuint (easel_walkthrough_get_position (walkthrough), ==, 1);
+  g_assert_true (g_str_has_prefix (easel_presenter_window_get_counter (presenter), "2 / "));
+  press_in_presenter (GTK_WIDGET (presenter), "Escape");
+  g_assert_false (easel_window_get_presenting (window));
+  g_assert_null (easel_window_get_presenter (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/other-programs", test_walkthrough_other_programs);
   g_test_add_func ("/easel/walkthrough/other-programs-matter", test_walkthrough_other_programs_matter);
   g_test_add_func ("/easel/walkthrough/starts-from-defaults", test_walkthrough_starts_from_defaults);
+  g_test_add_func ("/easel/walkthrough/presenter-view", test_walkthrough_presenter_view);
 
   ret = g_test_run ();
   g_clear_object (&app);
