@@ -1363,6 +1363,79 @@ test_scaling_chart (void)
     }
 }
 
+/* Threads under a GIL that took turns every few milliseconds: drawn at a
+ * projector's size, each bar shows the share of each stretch it held a
+ * core as a band from its bottom (its top half never solid: a barcode of
+ * 1-pixel turns read as three threads painting at once), and says
+ * "held the lock 33 %". */
+static void
+test_gantt_gil_turns (void)
+{
+  EaselWorkload w = { .paintings = 3, .coats = 1, .paint_ms = 500, .dry_ms = 0, .workers = 3 };
+  g_autoptr(EaselTrace) trace = easel_trace_new (EASEL_MODE_GIL, &w, 2);
+  g_autoptr(GArray) log = _easel_text_log_new ();
+  EaselGantt gantt = { .trace = trace, .now_ms = -1, .finished = TRUE };
+  EaselRenderStyle style;
+  EaselGanttLayout layout;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 740, 360);
+  cairo_t *cr = cairo_create (surface);
+  gboolean said = FALSE;
+
+  /* Each thread holds the lock 5 ms in every 15, in turn, for 1.5 s. */
+  for (guint p = 0; p < 3; p++)
+    {
+      g_autofree double *on_core = g_new (double, 2 * 100);
+      EaselSpan span = { p, 0, EASEL_PHASE_PAINT, p, 0, 1500, 500 };
+
+      for (guint k = 0; k < 100; k++)
+        {
+          on_core[2 * k] = k * 15.0 + p * 5.0;
+          on_core[2 * k + 1] = on_core[2 * k] + 5.0;
+        }
+      span.on_core = on_core;
+      span.n_on_core = 100;
+      easel_trace_add_span (trace, &span);
+    }
+  easel_trace_set_makespan (trace, 1500);
+  easel_trace_finish (trace);
+
+  easel_render_style_init_light (&style);
+  style.font_size = 21;
+  style.min_text_size = 16;
+  _easel_render_log_text (cr, log);
+  easel_gantt_draw (&gantt, &style, cr, 740, 360);
+  easel_gantt_compute_layout (&gantt, &style, 740, 360, &layout);
+  cairo_destroy (cr);
+
+  for (guint i = 0; i < log->len; i++)
+    said |= strstr (g_array_index (log, EaselTextRecord, i).text, "held the lock 33 %") != NULL;
+  g_assert_true (said);
+
+  for (guint p = 0; p < 3; p++)
+    {
+      const EaselSpan *spans;
+      guint n_spans;
+      EaselRgba color = easel_render_style_get_painting_color (&style, p);
+      guint solid_top = 0, solid_bottom = 0, columns = 0;
+      double x, y, bw, bh;
+
+      spans = easel_trace_get_spans (trace, &n_spans);
+      easel_gantt_layout_bar (&layout, &gantt, &spans[p], FALSE, &x, &y, &bw, &bh);
+      for (double px = x + 6; px < x + bw - 6; px += 1, columns++)
+        {
+          solid_top += pixel_is (pixel_at (surface, px, y + bh * 0.2), color);
+          solid_bottom += pixel_is (pixel_at (surface, px, y + bh * 0.9), color);
+        }
+      g_test_message ("painting %u: solid in %u of %u columns at the top, %u at the bottom",
+                      p, solid_top, columns, solid_bottom);
+      g_assert_cmpuint (solid_top, ==, 0);
+      g_assert_cmpuint (solid_bottom, >=, columns * 9 / 10);
+    }
+
+  cairo_surface_destroy (surface);
+  easel_render_style_clear (&style);
+}
+
 /* The exports' styles reach WCAG's contrast, and a colour that does not
  * is raised to it: the theme's dim grey (black at 48 % on white, 3.7:1)
  * becomes at least 4.6:1, still black; a pale mark on dark, 3:1. */
@@ -1428,6 +1501,7 @@ main (int   argc,
   g_test_add_func ("/easel/render/gantt-describe-story", test_gantt_describe_story);
   g_test_add_func ("/easel/render/gantt-load-strip", test_gantt_load_strip);
   g_test_add_func ("/easel/render/style-contrast", test_style_contrast);
+  g_test_add_func ("/easel/render/gantt-gil-turns", test_gantt_gil_turns);
 
   return g_test_run ();
 }

@@ -176,7 +176,27 @@ run_of (EaselMode mode,
 
   spans = easel_trace_get_spans (model, &n_spans);
   for (guint i = 0; i < n_spans; i++)
-    easel_trace_add_span (trace, &spans[i]);
+    {
+      EaselSpan span = spans[i];
+      g_autofree double *turns = NULL;
+
+      /* Under the GIL, painters hold the lock 5 ms in turn: bars drawn
+       * as the share they held, and labelled so. */
+      if (mode == EASEL_MODE_GIL && span.phase == EASEL_PHASE_PAINT)
+        {
+          guint n = (guint) ((span.end_ms - span.start_ms) / 15.0);
+
+          turns = g_new (double, 2 * MAX (n, 1));
+          for (guint k = 0; k < n; k++)
+            {
+              turns[2 * k] = span.start_ms + k * 15.0 + span.painting * 5.0;
+              turns[2 * k + 1] = turns[2 * k] + 5.0;
+            }
+          span.on_core = turns;
+          span.n_on_core = n;
+        }
+      easel_trace_add_span (trace, &span);
+    }
   easel_trace_set_makespan (trace, easel_trace_get_makespan (model) * (1.0 + other_cores / 4));
   for (double t = 0; t < easel_trace_get_makespan (trace); t += 50)
     easel_trace_add_core_load (trace, 50, loads, 2, 0.1);

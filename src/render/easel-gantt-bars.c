@@ -255,8 +255,125 @@ draw_paint_on_cores (cairo_t                *cr,
   cairo_restore (cr);
 }
 
-/* A paint bar's label ("coat 1"), centred, where it fits. */
+/* A thread whose turns on a core are narrower than this (under a GIL, a
+ * turn every few milliseconds: a barcode from the back of a room, as if
+ * the threads painted at once) shows, per stretch this wide, the share of
+ * it it held a core, and names its share of the whole. */
+#define MIN_TURN_PX   6.0
+#define TURNS_STEP_PX 6.0
+
+/* The time of @pairs (ms pairs, in order) within @t0…@t1; *@cursor moves
+ * on, for calls in order. */
+static double
+covered_ms (const double *pairs,
+            guint         n_pairs,
+            guint        *cursor,
+            double        t0,
+            double        t1)
+{
+  double covered = 0.0;
+
+  while (*cursor < n_pairs && pairs[2 * *cursor + 1] <= t0)
+    (*cursor)++;
+  for (guint k = *cursor; k < n_pairs && pairs[2 * k] < t1; k++)
+    covered += MAX (MIN (pairs[2 * k + 1], t1) - MAX (pairs[2 * k], t0), 0.0);
+
+  return covered;
+}
+
+static double
+sum_ms (const double *pairs,
+        guint         n_pairs)
+{
+  double sum = 0.0;
+
+  for (guint k = 0; k < n_pairs; k++)
+    sum += pairs[2 * k + 1] - pairs[2 * k];
+
+  return sum;
+}
+
+/* Whether @span took turns with other threads for a lock (a fifth of it
+ * or more on no core and waiting for none), in turns too narrow to see
+ * at @px_per_ms; its share of the time on a core in @share. */
+static gboolean
+took_turns (const EaselSpan *span,
+            double           px_per_ms,
+            double          *share)
+{
+  double duration = span->end_ms - span->start_ms;
+  double on, waits;
+
+  *share = 1.0;
+  if (span->phase != EASEL_PHASE_PAINT || span->on_core == NULL || span->n_on_core == 0 || duration <= 0)
+    return FALSE;
+
+  on = sum_ms (span->on_core, span->n_on_core);
+  waits = sum_ms (span->core_waits, span->n_core_waits);
+  *share = CLAMP (on / duration, 0.0, 1.0);
+
+  return duration - on - waits >= 0.2 * duration && on / span->n_on_core * px_per_ms < MIN_TURN_PX;
+}
+
+/* A bar that took turns too fine to see: per stretch, from the bottom,
+ * the share of it on a core, then the share waiting for one. */
 static void
+draw_turns (cairo_t                *cr,
+            const EaselRenderStyle *style,
+            const EaselSpan        *span,
+            double                  x,
+            double                  y,
+            double                  width,
+            double                  height,
+            double                  radius)
+{
+  EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
+  double px_per_ms = width / MAX (span->end_ms - span->start_ms, 1e-3);
+  double step_ms = TURNS_STEP_PX / px_per_ms;
+
+  cairo_save (cr);
+  rounded_rect (cr, x, y, width, height, radius);
+  cairo_clip_preserve (cr);
+  easel_cairo_set_rgba_alpha (cr, color, 0.12);
+  cairo_fill (cr);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint on_cursor = 0, wait_cursor = 0;
+
+      for (double t = span->start_ms; t < span->end_ms; t += step_ms)
+        {
+          double t1 = MIN (t + step_ms, span->end_ms);
+          double on = covered_ms (span->on_core, span->n_on_core, &on_cursor, t, t1) / (t1 - t);
+          double wait = covered_ms (span->core_waits, span->n_core_waits, &wait_cursor, t, t1) / (t1 - t);
+          double x0 = x + (t - span->start_ms) * px_per_ms;
+          double w = (t1 - t) * px_per_ms;
+
+          if (pass == 0)
+            cairo_rectangle (cr, x0, y + height * (1.0 - on), w, height * on);
+          else
+            cairo_rectangle (cr, x0, y + height * (1.0 - on - wait), w, height * wait);
+        }
+
+      if (pass == 0)
+        {
+          easel_cairo_set_rgba (cr, color);
+          cairo_fill (cr);
+        }
+      else
+        {
+          _easel_gantt_fill_core_wait (cr, color, x, y, width, height);
+          cairo_new_path (cr);
+        }
+    }
+
+  stroke_frame (cr, x, y, width, height, radius);
+  cairo_restore (cr);
+}
+
+/* A paint bar's label ("coat 1"), centred, where it fits; returns
+ * whether it did. */
+static gboolean
 draw_paint_label (cairo_t                *cr,
                   const EaselRenderStyle *style,
                   const EaselSpan        *span,
@@ -273,7 +390,7 @@ draw_paint_label (cairo_t                *cr,
 
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
   if (text_width + 8 > width || text_height > height)
-    return;
+    return FALSE;
 
   /* Over the stripes of a bar that took turns, on a patch of its colour:
    * the faint parts are dark in the dark style. */
@@ -286,6 +403,34 @@ draw_paint_label (cairo_t                *cr,
     }
   easel_render_text (cr, style, 0.85, FALSE, easel_rgba_contrasting_text (color),
                      x + width / 2, y + height / 2, 0.5, 0.5, label);
+
+  return TRUE;
+}
+
+/* The label of a bar that took turns: its share of the lock with its
+ * coat, or the share alone, or the coat alone, whichever fits. */
+static void
+draw_turns_label (cairo_t                *cr,
+                  const EaselRenderStyle *style,
+                  const EaselSpan        *span,
+                  EaselRgba               color,
+                  double                  x,
+                  double                  y,
+                  double                  width,
+                  double                  height,
+                  const char             *label,
+                  double                  share)
+{
+  /* Translators: on the bar of a thread under the GIL, its share of the time holding the lock, "held the lock 33 %" */
+  g_autofree char *held = g_strdup_printf (_("held the lock %.0f %%"), share * 100);
+  g_autofree char *both = label != NULL ? g_strdup_printf ("%s · %s", label, held) : NULL;
+
+  if (both != NULL && draw_paint_label (cr, style, span, color, x, y, width, height, both))
+    return;
+  if (draw_paint_label (cr, style, span, color, x, y, width, height, held))
+    return;
+  if (label != NULL)
+    draw_paint_label (cr, style, span, color, x, y, width, height, label);
 }
 
 /* A span's bar; @tinted, a drying bar in the colour of its painting (in
@@ -304,6 +449,7 @@ _easel_gantt_draw_bar (cairo_t                *cr,
 {
   EaselRgba color = easel_render_style_get_painting_color (style, span->painting);
   double radius = MIN (4.0, height / 4);
+  double share;
 
   cairo_save (cr);
 
@@ -326,6 +472,12 @@ _easel_gantt_draw_bar (cairo_t                *cr,
   switch (span->phase)
     {
     case EASEL_PHASE_PAINT:
+      if (took_turns (span, width / MAX (span->end_ms - span->start_ms, 1e-3), &share))
+        {
+          draw_turns (cr, style, span, x, y, width, height, radius);
+          draw_turns_label (cr, style, span, color, x, y, width, height, label, share);
+          break;
+        }
       if (span->on_core != NULL)
         {
           draw_paint_on_cores (cr, style, span, x, y, width, height, radius);
