@@ -29,10 +29,16 @@ check_slides (GListModel *slides)
       g_autoptr(EaselSlide) slide = g_list_model_get_item (slides, i);
       g_autofree char *title = easel_slide_dup_title (slide);
       g_autofree char *body = easel_slide_dup_body (slide);
+      g_autofree char *takeaway = easel_slide_dup_takeaway (slide);
 
       g_assert_cmpuint (strlen (title), >, 0);
       g_assert_null (strstr (title, "{"));
       g_assert_null (strstr (body, "{"));
+      /* What the students read (projected, and in their handout) never
+       * speaks to the teacher: that is for the notes. */
+      g_assert_null (strstr (body, "Ask the room"));
+      g_assert_null (strstr (body, "the room"));
+      g_assert_null (strstr (takeaway, "the room"));
       g_assert_nonnull (easel_slide_get_demo (slide));
       /* An unknown name warns, and warnings are fatal here. */
       easel_slide_get_demo_info (slide);
