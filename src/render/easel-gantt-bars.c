@@ -456,14 +456,18 @@ _easel_gantt_draw_bar (cairo_t                *cr,
   if (ghost)
     {
       /* The prediction: faint, thinly outlined, behind. (Dashed outlines
-       * cost more than all the rest of a comparison together.) */
+       * cost more than all the rest of a comparison together.) Presenting,
+       * less faint: a projector washes pale fills out. */
+      gboolean presenting = style->min_text_size > 0;
+
       if (span->phase != EASEL_PHASE_WAIT)
         {
           rounded_rect (cr, x, y, width, height, radius);
-          easel_cairo_set_rgba_alpha (cr, span->phase == EASEL_PHASE_PAINT ? color : style->dry, 0.22);
+          easel_cairo_set_rgba_alpha (cr, span->phase == EASEL_PHASE_PAINT ? color : style->dry,
+                                      presenting ? 0.4 : 0.22);
           cairo_fill (cr);
         }
-      easel_cairo_set_rgba_alpha (cr, style->predicted, 0.55);
+      easel_cairo_set_rgba_alpha (cr, style->predicted, presenting ? 0.9 : 0.55);
       stroke_frame (cr, x, y, width, height, radius);
       cairo_restore (cr);
       return;
