@@ -211,6 +211,25 @@ _easel_gantt_draw_gil_wait (cairo_t   *cr,
   cairo_restore (cr);
 }
 
+/* The start of a bar drawn by shares of its time: saved, clipped to the
+ * bar, faintly filled in @color (the parts on no core); end with
+ * stroke_frame() and cairo_restore(). */
+static void
+begin_shares (cairo_t   *cr,
+              EaselRgba  color,
+              double     x,
+              double     y,
+              double     width,
+              double     height,
+              double     radius)
+{
+  cairo_save (cr);
+  rounded_rect (cr, x, y, width, height, radius);
+  cairo_clip_preserve (cr);
+  easel_cairo_set_rgba_alpha (cr, color, 0.12);
+  cairo_fill (cr);
+}
+
 /* A measured paint bar whose thread's time is known: solid where it was on
  * a core, striped where it waited for one, an empty frame where it waited
  * for neither (for the GIL). */
@@ -229,11 +248,7 @@ draw_paint_on_cores (cairo_t                *cr,
   g_autoptr(GArray) on_core = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (double));
 
-  cairo_save (cr);
-  rounded_rect (cr, x, y, width, height, radius);
-  cairo_clip_preserve (cr);
-  easel_cairo_set_rgba_alpha (cr, color, 0.12);
-  cairo_fill (cr);
+  begin_shares (cr, color, x, y, width, height, radius);
 
   /* Resampled per three pixels: the shares show at any zoom, with a few
    * rectangles a bar instead of hundreds. */
@@ -331,11 +346,7 @@ draw_turns (cairo_t                *cr,
   double px_per_ms = width / MAX (span->end_ms - span->start_ms, 1e-3);
   double step_ms = TURNS_STEP_PX / px_per_ms;
 
-  cairo_save (cr);
-  rounded_rect (cr, x, y, width, height, radius);
-  cairo_clip_preserve (cr);
-  easel_cairo_set_rgba_alpha (cr, color, 0.12);
-  cairo_fill (cr);
+  begin_shares (cr, color, x, y, width, height, radius);
 
   for (guint pass = 0; pass < 2; pass++)
     {
