@@ -668,6 +668,56 @@ test_cli_hammer (void)
     assert_usage_error (bad[i]);
 }
 
+/* --guess: the run beside the user's guess, with why, in the table; in
+ * JSON, the guess and how far the run was from it; a guess outside 1 ms
+ * to an hour, or beside another action, is a usage error before any
+ * work. */
+static void
+test_cli_guess (void)
+{
+  const char *table[] = { "--run=sequential", "--paintings=2", "--coats=1", "--paint-ms=50", "--dry-ms=50",
+                          "--guess=0.1", NULL };
+  const char *json[] = { "--run=all", "--paintings=2", "--coats=1", "--paint-ms=50", "--dry-ms=50",
+                         "--guess=0.25", "--json", NULL };
+  static const char *bad[][3] = {
+    { "--run=async", "--guess=0" },
+    { "--run=async", "--guess=0.0001" },
+    { "--run=async", "--guess=3601" },
+    { "--run=async", "--guess=soon" },
+    { "--scaling", "--guess=1" },
+  };
+  g_auto(Result) result = { NULL };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *runs;
+
+  run_easel (table, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_test_message ("%s", result.out);
+  g_assert_nonnull (strstr (result.out, "Sequential: you guessed 0.10 s; measured 0."));
+  g_assert_nonnull (strstr (result.out, "every coat’s painting and drying adds up."));
+
+  root = run_easel_json (json);
+  runs = json_object_get_array_member (json_node_get_object (root), "runs");
+  g_assert_cmpuint (json_array_get_length (runs), ==, EASEL_N_MODES);
+  for (guint i = 0; i < json_array_get_length (runs); i++)
+    {
+      JsonObject *run = json_array_get_object_element (runs, i);
+      double makespan = json_object_get_double_member (run, "makespan_ms");
+
+      g_assert_cmpfloat (json_object_get_double_member (run, "guess_ms"), ==, 250.0);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (run, "guess_error"), makespan / 250.0 - 1.0,
+                                      0.002);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    assert_usage_error (bad[i]);
+  {
+    const char *hammer_guess[] = { "--hammer=1", "--seconds=1", "--guess=1", NULL };
+
+    assert_usage_error (hammer_guess);
+  }
+}
+
 /* A busy loop, as another program on a classroom laptop; kill it with
  * stop_busy(). */
 static GPid
@@ -907,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/taskset", test_cli_taskset);
   g_test_add_func ("/easel/cli/scaling", test_cli_scaling);
   g_test_add_func ("/easel/cli/busy", test_cli_busy);
+  g_test_add_func ("/easel/cli/guess", test_cli_guess);
   g_test_add_func ("/easel/cli/failed-write-keeps-old-file", test_cli_failed_write_keeps_old_file);
   g_test_add_func ("/easel/cli/bad-target-fails-first", test_cli_bad_target_fails_first);
   g_test_add_func ("/easel/cli/bad-input", test_cli_bad_input);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "easel-handout.h"
+#include "easel-question.h"
 #include "easel-slide.h"
 
 /* In order, every demonstration one the app knows, every text there. */
@@ -154,6 +155,105 @@ test_lesson_handout (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Every question of every slide, on machines of 1 to 64 cores and
+ * workloads from the smallest to the largest: three or four choices, the
+ * model's answer always among them, no two that read the same, in
+ * increasing order; and the reveal names the room's choice, the measured
+ * figure and the model's. */
+static void
+test_lesson_questions (void)
+{
+  static const double machines[] = { 1, 1.5, 2, 3, 4, 6, 8, 16, 64 };
+  const EaselWorkload workloads[] = {
+    { .paintings = 3, .coats = 1, .paint_ms = 400, .dry_ms = 800, .workers = 3 },
+    { .paintings = 1, .coats = 1, .paint_ms = 10, .dry_ms = 0, .workers = 1 },
+    { .paintings = 12, .coats = 5, .paint_ms = 10000, .dry_ms = 20000, .workers = 64 },
+    { .paintings = 5, .coats = 2, .paint_ms = 300, .dry_ms = 300, .workers = 2 },
+  };
+  g_autoptr(GListModel) slides = easel_slides_load ();
+  guint asked = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (machines); m++)
+    for (guint w = 0; w < G_N_ELEMENTS (workloads); w++)
+      for (guint i = 0; i < g_list_model_get_n_items (slides); i++)
+        {
+          g_autoptr(EaselSlide) slide = g_list_model_get_item (slides, i);
+          EaselDemo demo = easel_slide_get_demo_info (slide);
+          EaselWorkload workload = workloads[w];
+          EaselCapacity capacity;
+          g_autoptr(EaselQuestion) question = NULL;
+          g_autofree char *reveal = NULL;
+          g_autofree char *wrong = NULL;
+
+          easel_capacity_init (&capacity, machines[m]);
+          if (demo.no_drying)
+            workload.dry_ms = 0;
+          question = easel_question_new_for_demo (&demo, &workload, &capacity);
+          if (question == NULL)
+            continue;
+          asked++;
+
+          g_assert_cmpuint (question->n_choices, >=, 3);
+          g_assert_cmpuint (question->n_choices, <=, EASEL_QUESTION_MAX_CHOICES);
+          g_assert_cmpuint (question->right, <, question->n_choices);
+          g_assert_nonnull (question->text);
+          g_assert_nonnull (question->explanation);
+          for (guint a = 0; a < question->n_choices; a++)
+            for (guint b = a + 1; b < question->n_choices; b++)
+              {
+                g_assert_cmpstr (question->labels[a], !=, question->labels[b]);
+                g_assert_cmpfloat (question->values[a], <, question->values[b]);
+              }
+
+          reveal = easel_question_dup_reveal (question, question->right, question->values[question->right]);
+          g_assert_nonnull (strstr (reveal, ": right."));
+          wrong = easel_question_dup_reveal (question, (question->right + 1) % question->n_choices, 1.0);
+          g_assert_nonnull (strstr (wrong, question->labels[question->right]));
+          g_assert_nonnull (strstr (wrong, question->explanation));
+        }
+
+  /* Ten slides ask, on every machine and workload. */
+  g_assert_cmpuint (asked, ==, 10 * G_N_ELEMENTS (machines) * G_N_ELEMENTS (workloads));
+}
+
+/* On two cores, the demonstration's workload: the right answers are the
+ * model's, the wrong ones the usual mistakes. */
+static void
+test_lesson_question_values (void)
+{
+  EaselWorkload w = { .paintings = 3, .coats = 1, .paint_ms = 400, .dry_ms = 800, .workers = 3 };
+  EaselDemo sequential = { .kind = EASEL_DEMO_ATELIER, .mode = EASEL_MODE_SEQUENTIAL };
+  EaselDemo one_thread = { .kind = EASEL_DEMO_HAMMER, .threads = 1, .hammer_mode = EASEL_HAMMER_THREADS };
+  EaselDemo compare = { .kind = EASEL_DEMO_COMPARE };
+  EaselCapacity capacity;
+  g_autoptr(EaselQuestion) q1 = NULL;
+  g_autoptr(EaselQuestion) q2 = NULL;
+  g_autoptr(EaselQuestion) q3 = NULL;
+
+  easel_capacity_init (&capacity, 2);
+  q1 = easel_question_new_for_demo (&sequential, &w, &capacity);
+  g_assert_cmpfloat (q1->values[q1->right], ==, 3600);
+  /* The painting alone (1.2 s, also one painting with its drying) and
+   * the drying alone (2.4 s) are there. */
+  {
+    gboolean painting = FALSE, drying = FALSE;
+
+    for (guint i = 0; i < q1->n_choices; i++)
+      {
+        painting |= q1->values[i] == 1200;
+        drying |= q1->values[i] == 2400;
+      }
+    g_assert_true (painting && drying);
+  }
+
+  q2 = easel_question_new_for_demo (&one_thread, &w, &capacity);
+  g_assert_cmpstr (q2->labels[q2->right], ==, "50 %");
+
+  q3 = easel_question_new_for_demo (&compare, &w, &capacity);
+  g_assert_cmpuint (q3->n_choices, ==, EASEL_N_MODES);
+  g_assert_cmpint (q3->right, ==, EASEL_MODE_PARALLEL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +264,8 @@ main (int   argc,
   g_test_add_func ("/easel/lesson/slides-on-a-worker", test_lesson_slides_on_a_worker);
   g_test_add_func ("/easel/lesson/broken", test_lesson_broken);
   g_test_add_func ("/easel/lesson/handout", test_lesson_handout);
+  g_test_add_func ("/easel/lesson/questions", test_lesson_questions);
+  g_test_add_func ("/easel/lesson/question-values", test_lesson_question_values);
 
   return g_test_run ();
 }

@@ -26,6 +26,9 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000); with --scaling, all the drying of a point, shared out (default 0)"), "MS" },
   { "workers", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Worker threads in parallel and GIL runs (1–64, default: one per painting)"), "W" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the runs as JSON"), NULL },
+  { "guess", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Your guess of the run’s time before it runs (0.001–3600 s), shown beside the measured and the predicted"),
+    "SECONDS" },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the chart (with --run=all the comparison, with --scaling the curve) as PNG, SVG or PDF"), "FILE" },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size of the exported chart (default 1600x900)"), "WxH" },
@@ -53,10 +56,10 @@ const GOptionEntry easel_cli_run_entries[] = {
 static const struct {
   const char     *action;
   EaselCliAction  value;
-  const char     *options[9];
+  const char     *options[10];
 } actions[] = {
   { "run", EASEL_CLI_RUN,
-    { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", NULL } },
+    { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", NULL } },
   { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
@@ -323,6 +326,25 @@ parse_export (GVariantDict     *options,
   return TRUE;
 }
 
+/* --guess=SECONDS: the time the user expects, 1 ms to an hour. */
+static gboolean
+parse_guess (GVariantDict     *options,
+             EaselCliRequest  *request,
+             GError          **error)
+{
+  g_autofree char *guess = NULL;
+  double seconds;
+
+  if (!g_variant_dict_lookup (options, "guess", "s", &guess))
+    return TRUE;
+
+  if (!parse_number (guess, TRUE, &seconds) || !(seconds >= 0.001 && seconds <= 3600))
+    return usage (error, _("--guess must be from 0.001 to 3600 seconds, not “%s”"), guess);
+  request->guess_ms = seconds * 1000.0;
+
+  return TRUE;
+}
+
 static gboolean
 parse_run (GVariantDict     *options,
            EaselCliRequest  *request,
@@ -347,6 +369,7 @@ parse_run (GVariantDict     *options,
     }
 
   return parse_workload (options, &request->workload, error) &&
+         parse_guess (options, request, error) &&
          parse_export (options, request, error);
 }
 

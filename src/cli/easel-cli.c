@@ -24,6 +24,7 @@
 #include "easel-export.h"
 #include "easel-figure.h"
 #include "easel-handout.h"
+#include "easel-question.h"
 #include "easel-scaling-chart.h"
 #include "easel-schedule.h"
 #include "easel-series.h"
@@ -222,7 +223,8 @@ _easel_cli_add_machine (JsonBuilder *builder)
 static void
 print_json (const EaselWorkload  *workload,
             const EaselRunResult *results,
-            guint                 n_results)
+            guint                 n_results,
+            double                guess_ms)
 {
   g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
 
@@ -258,6 +260,14 @@ print_json (const EaselWorkload  *workload,
           json_object_set_double_member (json_node_get_object (run), "predicted_free_ms",
                                          round (free_ms * 1000.0) / 1000.0);
         }
+      /* The user's guess, and how far the run was from it. */
+      if (guess_ms > 0.0)
+        {
+          json_object_set_double_member (json_node_get_object (run), "guess_ms", guess_ms);
+          json_object_set_double_member (json_node_get_object (run), "guess_error",
+                                         easel_json_round_1024 (easel_trace_get_makespan (results[i].measured) /
+                                                                guess_ms - 1.0));
+        }
       json_builder_add_value (builder, run);
     }
   json_builder_end_array (builder);
@@ -276,6 +286,34 @@ print_others_note (const EaselRunResult *results,
 
   if (note != NULL)
     g_print ("%s\n", note);
+}
+
+/* Each run beside the user's guess, and why it took what it took:
+ * "Sequential: you guessed 3.0 s; measured 9.0 s, predicted 9.0 s: one
+ * after another, every coat’s painting and drying adds up." */
+static void
+print_guess (const EaselRunResult *results,
+             guint                 n_results,
+             double                guess_ms)
+{
+  EaselCapacity capacity;
+  g_autofree char *guess = easel_format_seconds (guess_ms, guess_ms < 1000 ? 10 : 100);
+
+  easel_capacity_init_default (&capacity);
+  for (guint i = 0; i < n_results; i++)
+    {
+      EaselMode mode = easel_trace_get_mode (results[i].measured);
+      double makespan = easel_trace_get_makespan (results[i].measured);
+      g_autofree char *measured = easel_format_seconds (makespan, makespan < 1000 ? 10 : 100);
+      g_autofree char *predicted = easel_format_seconds (easel_trace_get_makespan (results[i].predicted),
+                                                         makespan < 1000 ? 10 : 100);
+      g_autofree char *why = easel_mode_dup_explanation (mode, easel_trace_get_workload (results[i].measured),
+                                                         &capacity);
+
+      /* Translators: "Sequential: you guessed 3.0 s; measured 9.0 s, predicted 9.0 s: one after another, …" */
+      g_print (_("%s: you guessed %s; measured %s, predicted %s: %s.\n"), easel_mode_get_title (mode), guess,
+               measured, predicted, why);
+    }
 }
 
 static void
@@ -459,9 +497,15 @@ run_paintings (const EaselCliRequest *request)
 
   results = easel_series_get_results (series, &n_results);
   if (request->json)
-    print_json (&request->workload, results, n_results);
+    {
+      print_json (&request->workload, results, n_results, request->guess_ms);
+    }
   else
-    print_table (results, n_results);
+    {
+      print_table (results, n_results);
+      if (request->guess_ms > 0.0)
+        print_guess (results, n_results, request->guess_ms);
+    }
 
   return EXIT_SUCCESS;
 }

@@ -42,6 +42,8 @@ typedef struct
   EaselMode          modes[EASEL_N_MODES];
   guint              n_modes;
   EaselWorkload      workload;
+  /* --guess: the time the user expects, or 0. */
+  double             guess_ms;
 
   /* --export (with --run) or --export-handout: a file name in the
    * file system's encoding, or NULL. */
