@@ -87,6 +87,16 @@ collect (GtkWidget  *widget,
         {
           text.ink = GRAPHENE_RECT_INIT (bounds.origin.x + x + ink.x, bounds.origin.y + y + ink.y, ink.width, ink.height);
           g_array_append_val (texts, text);
+          /* Pushed out of the window (or the slide) by what is above. */
+          if (text.ink.origin.x < -3 || text.ink.origin.y < -3 ||
+              text.ink.origin.x + text.ink.size.width > gtk_widget_get_width (root) + 3 ||
+              text.ink.origin.y + text.ink.size.height > gtk_widget_get_height (root) + 3)
+            {
+              g_test_message ("%s: “%s” is outside what shows (%.0f,%.0f in %d×%d)", where,
+                              gtk_label_get_text (GTK_LABEL (widget)), text.ink.origin.x, text.ink.origin.y,
+                              gtk_widget_get_width (root), gtk_widget_get_height (root));
+              failures++;
+            }
         }
     }
 

@@ -23,6 +23,7 @@
 #include "easel-cpu-panel.h"
 #include "easel-gantt-view.h"
 #include "easel-presenter-window.h"
+#include "easel-question-view.h"
 #include "easel-slide-view.h"
 #include "easel-slide.h"
 #include "easel-test-utils.h"
@@ -834,6 +835,66 @@ test_walkthrough_window_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+revealed (gpointer user_data)
+{
+  return easel_question_view_get_reveal (user_data) != NULL;
+}
+
+/* Predict, then observe: on the slide of three paintings one after
+ * another, the room answers B (A to D record it), R runs the demo, and
+ * when it ends the slide reveals the measured time beside the room's
+ * choice and the model's, with why; the model's choice is the atelier's
+ * prediction. */
+static void
+test_walkthrough_question_reveal (void)
+{
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  EaselWalkthrough *walkthrough;
+  EaselQuestionView *question = NULL;
+  const EaselQuestion *q;
+  guint position = 0;
+  const char *reveal;
+  g_autofree char *right = NULL;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough) && question == NULL; i++)
+    {
+      EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+
+      if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), "sequential") == 0)
+        {
+          question = EASEL_QUESTION_VIEW (easel_slide_view_get_question (view));
+          position = i;
+        }
+    }
+  g_assert_nonnull (question);
+  q = easel_question_view_get_question (question);
+  g_assert_cmpuint (q->n_choices, >=, 3);
+
+  easel_walkthrough_go_to (walkthrough, position, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.choose", "i", 1));
+  g_assert_cmpint (easel_question_view_get_chosen (question), ==, 1);
+  g_assert_null (easel_question_view_get_reveal (question));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
+  g_assert_true (easel_test_wait_until (revealed, question, 30000));
+  reveal = easel_question_view_get_reveal (question);
+  g_test_message ("%s", reveal);
+  right = g_strdup_printf ("(%c)", 'A' + q->right);
+  if (q->right == 1)
+    g_assert_nonnull (strstr (reveal, "The room said B, "));
+  else
+    g_assert_nonnull (strstr (reveal, right));
+  g_assert_nonnull (strstr (reveal, "measured"));
+  g_assert_nonnull (strstr (reveal, q->explanation));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-question-revealed"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Activates the presenter window's shortcut for @trigger ("Page_Down"),
  * as the key would. */
 static void
@@ -955,6 +1016,8 @@ test_walkthrough_presenter_view (void)
   press_in_presenter (GTK_WIDGET (presenter), "Page_Down");
   g_assert_cmpuint (easel_walkthrough_get_position (walkthrough), ==, 1);
   g_assert_true (g_str_has_prefix (easel_presenter_window_get_counter (presenter), "2 / "));
+  /* The one-thread slide asks a question: its answer, privately. */
+  g_assert_true (g_str_has_prefix (easel_presenter_window_get_answer (presenter), "Answer: "));
   press_in_presenter (GTK_WIDGET (presenter), "Escape");
   g_assert_false (easel_window_get_presenting (window));
   g_assert_null (easel_window_get_presenter (window));
@@ -985,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/other-programs-matter", test_walkthrough_other_programs_matter);
   g_test_add_func ("/easel/walkthrough/starts-from-defaults", test_walkthrough_starts_from_defaults);
   g_test_add_func ("/easel/walkthrough/presenter-view", test_walkthrough_presenter_view);
+  g_test_add_func ("/easel/walkthrough/question-reveal", test_walkthrough_question_reveal);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -71,6 +71,26 @@ easel_atelier_new_standalone (EaselMode            mode,
   return GTK_WIDGET (self);
 }
 
+/* Returns: (nullable): the runs of the last Run or Run All, whose last
+ * run the timeline shows. */
+EaselRecord *
+easel_atelier_get_timeline (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
+
+  return self->timeline;
+}
+
+/* Returns: (nullable): the scaling curve's runs, measured or predicted
+ * only. */
+EaselRecord *
+easel_atelier_get_scaling (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
+
+  return self->scaling;
+}
+
 /* Returns: (nullable): the runs of the last Run All, which the
  * comparison shows: while it runs, those finished so far. */
 EaselRecord *

@@ -22,6 +22,8 @@ GtkWidget   *easel_atelier_new         (void);
 GtkWidget   *easel_atelier_new_standalone (EaselMode            mode,
                                            const EaselWorkload *workload);
 EaselRecord         *easel_atelier_get_comparison      (EaselAtelier *self);
+EaselRecord         *easel_atelier_get_timeline        (EaselAtelier *self);
+EaselRecord         *easel_atelier_get_scaling         (EaselAtelier *self);
 void                 easel_atelier_export              (EaselAtelier *self,
                                                         GFile        *file);
 gboolean     easel_atelier_is_running  (EaselAtelier *self);

@@ -149,6 +149,8 @@ easel_mode_dup_explanation (EaselMode            mode,
   switch (mode)
     {
     case EASEL_MODE_SEQUENTIAL:
+      if (workload->dry_ms == 0)
+        return g_strdup (_("one after another, every coat’s painting adds up"));
       return g_strdup (_("one after another, every coat’s painting and drying adds up"));
     case EASEL_MODE_ASYNC:
       return g_strdup (_("one thread paints every coat in turn, and the drying overlaps while it paints the others"));
@@ -315,6 +317,7 @@ scaling_question (const EaselCapacity *capacity)
                            g_strdup_printf (_("With %u workers, twice the cores, how many times as fast as one worker is the same work?"),
                                             workers),
                            g_strdup (_("Workers beyond the cores only wait for one: the speed-up stops at the number of cores.")));
+  question->workers = workers;
   add (&candidates, easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, workers));
   add (&candidates, workers);
   add (&candidates, 1);

@@ -35,6 +35,8 @@ typedef struct
   double           values[EASEL_QUESTION_MAX_CHOICES];
   char            *labels[EASEL_QUESTION_MAX_CHOICES];
   guint            right;
+  /* For the scaling curve, the workers the question is about. */
+  guint            workers;
   /* Why the right one is right, in one sentence. */
   char            *explanation;
 } EaselQuestion;

@@ -133,7 +133,9 @@ layout_strip (const EaselGantt       *gantt,
    * their labels and more. */
   if (layout->n_strip_rows <= 4)
     layout->strip_row_height = MAX (layout->strip_row_height, style->min_text_size * 1.6);
-  layout->machine_height = font * 1.5;
+  /* Presenting, the machine's row as tall as a core's: room for the
+   * lanes. */
+  layout->machine_height = style->min_text_size > 0 ? layout->strip_row_height : font * 1.5;
   height = layout->n_strip_rows * layout->strip_row_height + font * 0.3 + layout->machine_height;
 
   /* At most a third of the chart (presenting, half: the rows are what

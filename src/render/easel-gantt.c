@@ -64,8 +64,10 @@ draw_lanes (const EaselGantt       *gantt,
           cairo_fill (cr);
         }
 
-      if (layout->lane_height >= font)
-        easel_render_text (cr, style, 1.0, FALSE, style->foreground,
+      /* Thin lanes get smaller labels, down to the floor presenting sets
+       * (and none where even that does not fit). */
+      if (layout->lane_height >= MAX (font * 0.75, style->min_text_size))
+        easel_render_text (cr, style, MIN (1.0, layout->lane_height / font), FALSE, style->foreground,
                            layout->plot_x - font * 0.8, y + layout->lane_height / 2, 1.0, 0.5, label);
     }
 }

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "easel-presenter-window.h"
+#include "easel-question-view.h"
 #include "easel-slide-view.h"
 
 struct _EaselPresenterWindow
@@ -31,6 +32,8 @@ struct _EaselPresenterWindow
   GtkLabel         *title;
   GtkLabel         *notes;
   GtkLabel         *next;
+  /* The right answer to the slide's question, for the presenter alone. */
+  GtkLabel         *answer;
 };
 
 G_DEFINE_FINAL_TYPE (EaselPresenterWindow, easel_presenter_window, ADW_TYPE_WINDOW)
@@ -71,6 +74,21 @@ update_slide (EaselPresenterWindow *self)
       next = g_strdup (_("This is the last slide"));
     }
 
+  {
+    GtkWidget *question = easel_slide_view_get_question (EASEL_SLIDE_VIEW (
+      easel_walkthrough_get_slide_view (self->walkthrough, position)));
+    g_autofree char *answer = NULL;
+
+    if (question != NULL)
+      {
+        const EaselQuestion *q = easel_question_view_get_question (EASEL_QUESTION_VIEW (question));
+
+        /* Translators: in the presenter view, the model's answer to the slide's question, "Answer: C, 3.6 s" */
+        answer = g_strdup_printf (_("Answer: %c, %s"), 'A' + q->right, q->labels[q->right]);
+      }
+    gtk_label_set_label (self->answer, answer != NULL ? answer : "");
+    gtk_widget_set_visible (GTK_WIDGET (self->answer), answer != NULL);
+  }
   gtk_label_set_label (self->counter, counter);
   gtk_label_set_label (self->title, title);
   gtk_label_set_label (self->notes, notes);
@@ -99,6 +117,18 @@ forward_cb (GtkWidget *widget,
   EaselPresenterWindow *self = EASEL_PRESENTER_WINDOW (widget);
 
   return gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), user_data, NULL);
+}
+
+/* A to D: the room's answer, on the projected slide. */
+static gboolean
+choose_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  EaselPresenterWindow *self = EASEL_PRESENTER_WINDOW (widget);
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), "walkthrough.choose", "i",
+                                     GPOINTER_TO_INT (user_data));
 }
 
 static void
@@ -140,6 +170,11 @@ add_keys (EaselPresenterWindow *self)
                                           gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
                                                             gtk_callback_action_new (forward_cb,
                                                                                      (gpointer) keys[i].action,
+                                                                                     NULL)));
+  for (int i = 0; i < 4; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a + i, 0),
+                                                            gtk_callback_action_new (choose_cb, GINT_TO_POINTER (i),
                                                                                      NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
@@ -205,6 +240,9 @@ build (EaselPresenterWindow *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->notes));
   gtk_widget_set_vexpand (scrolled, TRUE);
 
+  self->answer = label_new ("title-3", TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->answer), "success");
+
   self->next = label_new ("title-3", TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->next), "dim-label");
 
@@ -219,6 +257,7 @@ build (EaselPresenterWindow *self)
 
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->title));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->answer));
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->next));
   gtk_box_append (GTK_BOX (box), buttons);
@@ -265,6 +304,15 @@ easel_presenter_window_get_next (EaselPresenterWindow *self)
   g_return_val_if_fail (EASEL_IS_PRESENTER_WINDOW (self), NULL);
 
   return gtk_label_get_label (self->next);
+}
+
+/* The model's answer to the slide's question, or "". */
+const char *
+easel_presenter_window_get_answer (EaselPresenterWindow *self)
+{
+  g_return_val_if_fail (EASEL_IS_PRESENTER_WINDOW (self), NULL);
+
+  return gtk_label_get_label (self->answer);
 }
 
 const char *

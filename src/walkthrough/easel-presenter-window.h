@@ -22,5 +22,6 @@ GtkWidget  *easel_presenter_window_new           (GtkApplication       *applicat
 const char *easel_presenter_window_get_notes     (EaselPresenterWindow *self);
 const char *easel_presenter_window_get_next      (EaselPresenterWindow *self);
 const char *easel_presenter_window_get_counter   (EaselPresenterWindow *self);
+const char *easel_presenter_window_get_answer    (EaselPresenterWindow *self);
 
 G_END_DECLS

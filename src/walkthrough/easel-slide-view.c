@@ -19,6 +19,7 @@
 #include "easel-comparison-view.h"
 #include "easel-cores.h"
 #include "easel-cpu-panel.h"
+#include "easel-question-view.h"
 #include "easel-scaling.h"
 #include "easel-slide-view.h"
 #include "easel-style.h"
@@ -34,6 +35,8 @@ struct _EaselSlideView
   GtkWidget  *demo;
   /* Says when other programs would muddy the demonstration. */
   GtkWidget  *busy;
+  /* The question before the demonstration, if it asks one. */
+  GtkWidget  *question;
 };
 
 G_DEFINE_FINAL_TYPE (EaselSlideView, easel_slide_view, GTK_TYPE_WIDGET)
@@ -150,6 +153,40 @@ create_demo (const EaselDemo *demo)
     }
 }
 
+/* The question before @demo, under the slide's text, following the
+ * demonstration to reveal its answer. */
+static void
+add_question (EaselSlideView  *self,
+              const EaselDemo *demo)
+{
+  EaselWorkload workload = demo_workload;
+  EaselCapacity capacity;
+  EaselQuestion *question;
+
+  if (self->demo == NULL)
+    return;
+
+  if (demo->no_drying)
+    workload.dry_ms = 0;
+  easel_capacity_init_default (&capacity);
+  question = easel_question_new_for_demo (demo, &workload, &capacity);
+  if (question == NULL)
+    return;
+
+  self->question = easel_question_view_new (question);
+  easel_question_view_follow (EASEL_QUESTION_VIEW (self->question), self->demo, demo->kind);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->body)), self->question);
+}
+
+/* The slide's question, or NULL for none. */
+GtkWidget *
+easel_slide_view_get_question (EaselSlideView *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE_VIEW (self), NULL);
+
+  return self->question;
+}
+
 /* What R (and H) do on a slide with @demo, shown under its text; NULL
  * for a slide without a demonstration. */
 static const char *
@@ -195,6 +232,7 @@ easel_slide_view_new (EaselSlide *slide)
     const char *hint = get_key_hint (&demo);
 
     self->demo = create_demo (&demo);
+    add_question (self, &demo);
     if (hint != NULL)
       {
         GtkWidget *label = gtk_label_new (hint);

@@ -34,4 +34,6 @@ void            easel_slide_view_set_position (EaselSlideView *self,
                                                guint           position,
                                                guint           n_slides);
 
+GtkWidget      *easel_slide_view_get_question (EaselSlideView *self);
+
 G_END_DECLS

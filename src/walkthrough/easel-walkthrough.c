@@ -21,6 +21,7 @@
 #include "easel-cores.h"
 #include "easel-cpu-panel.h"
 #include "easel-cpu-sampler.h"
+#include "easel-question-view.h"
 #include "easel-slide-view.h"
 #include "easel-style.h"
 #include "easel-walkthrough.h"
@@ -288,7 +289,10 @@ apply_layout_cb (gpointer user_data)
                           /* The charts' own text, with the slide's type. */
                           ".%s ganttview, .%s loadplot, .%s comparisonview, .%s scalingview { font-size: %.0fpx; }\n"
                           ".%s statuspage .title { font-size: %.0fpx; }\n"
-                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n",
+                          ".%s statuspage .description, .%s statuspage button { font-size: %.0fpx; }\n"
+                          /* A slide's question, its choices and the reveal. */
+                          ".%s .slide-question { font-size: %.0fpx; font-weight: bold; }\n"
+                          ".%s .slide-choice, .%s .slide-reveal { font-size: %.0fpx; }\n",
                           self->css_class, self->text_size * 1.6,
                           self->css_class, self->text_size,
                           self->css_class, self->text_size * 0.75,
@@ -297,7 +301,9 @@ apply_layout_cb (gpointer user_data)
                           self->css_class, self->text_width,
                           self->css_class, self->css_class, self->css_class, self->css_class, self->text_size * 0.7,
                           self->css_class, self->text_size * 1.2,
-                          self->css_class, self->css_class, self->text_size * 0.75);
+                          self->css_class, self->css_class, self->text_size * 0.75,
+                          self->css_class, self->text_size * 0.7,
+                          self->css_class, self->css_class, self->text_size * 0.62);
   /* Presenting, the demonstrations' own controls and labels too. */
   if (self->min_text_size > 0)
     g_string_append_printf (css, ".%s .slide-demo, .%s .slide-demo .heading { font-size: %.0fpx; }\n",
@@ -379,6 +385,21 @@ compare_running_cb (EaselAtelier *compare,
   record = easel_comparison_view_get_record (results);
   easel_record_get_results (record, &n_rows);
   gtk_stack_set_visible_child_name (measured, n_rows > 0 ? "results" : "empty");
+}
+
+/* A to D on a slide with a question: the room's answer, as its show of
+ * hands gave it. */
+static void
+choose_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  EaselWalkthrough *self = EASEL_WALKTHROUGH (widget);
+  EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (self, self->position));
+  GtkWidget *question = easel_slide_view_get_question (view);
+
+  if (question != NULL)
+    easel_question_view_choose (EASEL_QUESTION_VIEW (question), g_variant_get_int32 (parameter));
 }
 
 static void
@@ -541,6 +562,7 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walkthrough.toggle-notes", NULL, toggle_notes_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.measure", NULL, measure_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.run-demo", NULL, run_demo_action);
+  gtk_widget_class_install_action (widget_class, "walkthrough.choose", "i", choose_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -574,6 +596,12 @@ add_capture_keys (EaselWalkthrough *self)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
                                                             gtk_named_action_new (keys[i].action)));
+  /* A to D: the room's answer to the slide's question. */
+  for (int i = 0; i < 4; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_a + i, 0),
+                                                                           gtk_named_action_new ("walkthrough.choose"),
+                                                                           "i", i));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
