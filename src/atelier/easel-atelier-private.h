@@ -88,6 +88,14 @@ void _easel_atelier_toast          (EaselAtelier *self,
                                     const char   *title);
 gboolean _easel_atelier_showing    (EaselAtelier *self,
                                     const char   *page);
+void _easel_atelier_start_series   (EaselAtelier *self,
+                                    EaselSeries  *series);
+void _easel_atelier_show_scaling_params   (EaselAtelier *self);
+void _easel_atelier_show_scaling_progress (EaselAtelier *self,
+                                           EaselMode     mode,
+                                           guint         workers);
+void _easel_atelier_show_scaling_done     (EaselAtelier *self);
+void _easel_atelier_start_scaling         (EaselAtelier *self);
 void _easel_atelier_export_action  (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);

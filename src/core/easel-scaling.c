@@ -227,16 +227,6 @@ easel_run_result_get_workers (const EaselRunResult *result)
   return easel_trace_get_workload (result->measured)->workers;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The runs of @results in @mode with @workers: their makespans sorted
  * into @makespans (n_results long), the index of the median's run into
  * @median (if not NULL); returns how many. */
@@ -254,7 +244,7 @@ collect_runs (const EaselRunResult *results,
     if (easel_trace_get_mode (results[i].measured) == mode && easel_run_result_get_workers (&results[i]) == workers)
       makespans[n++] = easel_trace_get_makespan (results[i].measured);
 
-  qsort (makespans, n, sizeof (double), compare_doubles);
+  qsort (makespans, n, sizeof (double), easel_compare_doubles);
 
   if (median != NULL && n > 0)
     {

@@ -578,6 +578,17 @@ easel_trace_spans_to_json (EaselTrace *trace)
   return json_builder_get_root (builder);
 }
 
+/* A qsort() comparison of doubles, in increasing order. */
+int
+easel_compare_doubles (gconstpointer a,
+                       gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 /* Rounded to a binary fraction near a thousandth, which json-glib prints
  * exactly and briefly ("0.5009765625", not "0.50100000000000000"). */
 double

@@ -112,6 +112,8 @@ gboolean          easel_phase_from_string    (const char          *text,
                                               EaselPhase          *phase);
 
 double            easel_json_round_1024      (double               value);
+int               easel_compare_doubles      (gconstpointer        a,
+                                              gconstpointer        b);
 JsonNode         *easel_trace_spans_to_json  (EaselTrace          *trace);
 JsonNode         *easel_trace_to_json        (EaselTrace          *trace,
                                               EaselTrace          *predicted);

@@ -79,16 +79,6 @@ easel_answer_format (EaselAnswerKind kind,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* Puts @candidates into @question: at most four, the right one (the
  * first) always among them, none that reads the same as another, in
  * increasing order. */
@@ -115,7 +105,7 @@ set_choices (EaselQuestion    *question,
         kept[n_kept++] = candidates->values[i];
     }
 
-  qsort (kept, n_kept, sizeof (double), compare_doubles);
+  qsort (kept, n_kept, sizeof (double), easel_compare_doubles);
   question->n_choices = n_kept;
   for (guint i = 0; i < n_kept; i++)
     {
