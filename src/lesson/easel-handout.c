@@ -27,6 +27,7 @@
 #include "easel-hammer.h"
 #include "easel-handout.h"
 #include "easel-load-plot.h"
+#include "easel-question.h"
 #include "easel-scaling.h"
 #include "easel-series.h"
 #include "easel-slide.h"
@@ -308,6 +309,39 @@ draw_figure (cairo_t                *cr,
   return TRUE;
 }
 
+/* The slide's question, as the class was asked it before the demo, and
+ * its answer with why, for a student reading alone; returns where it
+ * ends. */
+static double
+draw_question (cairo_t                *cr,
+               const EaselRenderStyle *style,
+               Page                   *page,
+               double                  x,
+               double                  y,
+               double                  width)
+{
+  EaselDemo demo = easel_slide_get_demo_info (page->slide);
+  EaselWorkload workload = handout_workload;
+  EaselCapacity capacity;
+  g_autoptr(EaselQuestion) question = NULL;
+  g_autofree char *answer = NULL;
+  g_autofree char *line = NULL;
+
+  if (demo.no_drying)
+    workload.dry_ms = 0;
+  easel_capacity_init_default (&capacity);
+  question = easel_question_new_for_demo (&demo, &workload, &capacity);
+  if (question == NULL)
+    return y;
+
+  /* Translators: in the handout, the model's answer to the slide's question, "Answer: C, 3.6 s" */
+  answer = g_strdup_printf (_("Answer: %c, %s"), 'A' + question->right, question->labels[question->right]);
+  line = g_strdup_printf ("%s. %s", answer, question->explanation);
+  y = draw_paragraph (cr, style, question->text, 0.8, TRUE, style->foreground, x, y + 4, width);
+
+  return draw_paragraph (cr, style, line, 0.8, FALSE, style->foreground, x, y + 1, width);
+}
+
 /* One slide in the box at (@x, @y): its title and takeaway (with the
  * teacher's notes, its text and notes too), its figure, and under the
  * figure where and when it was measured. */
@@ -330,6 +364,7 @@ draw_slide (cairo_t                *cr,
 
   y = draw_paragraph (cr, style, title, 1.15, TRUE, style->foreground, x, y, width);
   y = draw_paragraph (cr, style, takeaway ? takeaway : "", 0.95, FALSE, style->accent, x, y + 3, width);
+  y = draw_question (cr, style, page, x, y, width);
   if (handout->with_notes)
     {
       g_autofree char *body = easel_slide_dup_body (page->slide);
