@@ -34,6 +34,8 @@ struct _EaselPresenterWindow
   GtkLabel         *next;
   /* The right answer to the slide's question, for the presenter alone. */
   GtkLabel         *answer;
+  /* Only on slides with a demonstration. */
+  GtkWidget        *run;
 };
 
 G_DEFINE_FINAL_TYPE (EaselPresenterWindow, easel_presenter_window, ADW_TYPE_WINDOW)
@@ -89,6 +91,8 @@ update_slide (EaselPresenterWindow *self)
     gtk_label_set_label (self->answer, answer != NULL ? answer : "");
     gtk_widget_set_visible (GTK_WIDGET (self->answer), answer != NULL);
   }
+  gtk_widget_set_sensitive (self->run, easel_slide_view_get_demo (EASEL_SLIDE_VIEW (
+    easel_walkthrough_get_slide_view (self->walkthrough, position))) != NULL);
   gtk_label_set_label (self->counter, counter);
   gtk_label_set_label (self->title, title);
   gtk_label_set_label (self->notes, notes);
@@ -214,7 +218,6 @@ build (EaselPresenterWindow *self)
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *run;
 
   gtk_widget_set_margin_start (box, 32);
   gtk_widget_set_margin_end (box, 32);
@@ -247,9 +250,9 @@ build (EaselPresenterWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->next), "dim-label");
 
   gtk_box_append (GTK_BOX (buttons), button_new (self, _("_Previous"), "walkthrough.previous"));
-  run = button_new (self, _("_Run the Demo"), "walkthrough.run-demo");
-  gtk_widget_add_css_class (run, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), run);
+  self->run = button_new (self, _("_Run the Demo"), "walkthrough.run-demo");
+  gtk_widget_add_css_class (self->run, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), self->run);
   gtk_box_append (GTK_BOX (buttons), button_new (self, _("_Next"), "walkthrough.next"));
   gtk_box_append (GTK_BOX (buttons), button_new (self, _("Notes on the _Projector"), "walkthrough.toggle-notes"));
   gtk_box_append (GTK_BOX (buttons), button_new (self, _("_Stop Presenting"), "win.present"));
