@@ -895,6 +895,60 @@ test_walkthrough_question_reveal (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+hammer_ran_a_while (gpointer user_data)
+{
+  EaselHammer *hammer = user_data;
+
+  return easel_hammer_is_running (hammer) && easel_hammer_get_elapsed (hammer) >= 2.0;
+}
+
+/* The one-thread slide: R starts the hammer, R again stops it, and the
+ * question reveals the share of the machine the hammer's own clocks
+ * measured (about one core of this machine's). */
+static void
+test_walkthrough_hammer_reveal (void)
+{
+  EaselWindow *window = easel_test_create_window (app, 1280, 720);
+  EaselWalkthrough *walkthrough;
+  EaselSlideView *view = NULL;
+  EaselQuestionView *question;
+  EaselHammer *hammer;
+  const char *reveal;
+  guint position = 0;
+
+  easel_window_show_walkthrough (window, 0);
+  walkthrough = easel_window_get_walkthrough (window);
+  for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough) && view == NULL; i++)
+    if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (EASEL_SLIDE_VIEW (
+          easel_walkthrough_get_slide_view (walkthrough, i)))), "one-thread") == 0)
+      {
+        view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+        position = i;
+      }
+  g_assert_nonnull (view);
+  question = EASEL_QUESTION_VIEW (easel_slide_view_get_question (view));
+  g_assert_nonnull (question);
+  hammer = easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (easel_slide_view_get_demo (view)));
+
+  easel_walkthrough_go_to (walkthrough, position, FALSE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.choose", "i", 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
+  g_assert_true (easel_test_wait_until (hammer_ran_a_while, hammer, 10000));
+  g_assert_null (easel_question_view_get_reveal (question));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
+  g_assert_true (easel_test_wait_until (revealed, question, 10000));
+
+  reveal = easel_question_view_get_reveal (question);
+  g_test_message ("%s", reveal);
+  g_assert_nonnull (strstr (reveal, "The room said A, "));
+  g_assert_nonnull (strstr (reveal, " %"));
+  g_assert_nonnull (strstr (reveal, easel_question_view_get_question (question)->explanation));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Activates the presenter window's shortcut for @trigger ("Page_Down"),
  * as the key would. */
 static void
@@ -1049,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/easel/walkthrough/starts-from-defaults", test_walkthrough_starts_from_defaults);
   g_test_add_func ("/easel/walkthrough/presenter-view", test_walkthrough_presenter_view);
   g_test_add_func ("/easel/walkthrough/question-reveal", test_walkthrough_question_reveal);
+  g_test_add_func ("/easel/walkthrough/hammer-reveal", test_walkthrough_hammer_reveal);
 
   ret = g_test_run ();
   g_clear_object (&app);
