@@ -259,14 +259,17 @@ easel_application_quit_action (GSimpleAction *action,
                                gpointer       user_data)
 {
   EaselApplication *self = user_data;
-  g_autoptr(GList) windows = NULL;
+  GList *windows;
 
   g_assert (EASEL_IS_APPLICATION (self));
 
-  /* Closing each window lets it save its state and stop its work. */
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  /* Closing each window lets it save its state and stop its work; one
+   * may close another (the main window its presenter's), so each is
+   * held until all are closed. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)), (GCopyFunc) g_object_ref, NULL);
   for (const GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (self));
 }

@@ -268,7 +268,8 @@ easel_window_get_presenting (EaselWindow *self)
 }
 
 /* With two monitors or more: the one other than @self's (the
- * projector), and @self's own (the laptop's) in @here. NULL with one. */
+ * projector), and @self's own (the laptop's, else the first) in @here.
+ * NULL with one. */
 static GdkMonitor *
 find_projector (EaselWindow  *self,
                 GdkMonitor  **here)
@@ -276,31 +277,27 @@ find_projector (EaselWindow  *self,
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
   GListModel *monitors = gdk_display_get_monitors (display);
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-  GdkMonitor *projector = NULL;
+  g_autoptr(GdkMonitor) first = NULL;
 
   *here = NULL;
   if (g_list_model_get_n_items (monitors) < 2)
     return NULL;
 
+  first = g_list_model_get_item (monitors, 0);
   if (surface != NULL)
     *here = gdk_display_get_monitor_at_surface (display, surface);
-  for (guint i = 0; i < g_list_model_get_n_items (monitors) && projector == NULL; i++)
+  if (*here == NULL)
+    *here = first;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
     {
       g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
 
       if (monitor != *here)
-        projector = monitor;
-      else if (*here == NULL)
-        *here = monitor;
-    }
-  if (*here == NULL)
-    {
-      g_autoptr(GdkMonitor) first = g_list_model_get_item (monitors, 0);
-
-      *here = first;
+        return monitor;
     }
 
-  return projector;
+  return NULL;
 }
 
 /* Closing the presenter's window stops presenting. */

@@ -106,24 +106,6 @@ collect (GtkWidget  *widget,
   return failures;
 }
 
-/* Whether no stack or squeezer under @widget is between two children:
- * mid-transition both show, one fading over the other. */
-static gboolean
-transitions_over (gpointer user_data)
-{
-  GtkWidget *widget = user_data;
-
-  if ((ADW_IS_SQUEEZER (widget) && adw_squeezer_get_transition_running (ADW_SQUEEZER (widget))) ||
-      (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget))))
-    return FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (!transitions_over (child))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Labels that show in @root, in the state @where names: the misfits. */
 static guint
 count_misfits (GtkWidget  *root,
@@ -132,10 +114,6 @@ count_misfits (GtkWidget  *root,
   g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (Text));
   guint failures;
 
-  gtk_test_widget_wait_for_draw (root);
-  /* As it settles, not while a squeezer fades from one variant to the
-   * next (a busy machine draws those frames slowly). */
-  g_assert_true (easel_test_wait_until (transitions_over, root, 10000));
   gtk_test_widget_wait_for_draw (root);
   failures = collect (root, root, where, texts);
 

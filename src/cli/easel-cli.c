@@ -297,16 +297,16 @@ print_guess (const EaselRunResult *results,
              double                guess_ms)
 {
   EaselCapacity capacity;
-  g_autofree char *guess = easel_format_seconds (guess_ms, guess_ms < 1000 ? 10 : 100);
+  g_autofree char *guess = easel_answer_format (EASEL_ANSWER_MS, guess_ms);
 
   easel_capacity_init_default (&capacity);
   for (guint i = 0; i < n_results; i++)
     {
       EaselMode mode = easel_trace_get_mode (results[i].measured);
-      double makespan = easel_trace_get_makespan (results[i].measured);
-      g_autofree char *measured = easel_format_seconds (makespan, makespan < 1000 ? 10 : 100);
-      g_autofree char *predicted = easel_format_seconds (easel_trace_get_makespan (results[i].predicted),
-                                                         makespan < 1000 ? 10 : 100);
+      g_autofree char *measured = easel_answer_format (EASEL_ANSWER_MS,
+                                                       easel_trace_get_makespan (results[i].measured));
+      g_autofree char *predicted = easel_answer_format (EASEL_ANSWER_MS,
+                                                        easel_trace_get_makespan (results[i].predicted));
       g_autofree char *why = easel_mode_dup_explanation (mode, easel_trace_get_workload (results[i].measured),
                                                          &capacity);
 

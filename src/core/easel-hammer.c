@@ -66,11 +66,15 @@ struct _EaselHammer
   GSource         *timeout;
   GMainContext    *context;
   gboolean         running;
+  /* What the run that stopped last did, taken as it stopped. */
+  EaselHammerStats last_total;
+  double           last_seconds;
 };
 
 G_DEFINE_FINAL_TYPE (EaselHammer, easel_hammer, G_TYPE_OBJECT)
 
 enum {
+  STARTED,
   STOPPED,
   N_SIGNALS
 };
@@ -344,6 +348,7 @@ easel_hammer_start (EaselHammer  *self,
   g_clear_pointer (&self->context, g_main_context_unref);
   self->context = g_main_context_ref_thread_default ();
   set_timeout (self, self->timeout_s);
+  g_signal_emit (self, signals[STARTED], 0);
 
   return TRUE;
 }
@@ -357,6 +362,9 @@ easel_hammer_stop (EaselHammer *self)
 
   if (!self->running)
     return;
+
+  easel_hammer_get_total (self, &self->last_total);
+  self->last_seconds = easel_hammer_get_elapsed (self);
 
   /* Tell them all first, then wait: they stop together. */
   for (guint i = 0; i < self->workers->len; i++)
@@ -518,6 +526,20 @@ easel_hammer_get_elapsed (EaselHammer *self)
   return (g_get_monotonic_time () - self->started_at) / (double) G_USEC_PER_SEC;
 }
 
+/* The totals of the run that stopped last (zeros before any), and how
+ * long it ran: what it did, once its workers are gone. */
+void
+easel_hammer_get_last_run (EaselHammer      *self,
+                           EaselHammerStats *total,
+                           double           *seconds)
+{
+  g_return_if_fail (EASEL_IS_HAMMER (self));
+  g_return_if_fail (total != NULL && seconds != NULL);
+
+  *total = self->last_total;
+  *seconds = self->last_seconds;
+}
+
 static void
 easel_hammer_dispose (GObject *object)
 {
@@ -547,6 +569,18 @@ easel_hammer_class_init (EaselHammerClass *klass)
 
   object_class->dispose = easel_hammer_dispose;
   object_class->finalize = easel_hammer_finalize;
+
+  /**
+   * EaselHammer::started:
+   *
+   * The hammer started.
+   */
+  signals[STARTED] =
+    g_signal_new ("started",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   /**
    * EaselHammer::stopped:

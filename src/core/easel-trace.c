@@ -387,13 +387,14 @@ easel_trace_has_core_waits (EaselTrace *trace)
 }
 
 /* How much of [t0, t1) the intervals (ms pairs, in order) cover, from
- * *@cursor on, which moves past those that end before @t1. */
-static double
-covered_ms (const double *pairs,
-            guint         n_pairs,
-            guint        *cursor,
-            double        t0,
-            double        t1)
+ * *@cursor on, which moves past those that end before @t1: for calls in
+ * order of time. */
+double
+easel_intervals_covered_ms (const double *pairs,
+                            guint         n_pairs,
+                            guint        *cursor,
+                            double        t0,
+                            double        t1)
 {
   double total = 0.0;
 
@@ -453,8 +454,8 @@ easel_intervals_resample (const double *on_core,
   for (double t = start_ms; t < end_ms; t += step_ms)
     {
       double t1 = MIN (t + step_ms, end_ms);
-      double on = covered_ms (on_core, n_on_core, &on_cursor, t, t1);
-      double wait = covered_ms (waits, n_waits, &wait_cursor, t, t1);
+      double on = easel_intervals_covered_ms (on_core, n_on_core, &on_cursor, t, t1);
+      double wait = easel_intervals_covered_ms (waits, n_waits, &wait_cursor, t, t1);
 
       append_pair (on_out, t, t + on);
       append_pair (waits_out, t + on, t + on + wait);

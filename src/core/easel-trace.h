@@ -78,6 +78,11 @@ void              easel_trace_set_makespan   (EaselTrace          *trace,
                                               double               makespan_ms);
 double            easel_trace_get_cpu_ms     (EaselTrace          *trace);
 gboolean          easel_trace_has_core_waits (EaselTrace          *trace);
+double            easel_intervals_covered_ms (const double        *pairs,
+                                              guint                n_pairs,
+                                              guint               *cursor,
+                                              double               t0,
+                                              double               t1);
 void              easel_intervals_resample   (const double        *on_core,
                                               guint                n_on_core,
                                               const double        *waits,

@@ -277,37 +277,6 @@ draw_paint_on_cores (cairo_t                *cr,
 #define MIN_TURN_PX   6.0
 #define TURNS_STEP_PX 6.0
 
-/* The time of @pairs (ms pairs, in order) within @t0…@t1; *@cursor moves
- * on, for calls in order. */
-static double
-covered_ms (const double *pairs,
-            guint         n_pairs,
-            guint        *cursor,
-            double        t0,
-            double        t1)
-{
-  double covered = 0.0;
-
-  while (*cursor < n_pairs && pairs[2 * *cursor + 1] <= t0)
-    (*cursor)++;
-  for (guint k = *cursor; k < n_pairs && pairs[2 * k] < t1; k++)
-    covered += MAX (MIN (pairs[2 * k + 1], t1) - MAX (pairs[2 * k], t0), 0.0);
-
-  return covered;
-}
-
-static double
-sum_ms (const double *pairs,
-        guint         n_pairs)
-{
-  double sum = 0.0;
-
-  for (guint k = 0; k < n_pairs; k++)
-    sum += pairs[2 * k + 1] - pairs[2 * k];
-
-  return sum;
-}
-
 /* Whether @span took turns with other threads for a lock (a fifth of it
  * or more on no core and waiting for none), in turns too narrow to see
  * at @px_per_ms; its share of the time on a core in @share. */
@@ -317,14 +286,16 @@ took_turns (const EaselSpan *span,
             double          *share)
 {
   double duration = span->end_ms - span->start_ms;
+  guint on_cursor = 0, wait_cursor = 0;
   double on, waits;
 
   *share = 1.0;
   if (span->phase != EASEL_PHASE_PAINT || span->on_core == NULL || span->n_on_core == 0 || duration <= 0)
     return FALSE;
 
-  on = sum_ms (span->on_core, span->n_on_core);
-  waits = sum_ms (span->core_waits, span->n_core_waits);
+  on = easel_intervals_covered_ms (span->on_core, span->n_on_core, &on_cursor, span->start_ms, span->end_ms);
+  waits = easel_intervals_covered_ms (span->core_waits, span->n_core_waits, &wait_cursor,
+                                      span->start_ms, span->end_ms);
   *share = CLAMP (on / duration, 0.0, 1.0);
 
   return duration - on - waits >= 0.2 * duration && on / span->n_on_core * px_per_ms < MIN_TURN_PX;
@@ -355,8 +326,9 @@ draw_turns (cairo_t                *cr,
       for (double t = span->start_ms; t < span->end_ms; t += step_ms)
         {
           double t1 = MIN (t + step_ms, span->end_ms);
-          double on = covered_ms (span->on_core, span->n_on_core, &on_cursor, t, t1) / (t1 - t);
-          double wait = covered_ms (span->core_waits, span->n_core_waits, &wait_cursor, t, t1) / (t1 - t);
+          double on = easel_intervals_covered_ms (span->on_core, span->n_on_core, &on_cursor, t, t1) / (t1 - t);
+          double wait = easel_intervals_covered_ms (span->core_waits, span->n_core_waits, &wait_cursor,
+                                                    t, t1) / (t1 - t);
           double x0 = x + (t - span->start_ms) * px_per_ms;
           double w = (t1 - t) * px_per_ms;
 

@@ -111,76 +111,11 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* A key or a button: the walkthrough's action named @user_data, on the
- * projected walkthrough (whose window has the "win." ones). */
-static gboolean
-forward_cb (GtkWidget *widget,
-            GVariant  *args,
-            gpointer   user_data)
-{
-  EaselPresenterWindow *self = EASEL_PRESENTER_WINDOW (widget);
-
-  return gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), user_data, NULL);
-}
-
-/* A to D: the room's answer, on the projected slide. */
-static gboolean
-choose_cb (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  EaselPresenterWindow *self = EASEL_PRESENTER_WINDOW (widget);
-
-  return gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), "walkthrough.choose", "i",
-                                     GPOINTER_TO_INT (user_data));
-}
-
 static void
 button_clicked_cb (GtkButton            *button,
                    EaselPresenterWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self->walkthrough), g_object_get_data (G_OBJECT (button), "action"), NULL);
-}
-
-static void
-add_keys (EaselPresenterWindow *self)
-{
-  static const struct {
-    guint       key;
-    const char *action;
-  } keys[] = {
-    { GDK_KEY_Page_Down, "walkthrough.next" },
-    { GDK_KEY_KP_Next, "walkthrough.next" },
-    { GDK_KEY_space, "walkthrough.next" },
-    { GDK_KEY_Right, "walkthrough.next" },
-    { GDK_KEY_Down, "walkthrough.next" },
-    { GDK_KEY_Page_Up, "walkthrough.previous" },
-    { GDK_KEY_KP_Prior, "walkthrough.previous" },
-    { GDK_KEY_Left, "walkthrough.previous" },
-    { GDK_KEY_Up, "walkthrough.previous" },
-    { GDK_KEY_Home, "walkthrough.first" },
-    { GDK_KEY_End, "walkthrough.last" },
-    { GDK_KEY_r, "walkthrough.run-demo" },
-    { GDK_KEY_h, "win.toggle-hammer" },
-    { GDK_KEY_n, "walkthrough.toggle-notes" },
-    { GDK_KEY_F5, "win.present" },
-    { GDK_KEY_Escape, "win.present" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
-                                                            gtk_callback_action_new (forward_cb,
-                                                                                     (gpointer) keys[i].action,
-                                                                                     NULL)));
-  for (int i = 0; i < 4; i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a + i, 0),
-                                                            gtk_callback_action_new (choose_cb, GINT_TO_POINTER (i),
-                                                                                     NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static GtkWidget *
@@ -283,6 +218,7 @@ easel_presenter_window_new (GtkApplication   *application,
                        "title", _("Presenter View"),
                        NULL);
   self->walkthrough = g_object_ref (walkthrough);
+  easel_walkthrough_forward_keys (walkthrough, GTK_WIDGET (self));
   g_signal_connect_object (walkthrough, "notify::position", G_CALLBACK (update_slide), self, G_CONNECT_SWAPPED);
   update_slide (self);
 
@@ -347,5 +283,4 @@ static void
 easel_presenter_window_init (EaselPresenterWindow *self)
 {
   build (self);
-  add_keys (self);
 }

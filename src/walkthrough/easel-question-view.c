@@ -29,10 +29,6 @@ struct _EaselQuestionView
   /* The demonstration it follows, and what it is. */
   GtkWidget     *demo;
   EaselDemoKind  kind;
-  /* A hammer's cores by its own clocks, sampled while it runs. */
-  guint          hammer_id;
-  double         hammer_cores;
-  double         hammer_seconds;
   GtkWidget     *box;
   GtkWidget     *buttons[EASEL_QUESTION_MAX_CHOICES];
   GtkLabel      *reveal;
@@ -282,38 +278,28 @@ atelier_running_cb (EaselQuestionView *self)
     }
 }
 
-/* While a hammer runs, its cores by its own clocks since it started. */
-static gboolean
-sample_hammer_cb (gpointer user_data)
-{
-  EaselQuestionView *self = user_data;
-  EaselHammer *hammer = easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo));
-  double seconds = easel_hammer_get_elapsed (hammer);
-  EaselHammerStats total;
-
-  if (easel_hammer_is_running (hammer) && seconds > 0.0)
-    {
-      easel_hammer_get_total (hammer, &total);
-      self->hammer_cores = total.cpu_ns / 1e9 / seconds;
-      self->hammer_seconds = seconds;
-      easel_question_view_hide_reveal (self);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-/* The hammer stopped: after a second at least, what it kept busy. */
+/* The hammer stopped: after a second at least, the cores it kept busy
+ * by its own clocks. */
 static void
 hammer_stopped_cb (EaselQuestionView *self)
 {
   double usable = MAX (easel_cores_get_default ()->usable, 0.01);
+  EaselHammerStats total;
+  double seconds, cores;
 
-  if (self->hammer_seconds < 1.0)
+  easel_hammer_get_last_run (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo)), &total, &seconds);
+  if (seconds < 1.0)
     return;
 
-  easel_question_view_reveal (self, self->question->kind == EASEL_ANSWER_PERCENT
-                                    ? 100.0 * self->hammer_cores / usable : self->hammer_cores);
-  self->hammer_seconds = 0.0;
+  cores = total.cpu_ns / 1e9 / seconds;
+  easel_question_view_reveal (self, self->question->kind == EASEL_ANSWER_PERCENT ? 100.0 * cores / usable : cores);
+}
+
+/* The hammer starts again: the reveal goes until it stops. */
+static void
+hammer_started_cb (EaselQuestionView *self)
+{
+  easel_question_view_hide_reveal (self);
 }
 
 /* The question follows @demo (of @kind), and reveals the answer when its
@@ -330,31 +316,14 @@ easel_question_view_follow (EaselQuestionView *self,
   self->demo = demo;
   self->kind = kind;
   if (kind == EASEL_DEMO_HAMMER)
-    g_signal_connect_object (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (demo)), "stopped",
-                             G_CALLBACK (hammer_stopped_cb), self, G_CONNECT_SWAPPED);
+    {
+      EaselHammer *hammer = easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (demo));
+
+      g_signal_connect_object (hammer, "started", G_CALLBACK (hammer_started_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (hammer, "stopped", G_CALLBACK (hammer_stopped_cb), self, G_CONNECT_SWAPPED);
+    }
   else
     g_signal_connect_object (demo, "notify::running", G_CALLBACK (atelier_running_cb), self, G_CONNECT_SWAPPED);
-}
-
-static void
-easel_question_view_map (GtkWidget *widget)
-{
-  EaselQuestionView *self = EASEL_QUESTION_VIEW (widget);
-
-  GTK_WIDGET_CLASS (easel_question_view_parent_class)->map (widget);
-
-  if (self->kind == EASEL_DEMO_HAMMER && self->demo != NULL && self->hammer_id == 0)
-    self->hammer_id = g_timeout_add (500, sample_hammer_cb, self);
-}
-
-static void
-easel_question_view_unmap (GtkWidget *widget)
-{
-  EaselQuestionView *self = EASEL_QUESTION_VIEW (widget);
-
-  g_clear_handle_id (&self->hammer_id, g_source_remove);
-
-  GTK_WIDGET_CLASS (easel_question_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -362,7 +331,6 @@ easel_question_view_dispose (GObject *object)
 {
   EaselQuestionView *self = EASEL_QUESTION_VIEW (object);
 
-  g_clear_handle_id (&self->hammer_id, g_source_remove);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->question, easel_question_free);
@@ -377,8 +345,6 @@ easel_question_view_class_init (EaselQuestionViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = easel_question_view_dispose;
-  widget_class->map = easel_question_view_map;
-  widget_class->unmap = easel_question_view_unmap;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "question");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

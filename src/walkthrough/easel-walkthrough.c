@@ -512,27 +512,104 @@ easel_walkthrough_get_property (GObject    *object,
     }
 }
 
+/* The walkthrough's keys. Those taken before the focused widget sees
+ * them (add_capture_keys()): a clicker's, and the slide's R and H. */
+typedef struct
+{
+  guint       key;
+  const char *action;
+} WalkthroughKey;
+
+static const WalkthroughKey capture_keys[] = {
+  { GDK_KEY_Page_Down, "walkthrough.next" },
+  { GDK_KEY_KP_Next, "walkthrough.next" },
+  { GDK_KEY_space, "walkthrough.next" },
+  { GDK_KEY_Page_Up, "walkthrough.previous" },
+  { GDK_KEY_KP_Prior, "walkthrough.previous" },
+  { GDK_KEY_r, "walkthrough.run-demo" },
+  { GDK_KEY_h, "win.toggle-hammer" },
+};
+
+/* And bound to the walkthrough: Right, Left and Backspace still move the
+ * text cursor in a focused spin button. */
+static const WalkthroughKey bound_keys[] = {
+  { GDK_KEY_Right, "walkthrough.next" },
+  { GDK_KEY_Left, "walkthrough.previous" },
+  { GDK_KEY_BackSpace, "walkthrough.previous" },
+  { GDK_KEY_Home, "walkthrough.first" },
+  { GDK_KEY_End, "walkthrough.last" },
+  { GDK_KEY_n, "walkthrough.toggle-notes" },
+  { GDK_KEY_Escape, "win.leave-walkthrough" },
+};
+
+static GQuark
+forwarded_quark (void)
+{
+  return g_quark_from_static_string ("easel-walkthrough-forwarded");
+}
+
+static gboolean
+forward_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   action)
+{
+  GtkWidget *walkthrough = g_object_get_qdata (G_OBJECT (widget), forwarded_quark ());
+
+  return gtk_widget_activate_action (walkthrough, action, NULL);
+}
+
+static gboolean
+forward_choice_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   choice)
+{
+  GtkWidget *walkthrough = g_object_get_qdata (G_OBJECT (widget), forwarded_quark ());
+
+  return gtk_widget_activate_action (walkthrough, "walkthrough.choose", "i", GPOINTER_TO_INT (choice));
+}
+
+/* @widget (the presenter's window, while the slides are on another
+ * screen) takes the walkthrough's keys, A to D and F5 among them, and
+ * they act on @self, as if its own window had them. @widget keeps a
+ * reference to @self. */
+void
+easel_walkthrough_forward_keys (EaselWalkthrough *self,
+                                GtkWidget        *widget)
+{
+  GtkEventController *controller;
+  const WalkthroughKey *tables[] = { capture_keys, bound_keys };
+  const guint sizes[] = { G_N_ELEMENTS (capture_keys), G_N_ELEMENTS (bound_keys) };
+
+  g_return_if_fail (EASEL_IS_WALKTHROUGH (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_qdata_full (G_OBJECT (widget), forwarded_quark (), g_object_ref (self), g_object_unref);
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    for (guint i = 0; i < sizes[t]; i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (tables[t][i].key, 0),
+                                                              gtk_callback_action_new (forward_key_cb,
+                                                                                       (gpointer) tables[t][i].action,
+                                                                                       NULL)));
+  for (int i = 0; i < 4; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a + i, 0),
+                                                            gtk_callback_action_new (forward_choice_cb,
+                                                                                     GINT_TO_POINTER (i), NULL)));
+  /* The walkthrough's window has F5; another window needs its own. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F5, 0),
+                                                          gtk_callback_action_new (forward_key_cb, (gpointer) "win.present", NULL)));
+  gtk_widget_add_controller (widget, controller);
+}
+
 static void
 easel_walkthrough_class_init (EaselWalkthroughClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const struct {
-    guint           key;
-    GdkModifierType modifiers;
-    const char     *action;
-  } keys[] = {
-    /* Right, Left and Backspace still move the text cursor in a focused
-     * spin button; the clicker's keys and the demo keys are taken first
-     * (walkthrough_init()). */
-    { GDK_KEY_Right, 0, "walkthrough.next" },
-    { GDK_KEY_Left, 0, "walkthrough.previous" },
-    { GDK_KEY_BackSpace, 0, "walkthrough.previous" },
-    { GDK_KEY_Home, 0, "walkthrough.first" },
-    { GDK_KEY_End, 0, "walkthrough.last" },
-    { GDK_KEY_n, 0, "walkthrough.toggle-notes" },
-    { GDK_KEY_Escape, 0, "win.leave-walkthrough" },
-  };
 
   object_class->dispose = easel_walkthrough_dispose;
   object_class->get_property = easel_walkthrough_get_property;
@@ -564,8 +641,8 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
   gtk_widget_class_install_action (widget_class, "walkthrough.run-demo", NULL, run_demo_action);
   gtk_widget_class_install_action (widget_class, "walkthrough.choose", "i", choose_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bound_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, bound_keys[i].key, 0, bound_keys[i].action, NULL);
 
   gtk_widget_class_set_css_name (widget_class, "walkthrough");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -577,25 +654,13 @@ easel_walkthrough_class_init (EaselWalkthroughClass *klass)
 static void
 add_capture_keys (EaselWalkthrough *self)
 {
-  static const struct {
-    guint       key;
-    const char *action;
-  } keys[] = {
-    { GDK_KEY_Page_Down, "walkthrough.next" },
-    { GDK_KEY_KP_Next, "walkthrough.next" },
-    { GDK_KEY_space, "walkthrough.next" },
-    { GDK_KEY_Page_Up, "walkthrough.previous" },
-    { GDK_KEY_KP_Prior, "walkthrough.previous" },
-    { GDK_KEY_r, "walkthrough.run-demo" },
-    { GDK_KEY_h, "win.toggle-hammer" },
-  };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (capture_keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
-                                                            gtk_named_action_new (keys[i].action)));
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (capture_keys[i].key, 0),
+                                                            gtk_named_action_new (capture_keys[i].action)));
   /* A to D: the room's answer to the slide's question. */
   for (int i = 0; i < 4; i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),

@@ -28,4 +28,7 @@ void       easel_walkthrough_set_presenting (EaselWalkthrough *self,
                                              gboolean          presenting);
 double     easel_walkthrough_get_text_size  (EaselWalkthrough *self);
 
+void              easel_walkthrough_forward_keys   (EaselWalkthrough *self,
+                                                    GtkWidget        *widget);
+
 G_END_DECLS
