@@ -46,7 +46,6 @@ struct _EaselGanttView
   int          static_width;
   int          static_height;
   EaselGanttLayout static_layout;
-  gboolean     static_core_waits;
   guint        static_spans;
   guint        static_open_spans;
   /* During a run, the load strip's samples, drawn again four times a
@@ -464,7 +463,6 @@ update_static (EaselGanttView         *self,
   g_autofree gboolean *dirty = NULL;
   cairo_surface_t *recording;
   gboolean laid_out_alike;
-  gboolean core_waits;
   gboolean full;
   cairo_t *cr;
 
@@ -478,9 +476,9 @@ update_static (EaselGanttView         *self,
       (layout->timer_lane < 0 || gantt->n_open_spans == self->static_open_spans))
     return;
 
-  core_waits = easel_gantt_shows_core_waits (gantt, layout);
-  full = !laid_out_alike || n_spans < self->static_spans || core_waits != self->static_core_waits ||
-         layout->timer_lane >= 0;
+  /* The layout holds whether waits for a core show: when they begin to,
+   * it differs, and the legend and every bar are drawn again. */
+  full = !laid_out_alike || n_spans < self->static_spans || layout->timer_lane >= 0;
 
   dirty = g_new0 (gboolean, n_bands);
   if (full)
@@ -510,7 +508,6 @@ update_static (EaselGanttView         *self,
   self->static_height = height;
   /* A byte copy: the padding too, for the memcmp() above. */
   memcpy (&self->static_layout, layout, sizeof *layout);
-  self->static_core_waits = core_waits;
   self->static_spans = n_spans;
   self->static_open_spans = gantt->n_open_spans;
 

@@ -188,7 +188,7 @@ easel_gantt_shows_core_waits (const EaselGantt       *gantt,
 {
   g_return_val_if_fail (gantt != NULL && layout != NULL, FALSE);
 
-  return _easel_gantt_trace_shows_core_waits (gantt->trace, layout->plot_width / MAX (layout->max_ms, 1e-3));
+  return layout->core_waits;
 }
 
 /* The faint frame of a paint bar alone: how it shows where its thread was
@@ -441,7 +441,7 @@ _easel_gantt_draw_bar (cairo_t                *cr,
       /* The prediction: faint, thinly outlined, behind. (Dashed outlines
        * cost more than all the rest of a comparison together.) Presenting,
        * less faint: a projector washes pale fills out. */
-      gboolean presenting = style->min_text_size > 0;
+      gboolean presenting = easel_render_style_is_presenting (style);
 
       if (span->phase != EASEL_PHASE_WAIT)
         {

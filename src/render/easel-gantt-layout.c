@@ -135,12 +135,12 @@ layout_strip (const EaselGantt       *gantt,
     layout->strip_row_height = MAX (layout->strip_row_height, style->min_text_size * 1.6);
   /* Presenting, the machine's row as tall as a core's: room for the
    * lanes. */
-  layout->machine_height = style->min_text_size > 0 ? layout->strip_row_height : font * 1.5;
+  layout->machine_height = easel_render_style_is_presenting (style) ? layout->strip_row_height : font * 1.5;
   height = layout->n_strip_rows * layout->strip_row_height + font * 0.3 + layout->machine_height;
 
   /* At most a third of the chart (presenting, half: the rows are what
    * the room reads): thinner rows on a small one. */
-  share = style->min_text_size > 0 ? 0.5 : 1.0 / 3.0;
+  share = easel_render_style_is_presenting (style) ? 0.5 : 1.0 / 3.0;
   if (height > available * share)
     {
       double scale = available * share / height;
@@ -260,8 +260,10 @@ layout_legend (const EaselGantt       *gantt,
   if (any != NULL)
     title_width = easel_render_text_width (cr, style, 1.0, TRUE, easel_mode_get_title (easel_trace_get_mode (any)));
   layout->legend_width = MAX (width - 3 * pad - title_width - font, font);
+  layout->core_waits = _easel_gantt_trace_shows_core_waits (gantt->trace,
+                                                            layout->plot_width / MAX (layout->max_ms, 1e-3));
   layout->legend_height = _easel_chart_legend_height (cr, style, gantt->show_predicted && gantt->predicted != NULL,
-                                                      easel_gantt_shows_core_waits (gantt, layout),
+                                                      layout->core_waits,
                                                       gantt->trace != NULL &&
                                                       easel_trace_get_mode (gantt->trace) == EASEL_MODE_GIL,
                                                       layout->legend_width);

@@ -75,6 +75,9 @@ typedef struct _EaselGanttLayout
   double legend_height;
   /* A makespan label's line: two of them stand above the plot. */
   double label_height;
+  /* Whether a wait for a core shows, a pixel wide at least (and the
+   * legend names it). */
+  gboolean core_waits;
   double axis_y;
   /* Whether a note under the axis says what other programs changed, and
    * its height (it wraps). */

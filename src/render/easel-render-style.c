@@ -27,12 +27,9 @@ rgb (guint32 hex)
   return (EaselRgba) { ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0, 1.0 };
 }
 
-/* The light style of libadwaita's defaults, for exports and tests. */
-void
-easel_render_style_init_light (EaselRenderStyle *style)
+static void
+set_light (EaselRenderStyle *style)
 {
-  g_return_if_fail (style != NULL);
-
   style->background = rgb (0xffffff);
   style->foreground = (EaselRgba) { 0, 0, 0, 0.8 };
   style->dim = (EaselRgba) { 0, 0, 0, 0.55 };
@@ -45,6 +42,15 @@ easel_render_style_init_light (EaselRenderStyle *style)
   style->font_size = 14.0;
   style->min_text_size = 0.0;
   style->dark = FALSE;
+}
+
+/* The light style of libadwaita's defaults, for exports and tests. */
+void
+easel_render_style_init_light (EaselRenderStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  set_light (style);
   easel_render_style_ensure_contrast (style);
 }
 
@@ -53,7 +59,7 @@ easel_render_style_init_dark (EaselRenderStyle *style)
 {
   g_return_if_fail (style != NULL);
 
-  easel_render_style_init_light (style);
+  set_light (style);
   style->background = rgb (0x1e1e1e);
   style->foreground = (EaselRgba) { 1, 1, 1, 1.0 };
   style->dim = (EaselRgba) { 1, 1, 1, 0.6 };

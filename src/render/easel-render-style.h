@@ -75,6 +75,14 @@ EaselRgba easel_rgba_with_contrast       (EaselRgba               color,
                                           EaselRgba               background,
                                           double                  ratio);
 void     easel_render_style_ensure_contrast (EaselRenderStyle    *style);
+
+/* Presenting, text has a floor (min_text_size): what reads from the back
+ * of a room. */
+static inline gboolean
+easel_render_style_is_presenting (const EaselRenderStyle *style)
+{
+  return style->min_text_size > 0;
+}
 void     easel_cairo_set_rgba            (cairo_t                *cr,
                                           EaselRgba               color);
 void     easel_cairo_set_rgba_alpha      (cairo_t                *cr,
