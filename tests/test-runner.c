@@ -916,7 +916,7 @@ test_record_model (void)
 
   g_signal_connect (record, "items-changed", G_CALLBACK (record_items_changed_cb), &events);
   g_signal_connect (record, "notify::finished", G_CALLBACK (record_finished_cb), &events);
-  easel_record_start (record, NULL);
+  easel_record_start (record);
   easel_record_append (record, first, NULL);
   easel_record_append (record, second, first);
   g_assert_true (easel_record_get_last_run (record, &run));

@@ -61,7 +61,6 @@ update (EaselScalingView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Starts a new curve: the model's for @params on @capacity, no points yet. */
 /* Shows the curve @record measures (NULL: none), point by point as its
  * runs are added, beside the model's curve for the machine it ran on. */
 void

@@ -22,38 +22,6 @@
 
 #include "easel-record.h"
 
-/* A copy of @results that holds its own references. */
-EaselRunResult *
-easel_run_results_dup (const EaselRunResult *results,
-                       guint                 n_results)
-{
-  EaselRunResult *copy = g_new0 (EaselRunResult, MAX (n_results, 1));
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      copy[i].measured = results[i].measured ? easel_trace_ref (results[i].measured) : NULL;
-      copy[i].predicted = results[i].predicted ? easel_trace_ref (results[i].predicted) : NULL;
-    }
-
-  return copy;
-}
-
-void
-easel_run_results_free (EaselRunResult *results,
-                        guint           n_results)
-{
-  if (results == NULL)
-    return;
-
-  for (guint i = 0; i < n_results; i++)
-    {
-      g_clear_pointer (&results[i].measured, easel_trace_unref);
-      g_clear_pointer (&results[i].predicted, easel_trace_unref);
-    }
-
-  g_free (results);
-}
-
 static void
 result_clear (gpointer data)
 {
@@ -251,9 +219,8 @@ struct _EaselRecord
   gboolean            scaling;
   EaselScalingParams  scaling_params;
 
-  /* Of EaselRunResult, and the same as EaselRun items for the list. */
+  /* Of EaselRunResult; the list's EaselRun items are made from them. */
   GArray             *results;
-  GPtrArray          *runs;
   /* The run stopped part way, if the record ended with one. */
   EaselRunResult      stopped;
   gboolean            finished;
@@ -281,7 +248,7 @@ easel_record_get_item_type (GListModel *model)
 static guint
 easel_record_get_n_items (GListModel *model)
 {
-  return EASEL_RECORD (model)->runs->len;
+  return EASEL_RECORD (model)->results->len;
 }
 
 static gpointer
@@ -290,10 +257,10 @@ easel_record_get_item (GListModel *model,
 {
   EaselRecord *self = EASEL_RECORD (model);
 
-  if (position >= self->runs->len)
+  if (position >= self->results->len)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->runs, position));
+  return easel_run_new (&g_array_index (self->results, EaselRunResult, position));
 }
 
 static void
@@ -363,21 +330,17 @@ easel_record_get_date (EaselRecord *self)
   return self->date;
 }
 
-/* The runs start now, predicted on @capacity (NULL: this machine's, as
- * it is now: measuring its siblings may have changed it since the
- * record was made). */
+/* The runs start now, predicted on this machine's capacity as it is now
+ * (measuring its siblings may have changed it since the record was
+ * made). */
 void
-easel_record_start (EaselRecord         *self,
-                    const EaselCapacity *capacity)
+easel_record_start (EaselRecord *self)
 {
   g_return_if_fail (EASEL_IS_RECORD (self));
   g_return_if_fail (self->date == NULL && !self->finished);
 
   self->date = g_date_time_new_now_local ();
-  if (capacity != NULL)
-    self->capacity = *capacity;
-  else
-    easel_capacity_init_default (&self->capacity);
+  easel_capacity_init_default (&self->capacity);
 }
 
 /* Adds a finished run and its prediction (which may be NULL). */
@@ -391,9 +354,7 @@ easel_record_append (EaselRecord *self,
   g_return_if_fail (!self->finished);
 
   easel_run_results_append (self->results, measured, predicted);
-  g_ptr_array_add (self->runs, easel_run_new (&g_array_index (self->results, EaselRunResult,
-                                                              self->results->len - 1)));
-  g_list_model_items_changed (G_LIST_MODEL (self), self->runs->len - 1, 0, 1);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->results->len - 1, 0, 1);
 }
 
 /* No run will be added: the record is whole, or it ended with @stopped
@@ -485,7 +446,6 @@ easel_record_finalize (GObject *object)
   EaselRecord *self = EASEL_RECORD (object);
 
   g_clear_pointer (&self->date, g_date_time_unref);
-  g_ptr_array_unref (self->runs);
   g_array_unref (self->results);
   result_clear (&self->stopped);
 
@@ -516,5 +476,4 @@ static void
 easel_record_init (EaselRecord *self)
 {
   self->results = easel_run_results_array_new ();
-  self->runs = g_ptr_array_new_with_free_func (g_object_unref);
 }

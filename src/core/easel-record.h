@@ -22,10 +22,6 @@ typedef struct
   EaselTrace *predicted;
 } EaselRunResult;
 
-EaselRunResult *easel_run_results_dup  (const EaselRunResult *results,
-                                        guint                 n_results);
-void            easel_run_results_free (EaselRunResult       *results,
-                                        guint                 n_results);
 double          easel_run_results_get_other_cores (const EaselRunResult *results,
                                                    guint                 n_results);
 GArray         *easel_run_results_array_new (void);
@@ -80,8 +76,7 @@ EaselRecord                *easel_record_new_scaling        (const EaselScalingP
 const EaselCapacity        *easel_record_get_capacity       (EaselRecord              *self);
 const EaselScalingParams   *easel_record_get_scaling_params (EaselRecord              *self);
 GDateTime                  *easel_record_get_date           (EaselRecord              *self);
-void                        easel_record_start              (EaselRecord              *self,
-                                                             const EaselCapacity      *capacity);
+void                        easel_record_start              (EaselRecord              *self);
 void                        easel_record_append             (EaselRecord              *self,
                                                              EaselTrace               *measured,
                                                              EaselTrace               *predicted);

@@ -390,19 +390,6 @@ easel_scaling_prediction_new (const EaselScalingParams *params,
   return self;
 }
 
-EaselScalingPrediction *
-easel_scaling_prediction_copy (const EaselScalingPrediction *self)
-{
-  EaselScalingPrediction *copy;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  copy = g_memdup2 (self, sizeof *self);
-  copy->makespan_ms = g_memdup2 (self->makespan_ms, 2 * self->params.max_workers * sizeof (double));
-
-  return copy;
-}
-
 void
 easel_scaling_prediction_free (EaselScalingPrediction *self)
 {

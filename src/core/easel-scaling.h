@@ -89,7 +89,6 @@ typedef struct
 
 EaselScalingPrediction *easel_scaling_prediction_new     (const EaselScalingParams     *params,
                                                           const EaselCapacity          *capacity);
-EaselScalingPrediction *easel_scaling_prediction_copy    (const EaselScalingPrediction *self);
 void                    easel_scaling_prediction_free    (EaselScalingPrediction       *self);
 double                  easel_scaling_prediction_speedup (const EaselScalingPrediction *self,
                                                           EaselMode                     mode,

@@ -235,7 +235,7 @@ easel_series_run_async (EaselSeries         *self,
 
   /* Every run of the series is predicted on the capacity it starts
    * with. */
-  easel_record_start (self->record, NULL);
+  easel_record_start (self->record);
 
   start_next (self);
 }
