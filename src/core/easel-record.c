@@ -50,17 +50,6 @@ easel_run_results_get_other_cores (const EaselRunResult *results,
   return most;
 }
 
-/* The model's sequential makespan for @measured's workload on @capacity. */
-static double
-predict_sequential (EaselTrace          *measured,
-                    const EaselCapacity *capacity)
-{
-  g_autoptr(EaselTrace) sequential = easel_schedule_predict_on (EASEL_MODE_SEQUENTIAL,
-                                                                easel_trace_get_workload (measured), capacity);
-
-  return easel_trace_get_makespan (sequential);
-}
-
 /* What other programs did to @result of @results: the model's makespan
  * and speed-up on the usable cores and on the cores they left free.
  * FALSE (and @others zeroed) when their load is unknown, the run too
@@ -99,8 +88,8 @@ easel_run_results_get_others (const EaselRunResult *results,
   usable = easel_schedule_predict_on (easel_trace_get_mode (measured), easel_trace_get_workload (measured), &capacity);
   others->predicted_ms = easel_trace_get_makespan (usable);
   others->predicted_free_ms = easel_schedule_predict_free (measured, NULL);
-  others->predicted_speedup = predict_sequential (measured, &capacity) / MAX (others->predicted_ms, 1e-9);
-  others->predicted_free_speedup = predict_sequential (measured, &free) / MAX (others->predicted_free_ms, 1e-9);
+  others->predicted_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, easel_trace_get_workload (measured), &capacity) / MAX (others->predicted_ms, 1e-9);
+  others->predicted_free_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, easel_trace_get_workload (measured), &free) / MAX (others->predicted_free_ms, 1e-9);
 
   return TRUE;
 }

@@ -397,6 +397,17 @@ easel_schedule_predict_on (EaselMode            mode,
   return trace;
 }
 
+/* The model's makespan of @workload in @mode on @capacity. */
+double
+easel_schedule_predict_ms (EaselMode            mode,
+                           const EaselWorkload *workload,
+                           const EaselCapacity *capacity)
+{
+  g_autoptr(EaselTrace) trace = easel_schedule_predict_on (mode, workload, capacity);
+
+  return easel_trace_get_makespan (trace);
+}
+
 /* The ideal spans and makespan of running @workload in @mode with @cores
  * whole cores, which may be a fraction (a CPU quota of half a core
  * paints at half speed), none of them sharing a physical core. */

@@ -53,6 +53,9 @@ EaselTrace *easel_schedule_predict    (EaselMode            mode,
 EaselTrace *easel_schedule_predict_on (EaselMode            mode,
                                        const EaselWorkload *workload,
                                        const EaselCapacity *capacity);
+double      easel_schedule_predict_ms   (EaselMode            mode,
+                                         const EaselWorkload *workload,
+                                         const EaselCapacity *capacity);
 double      easel_schedule_predict_free (EaselTrace         *measured,
                                          double             *free_cores);
 

@@ -321,21 +321,19 @@ draw_question (cairo_t                *cr,
                double                  width)
 {
   EaselDemo demo = easel_slide_get_demo_info (page->slide);
-  EaselWorkload workload = handout_workload;
+  EaselWorkload workload;
   EaselCapacity capacity;
   g_autoptr(EaselQuestion) question = NULL;
   g_autofree char *answer = NULL;
   g_autofree char *line = NULL;
 
-  if (demo.no_drying)
-    workload.dry_ms = 0;
+  easel_demo_get_workload (&demo, &handout_workload, &workload);
   easel_capacity_init_default (&capacity);
   question = easel_question_new_for_demo (&demo, &workload, &capacity);
   if (question == NULL)
     return y;
 
-  /* Translators: in the handout, the model's answer to the slide's question, "Answer: C, 3.6 s" */
-  answer = g_strdup_printf (_("Answer: %c, %s"), 'A' + question->right, question->labels[question->right]);
+  answer = easel_question_dup_answer (question);
   line = g_strdup_printf ("%s. %s", answer, question->explanation);
   y = draw_paragraph (cr, style, question->text, 0.8, TRUE, style->foreground, x, y + 4, width);
 

@@ -38,16 +38,6 @@ add (Candidates *candidates,
     candidates->values[candidates->n++] = value;
 }
 
-static double
-predict_ms (EaselMode            mode,
-            const EaselWorkload *workload,
-            const EaselCapacity *capacity)
-{
-  g_autoptr(EaselTrace) trace = easel_schedule_predict_on (mode, workload, capacity);
-
-  return easel_trace_get_makespan (trace);
-}
-
 /* A value of @kind as a choice shows it: "3.6 s", "50 %", "1 core",
  * "2.0×", "Parallel". */
 char *
@@ -241,7 +231,7 @@ atelier_question (const EaselDemo     *demo,
   Candidates candidates = { { 0 } };
   char *text;
 
-  add (&candidates, predict_ms (demo->mode, workload, capacity));
+  add (&candidates, easel_schedule_predict_ms (demo->mode, workload, capacity));
   switch (demo->mode)
     {
     case EASEL_MODE_SEQUENTIAL:
@@ -262,7 +252,7 @@ atelier_question (const EaselDemo     *demo,
     case EASEL_MODE_ASYNC:
       text = g_strdup_printf (_("One thread paints while the others dry: how long for all %u paintings?"),
                               workload->paintings);
-      add (&candidates, predict_ms (EASEL_MODE_SEQUENTIAL, workload, capacity));
+      add (&candidates, easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, workload, capacity));
       add (&candidates, one);
       add (&candidates, painting);
       break;
@@ -274,8 +264,8 @@ atelier_question (const EaselDemo     *demo,
       text = g_strdup_printf (_("%u painters on %s cores: how long for all %u paintings?"),
                               workload->workers, cores, workload->paintings);
       add (&candidates, one);
-      add (&candidates, predict_ms (EASEL_MODE_SEQUENTIAL, workload, capacity));
-      add (&candidates, predict_ms (EASEL_MODE_ASYNC, workload, capacity));
+      add (&candidates, easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, workload, capacity));
+      add (&candidates, easel_schedule_predict_ms (EASEL_MODE_ASYNC, workload, capacity));
       break;
     }
 
@@ -329,7 +319,7 @@ compare_question (const EaselWorkload *workload,
 
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     {
-      double ms = predict_ms (mode, workload, capacity);
+      double ms = easel_schedule_predict_ms (mode, workload, capacity);
 
       /* A tie goes to the simpler mode, the earlier one. */
       if (ms < best - 0.5)
@@ -395,6 +385,16 @@ easel_question_free (EaselQuestion *question)
   g_free (question->text);
   g_free (question->explanation);
   g_free (question);
+}
+
+/* The model's answer, for the presenter or a handout: "Answer: C, 3.6 s". */
+char *
+easel_question_dup_answer (const EaselQuestion *question)
+{
+  g_return_val_if_fail (question != NULL, NULL);
+
+  /* Translators: the model's answer to a slide's question, "Answer: C, 3.6 s" */
+  return g_strdup_printf (_("Answer: %c, %s"), 'A' + question->right, question->labels[question->right]);
 }
 
 /* After the run: the room's choice (@chosen, -1 for none) and the

@@ -47,6 +47,7 @@ EaselQuestion *easel_question_new_for_demo (const EaselDemo     *demo,
 void           easel_question_free         (EaselQuestion       *question);
 char          *easel_answer_format         (EaselAnswerKind      kind,
                                             double               value);
+char          *easel_question_dup_answer   (const EaselQuestion *question);
 char          *easel_question_dup_reveal   (const EaselQuestion *question,
                                             int                  chosen,
                                             double               measured);

@@ -167,6 +167,20 @@ static const struct
   { "measured", { EASEL_DEMO_MEASURED } },
 };
 
+/* The workload @demo runs: @base (the slides' or the handout's), without
+ * drying where the demonstration has none. */
+void
+easel_demo_get_workload (const EaselDemo     *demo,
+                         const EaselWorkload *base,
+                         EaselWorkload       *workload)
+{
+  g_return_if_fail (demo != NULL && base != NULL && workload != NULL);
+
+  *workload = *base;
+  if (demo->no_drying)
+    workload->dry_ms = 0;
+}
+
 /* What the slide's demonstration is; none, with a warning, for a name
  * the app does not know. */
 EaselDemo

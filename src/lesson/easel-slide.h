@@ -11,6 +11,7 @@
 
 #include "easel-hammer.h"
 #include "easel-mode.h"
+#include "easel-workload.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +50,9 @@ char       *easel_slide_dup_notes (EaselSlide *self);
 char       *easel_slide_dup_takeaway (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
 EaselDemo   easel_slide_get_demo_info (EaselSlide *self);
+void        easel_demo_get_workload   (const EaselDemo     *demo,
+                                       const EaselWorkload *base,
+                                       EaselWorkload       *workload);
 GListModel *easel_slides_read     (const char  *data,
                                    gsize        length,
                                    GError     **error);

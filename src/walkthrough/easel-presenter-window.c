@@ -83,10 +83,7 @@ update_slide (EaselPresenterWindow *self)
 
     if (question != NULL)
       {
-        const EaselQuestion *q = easel_question_view_get_question (EASEL_QUESTION_VIEW (question));
-
-        /* Translators: in the presenter view, the model's answer to the slide's question, "Answer: C, 3.6 s" */
-        answer = g_strdup_printf (_("Answer: %c, %s"), 'A' + q->right, q->labels[q->right]);
+        answer = easel_question_dup_answer (easel_question_view_get_question (EASEL_QUESTION_VIEW (question)));
       }
     gtk_label_set_label (self->answer, answer != NULL ? answer : "");
     gtk_widget_set_visible (GTK_WIDGET (self->answer), answer != NULL);

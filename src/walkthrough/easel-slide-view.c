@@ -57,11 +57,10 @@ atelier (EaselMode mode)
 static GtkWidget *
 atelier_for (const EaselDemo *demo)
 {
-  EaselWorkload workload = demo_workload;
+  EaselWorkload workload;
   GtkWidget *atelier;
 
-  if (demo->no_drying)
-    workload.dry_ms = 0;
+  easel_demo_get_workload (demo, &demo_workload, &workload);
   atelier = easel_atelier_new_standalone (demo->mode, &workload);
   easel_atelier_set_lanes_by_thread (EASEL_ATELIER (atelier), demo->by_thread);
 
@@ -159,15 +158,14 @@ static void
 add_question (EaselSlideView  *self,
               const EaselDemo *demo)
 {
-  EaselWorkload workload = demo_workload;
+  EaselWorkload workload;
   EaselCapacity capacity;
   EaselQuestion *question;
 
   if (self->demo == NULL)
     return;
 
-  if (demo->no_drying)
-    workload.dry_ms = 0;
+  easel_demo_get_workload (demo, &demo_workload, &workload);
   easel_capacity_init_default (&capacity);
   question = easel_question_new_for_demo (demo, &workload, &capacity);
   if (question == NULL)
@@ -348,17 +346,6 @@ easel_slide_view_set_in_view (EaselSlideView *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/* The model's makespan of @workload in @mode on @capacity. */
-static double
-predict_ms (EaselMode            mode,
-            const EaselWorkload *workload,
-            const EaselCapacity *capacity)
-{
-  g_autoptr(EaselTrace) trace = easel_schedule_predict_on (mode, workload, capacity);
-
-  return easel_trace_get_makespan (trace);
-}
-
 /* Whether @free differs from @usable by more than EASEL_RUN_OTHERS_CHANGE
  * of it: a figure on the slide would change that much. */
 static gboolean
@@ -398,10 +385,15 @@ forecast_atelier (const EaselDemo     *demo,
                   const EaselCapacity *capacity,
                   const EaselCapacity *free)
 {
-  double usable_ms = predict_ms (demo->mode, &demo_workload, capacity);
-  double free_ms = predict_ms (demo->mode, &demo_workload, free);
+  EaselWorkload workload;
+  double usable_ms, free_ms;
   g_autofree char *usable_text = NULL;
   g_autofree char *free_text = NULL;
+
+  /* The slide's own workload: the first has no drying. */
+  easel_demo_get_workload (demo, &demo_workload, &workload);
+  usable_ms = easel_schedule_predict_ms (demo->mode, &workload, capacity);
+  free_ms = easel_schedule_predict_ms (demo->mode, &workload, free);
 
   if (!changes (usable_ms, free_ms))
     return NULL;
@@ -419,10 +411,10 @@ forecast_compare (const char          *other,
                   const EaselCapacity *capacity,
                   const EaselCapacity *free)
 {
-  double usable_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
-                          predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
-  double free_speedup = predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, free) /
-                        predict_ms (EASEL_MODE_PARALLEL, &demo_workload, free);
+  double usable_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
+                          easel_schedule_predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
+  double free_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, free) /
+                        easel_schedule_predict_ms (EASEL_MODE_PARALLEL, &demo_workload, free);
 
   if (!changes (usable_speedup, free_speedup))
     return NULL;
