@@ -292,14 +292,14 @@ print_others_note (const EaselRunResult *results,
  * "Sequential: you guessed 3.0 s; measured 9.0 s, predicted 9.0 s: one
  * after another, every coat’s painting and drying adds up." */
 static void
-print_guess (const EaselRunResult *results,
-             guint                 n_results,
-             double                guess_ms)
+print_guess (EaselRecord *record,
+             double       guess_ms)
 {
-  EaselCapacity capacity;
+  const EaselCapacity *capacity = easel_record_get_capacity (record);
   g_autofree char *guess = easel_answer_format (EASEL_ANSWER_MS, guess_ms);
+  guint n_results;
+  const EaselRunResult *results = easel_record_get_results (record, &n_results);
 
-  easel_capacity_init_default (&capacity);
   for (guint i = 0; i < n_results; i++)
     {
       EaselMode mode = easel_trace_get_mode (results[i].measured);
@@ -308,7 +308,7 @@ print_guess (const EaselRunResult *results,
       g_autofree char *predicted = easel_answer_format (EASEL_ANSWER_MS,
                                                         easel_trace_get_makespan (results[i].predicted));
       g_autofree char *why = easel_mode_dup_explanation (mode, easel_trace_get_workload (results[i].measured),
-                                                         &capacity);
+                                                         capacity);
 
       /* Translators: "Sequential: you guessed 3.0 s; measured 9.0 s, predicted 9.0 s: one after another, …" */
       g_print (_("%s: you guessed %s; measured %s, predicted %s: %s.\n"), easel_mode_get_title (mode), guess,
@@ -504,7 +504,7 @@ run_paintings (const EaselCliRequest *request)
     {
       print_table (results, n_results);
       if (request->guess_ms > 0.0)
-        print_guess (results, n_results, request->guess_ms);
+        print_guess (easel_series_get_record (series), request->guess_ms);
     }
 
   return EXIT_SUCCESS;
