@@ -43,6 +43,8 @@ static const Size timeline_sizes[] = {
   { "1920x1080", 1180, 620, 14.67, 0 },
   { "presenting-720", 740, 360, 21, 16 },
   { "presenting-1080", 1110, 560, 31.5, 24 },
+  /* Beside a slide's question, narrower. */
+  { "presenting-720-question", 560, 360, 21, 16 },
 };
 
 static const Size page_sizes[] = {
@@ -51,6 +53,7 @@ static const Size page_sizes[] = {
   { "1920x1080", 1180, 800, 14.67, 0 },
   { "presenting-720", 760, 600, 21, 16 },
   { "presenting-1080", 1140, 900, 31.5, 24 },
+  { "presenting-720-question", 560, 600, 21, 16 },
 };
 
 static const char *languages[] = { "C", "de", "fr", "es" };

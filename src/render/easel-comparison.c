@@ -162,6 +162,35 @@ widest_word (cairo_t                *cr,
   return widest;
 }
 
+/* Each shown column as wide as its widest cell and its header (with
+ * @wrapped, its header's widest word); returns the table's width. */
+static double
+measure_columns (TableLayout            *table,
+                 const EaselRenderStyle *style,
+                 cairo_t                *cr,
+                 double                  gap,
+                 gboolean                wrapped)
+{
+  double total = 0.0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      double cells = 0.0;
+      double header;
+
+      if (!table->shown[c])
+        continue;
+      for (guint r = 0; r < table->n_rows; r++)
+        cells = MAX (cells, easel_render_text_width (cr, style, 1.0, c == 0 || c == 4, table->rows[r].cells[c]));
+      header = wrapped ? widest_word (cr, style, table->headers[c])
+                       : easel_render_text_width (cr, style, 0.9, TRUE, table->headers[c]);
+      table->column_width[c] = MAX (cells, header);
+      total += table->column_width[c] + (c > 0 ? gap : 0.0);
+    }
+
+  return total;
+}
+
 static void
 layout_table (const EaselRunResult   *rows,
               guint                   n_rows,
@@ -172,7 +201,7 @@ layout_table (const EaselRunResult   *rows,
 {
   const double font = style->font_size;
   const double gap = font * 1.2;
-  double total = 0.0;
+  double total;
   double right;
 
   *table = (TableLayout) {
@@ -193,34 +222,18 @@ layout_table (const EaselRunResult   *rows,
   for (guint r = 0; r < n_rows; r++)
     fill_table_row (rows, n_rows, r, &table->rows[r]);
 
-  /* Each column as wide as its cells and its header, where that fits. */
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      double cells = 0.0;
-
-      if (!table->shown[c])
-        continue;
-      for (guint r = 0; r < n_rows; r++)
-        cells = MAX (cells, easel_render_text_width (cr, style, 1.0, c == 0 || c == 4, table->rows[r].cells[c]));
-      table->column_width[c] = MAX (cells, easel_render_text_width (cr, style, 0.9, TRUE, table->headers[c]));
-      total += table->column_width[c] + (c > 0 ? gap : 0.0);
-    }
-
-  /* Too wide: the headers wrap, down to their widest word. */
+  /* Each column as wide as its cells and its header, where that fits;
+   * else with its header wrapped. */
+  total = measure_columns (table, style, cr, gap, FALSE);
   if (total > width)
+    total = measure_columns (table, style, cr, gap, TRUE);
+  /* Presenting, a table too wide even so leaves out the column of the
+   * free cores (the note under it says what other programs changed)
+   * rather than drawing its type under the floor. */
+  if (total > width && table->shown[3] && easel_render_style_is_presenting (style))
     {
-      total = 0.0;
-      for (guint c = 0; c < N_COLUMNS; c++)
-        {
-          double cells = 0.0;
-
-          if (!table->shown[c])
-            continue;
-          for (guint r = 0; r < n_rows; r++)
-            cells = MAX (cells, easel_render_text_width (cr, style, 1.0, c == 0 || c == 4, table->rows[r].cells[c]));
-          table->column_width[c] = MAX (cells, widest_word (cr, style, table->headers[c]));
-          total += table->column_width[c] + (c > 0 ? gap : 0.0);
-        }
+      table->shown[3] = FALSE;
+      total = measure_columns (table, style, cr, gap, TRUE);
     }
   if (total > width)
     table->scale = width / total;

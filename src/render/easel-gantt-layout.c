@@ -321,6 +321,13 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
 
   /* The legend, then two rows for the makespan labels. */
   layout->plot_y = pad + layout->legend_height + font * 0.3 + 2 * layout->label_height + 2.0;
+  /* Presenting on a small chart, the note of what other programs changed
+   * would take the lanes' room, down to nothing: the slide says it in
+   * words beside the chart (and the description keeps it), and the chart
+   * keeps its bars. */
+  if (layout->notice && easel_render_style_is_presenting (style) &&
+      layout->notice_height + font * 0.5 > (height - layout->plot_y - pad - font * 2.0) / 3)
+    layout->notice = FALSE;
   strip = layout_strip (gantt, style, height - layout->plot_y, layout);
   layout->lane_height = (height - layout->plot_y - pad - font * 2.0 -
                          (layout->notice ? layout->notice_height + font * 0.5 : 0.0) - strip) /
