@@ -263,14 +263,14 @@ test_cli_taskset (void)
   g_assert_cmpfloat (json_object_get_double_member (run, "makespan_ms"), >, 110.0);
 }
 
-/* In the child: files may grow to 4 KiB, and going past that fails the
- * write (EFBIG) instead of killing the process. */
+/* In the child, as a shell's ulimit -f: files may grow to 4 KiB. Past
+ * that, SIGXFSZ would kill the process, as it did: easel ignores it
+ * itself, so that the write fails (EFBIG) and is reported. */
 static void
 limit_file_size (gpointer user_data)
 {
   struct rlimit limit = { 4096, 4096 };
 
-  signal (SIGXFSZ, SIG_IGN);
   setrlimit (RLIMIT_FSIZE, &limit);
 }
 
@@ -869,7 +869,7 @@ test_cli_handout (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* Ctrl+C and SIGTERM stop a run and a hammer at once, with the status a
+/* Ctrl+C, SIGTERM and SIGHUP stop a run and a hammer at once, with the status a
  * shell gives for that signal, whenever it comes; an export being made
  * keeps the old file. */
 static void
@@ -927,8 +927,17 @@ test_cli_interrupt (void)
 
   g_assert_true (g_file_set_contents (path, "OLD CONTENT", -1, NULL));
   check_interrupt (run_export, SIGTERM, 300);
+  /* The terminal closed: as SIGTERM. */
+  check_interrupt (run_export, SIGHUP, 300);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "OLD CONTENT");
+  /* Nothing else in the folder: no temporary file left. */
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+
+    g_assert_cmpstr (g_dir_read_name (folder), ==, "kept.png");
+    g_assert_null (g_dir_read_name (folder));
+  }
   g_unlink (path);
   g_rmdir (dir);
 }

@@ -72,7 +72,7 @@ measure_hammer (const EaselCliRequest  *request,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   EaselCliHeadless headless = { cancellable };
   EaselHammerMeasurement measurement;
-  GSource *signals[2];
+  GSource *signals[EASEL_CLI_N_SIGNALS];
   gboolean ran;
 
   /* From here on a signal stops the command cleanly, whenever it comes

@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+/* The signals that stop a command cleanly: INT, TERM and HUP. */
+#define EASEL_CLI_N_SIGNALS 3
+
 /* What a signal does to a command: it cancels the work, and the signal
  * is kept for the exit status. */
 typedef struct
@@ -28,8 +31,8 @@ typedef struct
 void         _easel_cli_print_line        (const char       *message);
 void         _easel_cli_catch_signals     (EaselCliHeadless *headless,
                                            GMainContext     *context,
-                                           GSource          *sources[2]);
-void         _easel_cli_release_signals   (GSource          *sources[2]);
+                                           GSource          *sources[EASEL_CLI_N_SIGNALS]);
+void         _easel_cli_release_signals   (GSource          *sources[EASEL_CLI_N_SIGNALS]);
 int          _easel_cli_interrupted       (int               signal);
 JsonBuilder *_easel_cli_json_begin        (void);
 void         _easel_cli_json_print        (JsonBuilder      *builder);

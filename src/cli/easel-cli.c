@@ -82,25 +82,41 @@ sigterm_cb (gpointer user_data)
   return stop_on_signal (user_data, SIGTERM);
 }
 
-/* SIGINT and SIGTERM cancel the work, from now until the returned
- * sources are removed (the files being written included). */
+static gboolean
+sighup_cb (gpointer user_data)
+{
+  return stop_on_signal (user_data, SIGHUP);
+}
+
+/* SIGINT, SIGTERM and SIGHUP (the terminal closed) cancel the work, from
+ * now until the returned sources are removed (the files being written
+ * included). */
 void
 _easel_cli_catch_signals (EaselCliHeadless *headless,
                           GMainContext     *context,
-                          GSource          *sources[2])
+                          GSource          *sources[EASEL_CLI_N_SIGNALS])
 {
-  sources[0] = g_unix_signal_source_new (SIGINT);
-  g_source_set_callback (sources[0], sigint_cb, headless, NULL);
-  g_source_attach (sources[0], context);
-  sources[1] = g_unix_signal_source_new (SIGTERM);
-  g_source_set_callback (sources[1], sigterm_cb, headless, NULL);
-  g_source_attach (sources[1], context);
+  static const struct {
+    int         signal;
+    GSourceFunc callback;
+  } caught[EASEL_CLI_N_SIGNALS] = {
+    { SIGINT, sigint_cb },
+    { SIGTERM, sigterm_cb },
+    { SIGHUP, sighup_cb },
+  };
+
+  for (guint i = 0; i < EASEL_CLI_N_SIGNALS; i++)
+    {
+      sources[i] = g_unix_signal_source_new (caught[i].signal);
+      g_source_set_callback (sources[i], caught[i].callback, headless, NULL);
+      g_source_attach (sources[i], context);
+    }
 }
 
 void
-_easel_cli_release_signals (GSource *sources[2])
+_easel_cli_release_signals (GSource *sources[EASEL_CLI_N_SIGNALS])
 {
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < EASEL_CLI_N_SIGNALS; i++)
     {
       g_source_destroy (sources[i]);
       g_clear_pointer (&sources[i], g_source_unref);
@@ -129,7 +145,7 @@ export_handout (const EaselCliRequest *request)
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) slides = NULL;
   EaselCliHeadless headless = { cancellable };
-  GSource *signals[2];
+  GSource *signals[EASEL_CLI_N_SIGNALS];
   gboolean ok;
 
   target = easel_atomic_file_new (file, &error);
@@ -440,7 +456,7 @@ run_series (const EaselCliRequest *request,
   g_autoptr(EaselScalingPrediction) scaling = NULL;
   g_autoptr(GError) error = NULL;
   EaselCliHeadless headless = { cancellable };
-  GSource *signals[2];
+  GSource *signals[EASEL_CLI_N_SIGNALS];
   gboolean ran;
   gboolean written = TRUE;
 
@@ -693,6 +709,11 @@ easel_cli_run (GVariantDict *options)
       easel_cli_request_clear (&request);
       return usage_error ("%s", error->message);
     }
+
+  /* Over a file size limit (ulimit -f), a write fails with EFBIG, and
+   * the export says so and removes its temporary file, instead of the
+   * process being killed with it left behind. */
+  signal (SIGXFSZ, SIG_IGN);
 
   switch (request.action)
     {
