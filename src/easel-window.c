@@ -404,8 +404,8 @@ toast (EaselWindow *self,
 
 typedef struct
 {
-  GListModel *slides;
-  gboolean    with_notes;
+  GListModel       *slides;
+  EaselHandoutKind  kind;
 } HandoutJob;
 
 static void
@@ -425,7 +425,7 @@ handout_write (GFile         *file,
 {
   HandoutJob *job = data;
 
-  return easel_handout_export (file, job->slides, job->with_notes, cancellable, error);
+  return easel_handout_export (file, job->slides, job->kind, cancellable, error);
 }
 
 static void
@@ -451,9 +451,9 @@ handout_done (GObject      *source,
 /* Makes the handout into @file, off the main thread; a toast says when it
  * is done. */
 void
-easel_window_export_handout (EaselWindow *self,
-                             GFile       *file,
-                             gboolean     with_notes)
+easel_window_export_handout (EaselWindow      *self,
+                             GFile            *file,
+                             EaselHandoutKind  kind)
 {
   HandoutJob *job;
 
@@ -461,7 +461,7 @@ easel_window_export_handout (EaselWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   job = g_new0 (HandoutJob, 1);
-  job->with_notes = with_notes;
+  job->kind = kind;
   job->slides = easel_slides_load ();
 
   easel_file_job_start (G_OBJECT (self), file, handout_write, job, (GDestroyNotify) handout_job_free, handout_done);
@@ -478,9 +478,12 @@ handout_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      const char *notes = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "notes");
+      const char *kind = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "kind");
 
-      easel_window_export_handout (self, file, g_strcmp0 (notes, "true") == 0);
+      easel_window_export_handout (self, file,
+                                   g_strcmp0 (kind, "notes") == 0 ? EASEL_HANDOUT_NOTES
+                                   : g_strcmp0 (kind, "worksheet") == 0 ? EASEL_HANDOUT_WORKSHEET
+                                   : EASEL_HANDOUT_STUDENT);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -492,6 +495,10 @@ easel_window_export_handout_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
+  static const char *kinds[] = { "student", "notes", "worksheet", NULL };
+  const char *kind_labels[] = {
+    _("For students"), _("With the teacher’s notes"), _("Worksheet to fill in"), NULL
+  };
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
@@ -503,9 +510,10 @@ easel_window_export_handout_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* Students keep the handout; the teacher may want the notes in it. */
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "notes", _("Include the speaker notes"), NULL, NULL);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "notes", "false");
+  /* Students keep the handout; the teacher may want the notes in it;
+   * a worksheet is filled in during class. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "kind", _("Handout"), kinds, kind_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "kind", "student");
 
   g_signal_connect (dialog, "response", G_CALLBACK (handout_response_cb), g_object_ref (widget));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

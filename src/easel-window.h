@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "easel-handout.h"
 #include "easel-types.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,6 @@ void              easel_window_set_presenting   (EaselWindow      *self,
 GtkWidget        *easel_window_get_presenter    (EaselWindow      *self);
 void              easel_window_export_handout   (EaselWindow      *self,
                                                  GFile            *file,
-                                                 gboolean          with_notes);
+                                                 EaselHandoutKind  kind);
 
 G_END_DECLS

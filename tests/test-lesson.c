@@ -145,7 +145,7 @@ test_lesson_handout (void)
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_assert_true (easel_handout_export (file, slides, FALSE, NULL, &error));
+  g_assert_true (easel_handout_export (file, slides, EASEL_HANDOUT_STUDENT, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));

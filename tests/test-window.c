@@ -472,7 +472,7 @@ test_window_handout (void)
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  easel_window_export_handout (window, file, FALSE);
+  easel_window_export_handout (window, file, EASEL_HANDOUT_STUDENT);
   g_assert_true (easel_test_wait_until (pdf_written, path, 60000));
   /* The job reports back after the file is in place. */
   g_assert_true (easel_test_wait_until (no_file_job, NULL, 10000));

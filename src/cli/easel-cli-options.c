@@ -41,6 +41,8 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the walkthrough as an A4 PDF handout, with figures from runs made for it"), "FILE.pdf" },
   { "handout-notes", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Put the speaker notes in the handout, for the teacher"), NULL },
+  { "worksheet", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Make the handout a worksheet: the questions to answer in class, the answers on the last page"), NULL },
   { "scaling", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Measure the speed-up of 1, 2, … workers in parallel and under a GIL, beside the prediction"), NULL },
   { "max-workers", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -61,7 +63,7 @@ static const struct {
   { "run", EASEL_CLI_RUN,
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
-  { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", NULL } },
+  { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", "worksheet", NULL } },
   { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
 };
 
@@ -440,7 +442,11 @@ parse_handout (GVariantDict     *options,
   if (!easel_handout_check_name (file, &local_error))
     return usage (error, "%s", local_error->message);
 
-  request->handout_notes = g_variant_dict_contains (options, "handout-notes");
+  if (g_variant_dict_contains (options, "handout-notes") && g_variant_dict_contains (options, "worksheet"))
+    return usage (error, _("--handout-notes and --worksheet make different handouts: choose one"));
+  request->handout_kind = g_variant_dict_contains (options, "handout-notes") ? EASEL_HANDOUT_NOTES
+                          : g_variant_dict_contains (options, "worksheet") ? EASEL_HANDOUT_WORKSHEET
+                          : EASEL_HANDOUT_STUDENT;
 
   return TRUE;
 }

@@ -155,7 +155,7 @@ export_handout (const EaselCliRequest *request)
   g_main_context_push_thread_default (context);
   _easel_cli_catch_signals (&headless, context, signals);
   slides = easel_slides_load ();
-  ok = easel_handout_write (target, slides, request->handout_notes, cancellable, &error);
+  ok = easel_handout_write (target, slides, request->handout_kind, cancellable, &error);
   _easel_cli_release_signals (signals);
   g_main_context_pop_thread_default (context);
 

@@ -11,6 +11,7 @@
 
 #include "easel-export.h"
 #include "easel-hammer.h"
+#include "easel-handout.h"
 #include "easel-mode.h"
 #include "easel-scaling.h"
 #include "easel-workload.h"
@@ -49,7 +50,7 @@ typedef struct
    * file system's encoding, or NULL. */
   char              *export_path;
   /* --handout-notes: the teacher's handout, with the speaker notes. */
-  gboolean           handout_notes;
+  EaselHandoutKind   handout_kind;
   EaselExportFormat  export_format;
   int                export_width;
   int                export_height;

@@ -212,6 +212,33 @@ easel_scaling_new_series (const EaselScalingParams *params)
   return series;
 }
 
+/* The curve at a glance: in parallel only, each of @workers once (a
+ * printed figure that must be made in seconds). */
+EaselSeries *
+easel_scaling_new_single_series (const EaselScalingParams *params,
+                                 const guint              *workers,
+                                 guint                     n_workers)
+{
+  g_autofree EaselSeriesRun *runs = NULL;
+  EaselSeries *series;
+
+  g_return_val_if_fail (params != NULL && easel_scaling_check_params (params, NULL), NULL);
+  g_return_val_if_fail (workers != NULL && n_workers > 0, NULL);
+
+  runs = g_new (EaselSeriesRun, n_workers);
+  for (guint i = 0; i < n_workers; i++)
+    {
+      g_return_val_if_fail (workers[i] >= 1 && workers[i] <= params->max_workers, NULL);
+      runs[i].mode = EASEL_MODE_PARALLEL;
+      easel_scaling_workload (params, workers[i], &runs[i].workload);
+    }
+
+  series = easel_series_new_runs (runs, n_workers);
+  easel_series_set_scaling (series, params);
+
+  return series;
+}
+
 /* What one worker would take for all of @workload, on an idle core: the
  * work of a point. Shared out in whole milliseconds, the points' work
  * differs a little; speed-ups are over one worker doing the same work. */

@@ -39,6 +39,9 @@ double   easel_scaling_predict       (const EaselScalingParams *params,
                                       guint                     workers,
                                       const EaselCapacity      *capacity);
 EaselSeries *easel_scaling_new_series   (const EaselScalingParams *params);
+EaselSeries *easel_scaling_new_single_series (const EaselScalingParams *params,
+                                              const guint              *workers,
+                                              guint                     n_workers);
 void     easel_scaling_params_add_drying (EaselScalingParams    *params);
 guint    easel_scaling_get_points    (const EaselScalingParams *params,
                                       guint                    *workers);

@@ -4,13 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The walkthrough as an A4 PDF handout students keep: four slides a page
- * (two with the teacher's notes), each with its title, its one-line
- * takeaway and a figure from a real run made for the handout — every
- * painting mode once, small, and under a second of the hammer — with the
- * core count and the date, so that it takes seconds. The first page
- * carries the hammer's loop. It runs on a main context of its own, so it works from
- * the command line and from a worker thread alike.
+ * The walkthrough on A4 paper, for a student reading alone: each slide
+ * as a row, its text on the left (title, the line to keep, what the
+ * slide says and what its figure's marks mean, the question the class
+ * was asked with the model's answer and the figure measured here) and on
+ * the right its figure, from a real run made for the handout
+ * (easel-handout-runs.c). The teacher's version adds the prompts for the
+ * room. The worksheet asks the questions with boxes to tick and blanks
+ * for what the class measured, and gives the answers on its last page.
+ * No text is under 7 pt. Runs on any thread, without GTK.
  */
 
 #include "config.h"
@@ -20,357 +22,222 @@
 #include <math.h>
 
 #include "easel-cores.h"
-#include "easel-cpu-sampler.h"
 #include "easel-export.h"
 #include "easel-figure.h"
-#include "easel-hammer-measure.h"
-#include "easel-hammer.h"
-#include "easel-handout.h"
+#include "easel-handout-private.h"
 #include "easel-load-plot.h"
-#include "easel-question.h"
-#include "easel-scaling.h"
-#include "easel-series.h"
-#include "easel-slide.h"
 
 /* A4 in points. */
 #define PAGE_WIDTH  595
 #define PAGE_HEIGHT 842
 #define MARGIN      36
-#define GAP         18
-
-/* Small runs: the whole handout takes seconds. */
-static const EaselWorkload handout_workload = {
-  .paintings = 3, .coats = 1, .paint_ms = 150, .dry_ms = 300, .workers = 3
-};
-
-/* The hammer's figures: this long, sampled this often. */
-#define HAMMER_MS          800
-#define HAMMER_INTERVAL_MS 100
-
-typedef struct
-{
-  EaselSlide             *slide;
-  /* A painting demonstration: one mode's run or all of them (into the
-   * handout's one series), or the scaling curve (a series of its own,
-   * and its prediction). */
-  const EaselRunResult   *results;
-  guint                   n_results;
-  EaselSeries            *scaling_series;
-  EaselScalingPrediction *scaling;
-  /* A hammer demonstration: the loads it caused. */
-  double                 *loads;
-  guint                   n_cores;
-  guint                   n_samples;
-  /* Other programs' mean cores meanwhile, where that muddied it; or 0. */
-  double                  other_cores;
-} Page;
+#define GAP         16
+#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+/* A slide's text beside its figure, and the figure. */
+#define TEXT_WIDTH    214
+#define FIGURE_WIDTH  (CONTENT_WIDTH - TEXT_WIDTH - GAP)
+#define FIGURE_HEIGHT 200
+/* All four modes, under the text. */
+#define WIDE_FIGURE_HEIGHT 320
+/* The smallest text on paper, and the figures' type. */
+#define MIN_TEXT_PT    7.0
+#define FIGURE_FONT_PT 8.0
 
 typedef struct
 {
-  GArray      *pages;
-  /* Every painting mode, run once for all the slides that show them, and
-   * sequential painting that needs no drying. */
-  EaselSeries *modes;
-  EaselSeries *painting_only;
-  gboolean     with_notes;
-  char        *date;
-} Handout;
+  EaselHandout     *handout;
+  EaselHandoutKind  kind;
+} DrawJob;
 
-static void
-page_clear (gpointer data)
+typedef struct
 {
-  Page *page = data;
-
-  g_clear_object (&page->slide);
-  g_clear_object (&page->scaling_series);
-  g_clear_pointer (&page->scaling, easel_scaling_prediction_free);
-  g_clear_pointer (&page->loads, g_free);
-}
-
-/* The run of @mode among the handout's runs, for a slide about it; all
- * of them for the comparison. */
-static gboolean
-use_modes (Handout          *handout,
-           Page             *page,
-           const EaselMode  *mode,
-           GCancellable     *cancellable,
-           GError          **error)
-{
-  const EaselRunResult *results;
-  guint n_results;
-
-  if (handout->modes == NULL)
-    {
-      handout->modes = easel_series_new_all (&handout_workload);
-      if (!easel_series_run (handout->modes, cancellable, error))
-        return FALSE;
-    }
-
-  results = easel_series_get_results (handout->modes, &n_results);
-  page->results = results;
-  page->n_results = n_results;
-  for (guint i = 0; mode != NULL && i < n_results; i++)
-    if (easel_trace_get_mode (results[i].measured) == *mode)
-      {
-        page->results = &results[i];
-        page->n_results = 1;
-      }
-  page->other_cores = easel_run_results_get_other_cores (page->results, page->n_results);
-
-  return TRUE;
-}
-
-/* Paintings that need no drying, in @mode (the one slide that shows
- * them), run once: a series of their own. */
-static gboolean
-use_painting_only (Handout       *handout,
-                   Page          *page,
-                   EaselMode      mode,
-                   GCancellable  *cancellable,
-                   GError       **error)
-{
-  EaselWorkload workload = handout_workload;
-
-  workload.dry_ms = 0;
-  if (handout->painting_only == NULL)
-    {
-      handout->painting_only = easel_series_new (&mode, 1, &workload);
-      if (!easel_series_run (handout->painting_only, cancellable, error))
-        return FALSE;
-    }
-
-  page->results = easel_series_get_results (handout->painting_only, &page->n_results);
-  page->other_cores = easel_run_results_get_other_cores (page->results, page->n_results);
-
-  return TRUE;
-}
-
-/* The scaling curve, small: 0.2 s of work at each point, and at most 16
- * workers, so that the GIL's points (each as long as all the work) stay
- * few. */
-static gboolean
-run_scaling (Page          *page,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  double cores = easel_cores_get_default ()->usable;
-  EaselCapacity capacity;
-  EaselScalingParams params;
-  const EaselRunResult *results;
-
-  easel_scaling_params_init (&params, cores);
-  params.max_workers = MIN (params.max_workers, 16);
-  params.work_ms = MAX (200, EASEL_PAINT_MS_MIN * params.max_workers * params.coats);
-  easel_capacity_init_default (&capacity);
-  page->scaling = easel_scaling_prediction_new (&params, &capacity);
-  page->scaling_series = easel_scaling_new_series (&params);
-
-  if (!easel_series_run (page->scaling_series, cancellable, error))
-    return FALSE;
-
-  results = easel_series_get_results (page->scaling_series, &page->n_results);
-  page->results = results;
-  page->other_cores = easel_run_results_get_other_cores (results, page->n_results);
-
-  return TRUE;
-}
-
-/* Runs the hammer for a moment and keeps the loads it caused. */
-static gboolean
-run_hammer (Page             *page,
-            guint             threads,
-            EaselHammerMode   mode,
-            GMainContext     *context,
-            GCancellable     *cancellable,
-            GError          **error)
-{
-  g_autoptr(EaselHammer) hammer = threads > 0 ? easel_hammer_new () : NULL;
-  g_autoptr(EaselCpuSampler) sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
-  g_autofree EaselCpuSplit *splits = NULL;
-  EaselHammerMeasurement measurement;
-  double usable = easel_cores_get_default ()->usable;
-
-  easel_cpu_sampler_set_interval (sampler, HAMMER_INTERVAL_MS);
-  if (!easel_cpu_sampler_sample (sampler, NULL))
-    return TRUE;  /* No /proc/stat: the page goes without a figure. */
-
-  if (hammer != NULL)
-    {
-      easel_hammer_set_mode (hammer, mode);
-      easel_hammer_set_threads (hammer, threads);
-    }
-  /* Processes report through the context, which the measurement runs. */
-  if (!easel_hammer_measure (hammer, sampler, HAMMER_MS, context, cancellable, &measurement, error))
-    return FALSE;
-
-  page->n_cores = easel_cpu_sampler_get_n_cores (sampler);
-  page->n_samples = easel_cpu_sampler_copy_all (sampler, easel_cpu_sampler_get_n_samples (sampler),
-                                                &page->loads, &splits);
-  if (measurement.split_known && easel_other_cores_disturb (measurement.split.other, usable))
-    page->other_cores = measurement.split.other;
-
-  return !g_cancellable_set_error_if_cancelled (cancellable, error);
-}
-
-static gboolean
-make_figure (Handout       *handout,
-             Page          *page,
-             GMainContext  *context,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  EaselDemo demo = easel_slide_get_demo_info (page->slide);
-
-  switch (demo.kind)
-    {
-    case EASEL_DEMO_HAMMER:
-      return run_hammer (page, demo.threads, demo.hammer_mode, context, cancellable, error);
-    case EASEL_DEMO_ATELIER:
-      if (demo.no_drying)
-        return use_painting_only (handout, page, demo.mode, cancellable, error);
-      return use_modes (handout, page, &demo.mode, cancellable, error);
-    case EASEL_DEMO_COMPARE:
-    case EASEL_DEMO_MEASURED:
-      return use_modes (handout, page, NULL, cancellable, error);
-    case EASEL_DEMO_SCALING:
-      return run_scaling (page, cancellable, error);
-    case EASEL_DEMO_NONE:
-    default:
-      return TRUE;
-    }
-}
+  cairo_t                *cr;
+  const EaselRenderStyle *style;
+  /* FALSE: only measure. */
+  gboolean                draw;
+} Pen;
 
 /* @text from (@x, @y), wrapped at @width; returns where it ends. */
 static double
-draw_paragraph (cairo_t                *cr,
-                const EaselRenderStyle *style,
-                const char             *text,
-                double                  scale,
-                gboolean                bold,
-                EaselRgba               color,
-                double                  x,
-                double                  y,
-                double                  width)
+paragraph (const Pen  *pen,
+           const char *text,
+           double      scale,
+           gboolean    bold,
+           EaselRgba   color,
+           double      x,
+           double      y,
+           double      width)
 {
-  g_autoptr(PangoLayout) layout = easel_render_text_layout (cr, style, scale, bold, text);
+  const EaselRenderStyle *style = pen->style;
+  g_autoptr(PangoLayout) layout = NULL;
   int height;
 
+  if (text == NULL || *text == '\0')
+    return y;
+
+  layout = easel_render_text_layout (pen->cr, style, scale, bold, text);
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, NULL, &height);
 
-  cairo_save (cr);
-  easel_cairo_set_rgba (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+  if (pen->draw)
+    {
+      cairo_save (pen->cr);
+      easel_cairo_set_rgba (pen->cr, color);
+      cairo_move_to (pen->cr, x, y);
+      pango_cairo_show_layout (pen->cr, layout);
+      cairo_restore (pen->cr);
+      _easel_render_log_layout (pen->cr, layout, x, y, MAX (style->font_size * scale, style->min_text_size), text);
+    }
 
   return y + height;
 }
 
-/* The slide's figure in the box at (@x, @y); FALSE if it has none. */
+/* The text of @page's slide in a column at (@x, @y) of @width; returns
+ * where it ends. The prompts for the room only in the teacher's
+ * version. */
+static double
+slide_text (const Pen          *pen,
+            const EaselHandout *handout,
+            const HandoutPage  *page,
+            EaselHandoutKind    kind,
+            double              x,
+            double              y,
+            double              width)
+{
+  const EaselRenderStyle *style = pen->style;
+  g_autofree char *title = easel_slide_dup_title (page->slide);
+  g_autofree char *takeaway = easel_slide_dup_takeaway (page->slide);
+  g_autofree char *body = easel_slide_dup_body (page->slide);
+  g_autofree char *explanation = easel_slide_dup_explanation (page->slide);
+
+  y = paragraph (pen, title, 1.2, TRUE, style->foreground, x, y, width);
+  y = paragraph (pen, takeaway, 1.0, FALSE, style->accent, x, y + 2, width);
+  y = paragraph (pen, body, 0.9, FALSE, style->foreground, x, y + 4, width);
+  y = paragraph (pen, explanation, 0.9, FALSE, style->foreground, x, y + 3, width);
+
+  if (page->question != NULL)
+    {
+      g_autofree char *answer = easel_question_dup_answer_measured (page->question, page->measured);
+
+      y = paragraph (pen, page->question->text, 0.9, TRUE, style->foreground, x, y + 5, width);
+      y = paragraph (pen, answer, 0.9, FALSE, style->foreground, x, y + 1, width);
+    }
+
+  if (kind == EASEL_HANDOUT_NOTES)
+    {
+      g_autofree char *notes = easel_slide_dup_notes (page->slide);
+
+      if (notes != NULL && *notes != '\0')
+        {
+          /* Translators: in the teacher's handout, before the prompts for the room */
+          g_autofree char *line = g_strdup_printf (_("For the teacher: %s"), notes);
+
+          y = paragraph (pen, line, 0.85, FALSE, style->dim, x, y + 5, width);
+        }
+    }
+
+  return y;
+}
+
+/* Whether @page has a figure to show. */
 static gboolean
-draw_figure (cairo_t                *cr,
+has_figure (const HandoutPage *page)
+{
+  return (page->hammer != NULL && page->hammer->n_samples > 1) || page->n_results > 0;
+}
+
+/* The hammer's figure: two seconds of every core, the machine's line
+ * with the hammer's own share stacked under it; or, as top shows them,
+ * each core's mean load over those seconds as a bar. */
+static void
+draw_hammer (cairo_t                *cr,
              const EaselRenderStyle *style,
-             Page                   *page,
-             double                  x,
-             double                  y,
+             const HandoutHammer    *hammer,
+             gboolean                as_top,
              double                  width,
              double                  height)
 {
-  EaselRenderStyle figure_style;
+  g_autofree double *means = NULL;
+  EaselLoadPlot plot = {
+    .n_cores = hammer->n_cores,
+    .n_samples = hammer->n_samples,
+    .loads = hammer->loads,
+    .interval_ms = EASEL_HANDOUT_HAMMER_INTERVAL_MS,
+    .span_ms = (hammer->n_samples - 1) * EASEL_HANDOUT_HAMMER_INTERVAL_MS,
+    .splits = hammer->splits,
+    .usable_cores = easel_cores_get_default ()->usable,
+    /* Translators: the work in the panel's headline, "hammer 50 %" */
+    .work_label = _("hammer"),
+    /* Translators: the work at the head of the panel's headline, "The hammer: 1.00 core — 1/2 = 50 % of this machine" */
+    .work_title = _("The hammer"),
+  };
 
-  if (!(page->loads != NULL && page->n_samples > 1) && page->n_results == 0)
-    return FALSE;
-
-  easel_render_style_copy (&figure_style, style);
-  figure_style.font_size = 6.5;
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-
-  if (page->loads != NULL && page->n_samples > 1)
+  if (!as_top)
     {
-      EaselLoadPlot plot = { page->n_cores, page->n_samples, page->loads, HAMMER_INTERVAL_MS, NULL, 0,
-                             (page->n_samples - 1) * HAMMER_INTERVAL_MS };
-
-      easel_load_plot_draw (&plot, &figure_style, cr, width, height);
-    }
-  else
-    {
-      easel_figure_draw (page->results, page->n_results, page->scaling, &figure_style, cr, width, height);
+      easel_load_plot_draw (&plot, style, cr, width, height);
+      return;
     }
 
-  cairo_restore (cr);
-  easel_render_style_clear (&figure_style);
-
-  return TRUE;
+  means = g_new0 (double, hammer->n_cores + 1);
+  for (guint core = 0; core <= hammer->n_cores; core++)
+    {
+      for (guint i = 0; i < hammer->n_samples; i++)
+        means[core] += hammer->loads[core * hammer->n_samples + i];
+      means[core] /= hammer->n_samples;
+    }
+  plot.n_samples = 1;
+  plot.loads = means;
+  plot.splits = NULL;
+  /* Bars as thick as a line of text or two, not the whole box. */
+  easel_load_plot_draw_bars (&plot, style, cr, width, MIN (height, hammer->n_cores * style->font_size * 4.0));
 }
 
-/* The slide's question, as the class was asked it before the demo, and
- * its answer with why, for a student reading alone; returns where it
+/* The slide's figure at (@x, @y), and under it what the hammer used by
+ * its own clocks and where and when it was measured; returns where it
  * ends. */
 static double
-draw_question (cairo_t                *cr,
-               const EaselRenderStyle *style,
-               Page                   *page,
-               double                  x,
-               double                  y,
-               double                  width)
+slide_figure (const Pen          *pen,
+              const EaselHandout *handout,
+              const HandoutPage  *page,
+              double              x,
+              double              y,
+              double              width,
+              double              height)
 {
-  EaselDemo demo = easel_slide_get_demo_info (page->slide);
-  EaselWorkload workload;
-  EaselCapacity capacity;
-  g_autoptr(EaselQuestion) question = NULL;
-  g_autofree char *answer = NULL;
-  g_autofree char *line = NULL;
-
-  easel_demo_get_workload (&demo, &handout_workload, &workload);
-  easel_capacity_init_default (&capacity);
-  question = easel_question_new_for_demo (&demo, &workload, &capacity);
-  if (question == NULL)
-    return y;
-
-  answer = easel_question_dup_answer (question);
-  line = g_strdup_printf ("%s. %s", answer, question->explanation);
-  y = draw_paragraph (cr, style, question->text, 0.8, TRUE, style->foreground, x, y + 4, width);
-
-  return draw_paragraph (cr, style, line, 0.8, FALSE, style->foreground, x, y + 1, width);
-}
-
-/* One slide in the box at (@x, @y): its title and takeaway (with the
- * teacher's notes, its text and notes too), its figure, and under the
- * figure where and when it was measured. */
-static void
-draw_slide (cairo_t                *cr,
-            const EaselRenderStyle *style,
-            const Handout          *handout,
-            Page                   *page,
-            double                  x,
-            double                  y,
-            double                  width,
-            double                  height)
-{
-  g_autofree char *title = easel_slide_dup_title (page->slide);
-  g_autofree char *takeaway = easel_slide_dup_takeaway (page->slide);
+  const EaselRenderStyle *style = pen->style;
   g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
   g_autofree char *caption = NULL;
-  double bottom = y + height;
-  double caption_height = style->font_size * 1.6;
+  g_autofree char *headline = NULL;
+  g_autofree char *scales = NULL;
 
-  y = draw_paragraph (cr, style, title, 1.15, TRUE, style->foreground, x, y, width);
-  y = draw_paragraph (cr, style, takeaway ? takeaway : "", 0.95, FALSE, style->accent, x, y + 3, width);
-  y = draw_question (cr, style, page, x, y, width);
-  if (handout->with_notes)
+  if (pen->draw)
     {
-      g_autofree char *body = easel_slide_dup_body (page->slide);
-      g_autofree char *notes = easel_slide_dup_notes (page->slide);
+      EaselRenderStyle figure;
 
-      y = draw_paragraph (cr, style, body, 0.85, FALSE, style->foreground, x, y + 4, width);
-      y = draw_paragraph (cr, style, notes, 0.8, FALSE, style->dim, x, y + 3, width);
+      easel_render_style_copy (&figure, style);
+      figure.font_size = FIGURE_FONT_PT;
+      cairo_save (pen->cr);
+      cairo_translate (pen->cr, x, y);
+      cairo_rectangle (pen->cr, 0, 0, width, height);
+      cairo_clip (pen->cr);
+      if (page->hammer != NULL)
+        draw_hammer (pen->cr, &figure, page->hammer, easel_slide_get_demo_info (page->slide).show_top, width, height);
+      else
+        easel_figure_draw (page->results, page->n_results, page->scaling, &figure, pen->cr, width, height);
+      cairo_restore (pen->cr);
+      easel_render_style_clear (&figure);
     }
+  y += height + 3;
+
+  /* What the hammer used by its own clocks; beside top's bars, the two
+   * scales side by side. */
+  if (page->hammer != NULL && page->hammer->measurement.split_known)
+    headline = easel_load_plot_work_headline (&page->hammer->measurement.split, easel_cores_get_default ()->usable,
+                                              _("The hammer"), _("hammer"), NULL,
+                                              easel_slide_get_demo_info (page->slide).show_top ? &scales : NULL);
+  y = paragraph (pen, headline, 0.85, TRUE, style->foreground, x, y, width);
+  y = paragraph (pen, scales, 0.85, FALSE, style->foreground, x, y, width);
 
   if (page->other_cores > 0.0)
     /* Translators: under a handout figure made beside busy programs; the figure itself says what they
@@ -381,137 +248,360 @@ draw_slide (cairo_t                *cr,
     /* Translators: under a handout figure, "Measured on 2 cores, 27/11/2026" */
     caption = g_strdup_printf (_("Measured on %s, %s"), cores, handout->date);
 
-  if (draw_figure (cr, style, page, x, y + 6, width, bottom - caption_height - (y + 6)))
-    draw_paragraph (cr, style, caption, 0.7, FALSE, page->other_cores > 0.0 ? style->foreground : style->dim,
-                    x, bottom - caption_height + 2, width);
-  else if (!handout->with_notes)
-    {
-      /* A slide of text alone: its text is its figure. */
-      g_autofree char *body = easel_slide_dup_body (page->slide);
+  return paragraph (pen, caption, 0.8, FALSE, page->other_cores > 0.0 ? style->foreground : style->dim,
+                    x, y + 1, width);
+}
 
-      draw_paragraph (cr, style, body, 0.9, FALSE, style->foreground, x, y + 6, width);
+/* Blocks flowed down pages: a block that does not fit below another
+ * starts a page. */
+typedef struct
+{
+  Pen                 pen;
+  const EaselHandout *handout;
+  EaselHandoutKind    kind;
+  guint               page;
+  /* Known once the blocks were flowed without drawing. */
+  guint               n_pages;
+  double              top;
+  double              y;
+} Flow;
+
+typedef double (*BlockFunc) (const Pen         *pen,
+                             const Flow        *flow,
+                             const HandoutPage *page,
+                             guint              number,
+                             double             y);
+
+static void
+flow_new_page (Flow *flow)
+{
+  const EaselRenderStyle *style = flow->pen.style;
+
+  if (flow->page > 0 && flow->pen.draw)
+    cairo_show_page (flow->pen.cr);
+  flow->page++;
+  flow->top = flow->y = MARGIN;
+  if (!flow->pen.draw)
+    return;
+
+  easel_cairo_set_rgba (flow->pen.cr, style->background);
+  cairo_paint (flow->pen.cr);
+  {
+    /* Translators: the handout's page counter, "2 / 5" */
+    g_autofree char *counter = g_strdup_printf (_("%u / %u"), flow->page, flow->n_pages);
+
+    easel_render_text (flow->pen.cr, style, 0.85, FALSE, style->dim, PAGE_WIDTH - MARGIN,
+                       PAGE_HEIGHT - MARGIN / 2.0, 1.0, 1.0, counter);
+  }
+}
+
+static void
+flow_place (Flow              *flow,
+            BlockFunc          block,
+            const HandoutPage *page,
+            guint              number)
+{
+  Pen measure = { flow->pen.cr, flow->pen.style, FALSE };
+  double height = block (&measure, flow, page, number, 0.0);
+
+  if (flow->y > flow->top && flow->y + height > PAGE_HEIGHT - MARGIN)
+    flow_new_page (flow);
+  else if (flow->y > flow->top && flow->pen.draw)
+    {
+      /* A rule between two blocks. */
+      easel_cairo_set_rgba (flow->pen.cr, flow->pen.style->grid);
+      cairo_set_line_width (flow->pen.cr, 0.5);
+      cairo_move_to (flow->pen.cr, MARGIN, flow->y - GAP / 2.0);
+      cairo_line_to (flow->pen.cr, PAGE_WIDTH - MARGIN, flow->y - GAP / 2.0);
+      cairo_stroke (flow->pen.cr);
     }
+
+  flow->y = block (&flow->pen, flow, page, number, flow->y) + GAP;
+}
+
+/* The worksheet's question @number: the slide's title, the question, a
+ * box to tick for each choice and a line for what the class measured. */
+static double
+worksheet_question (const Pen          *pen,
+                    const Flow         *flow,
+                    const HandoutPage  *page,
+                    guint               number,
+                    double              y)
+{
+  const EaselRenderStyle *style = pen->style;
+  const EaselQuestion *question = page->question;
+  g_autofree char *slide = easel_slide_dup_title (page->slide);
+  g_autofree char *title = g_strdup_printf ("%u. %s", number, slide);
+  double column = CONTENT_WIDTH / (double) EASEL_QUESTION_MAX_CHOICES;
+  double box = style->font_size;
+  double bottom = y;
+
+  y = paragraph (pen, title, 1.0, TRUE, style->foreground, MARGIN, y, CONTENT_WIDTH);
+  y = paragraph (pen, question->text, 0.95, FALSE, style->foreground, MARGIN, y + 2, CONTENT_WIDTH);
+  y += 6;
+  for (guint i = 0; i < question->n_choices; i++)
+    {
+      double x = MARGIN + i * column;
+      g_autofree char *choice = g_strdup_printf ("%c   %s", 'A' + i, question->labels[i]);
+
+      if (pen->draw)
+        {
+          easel_cairo_set_rgba (pen->cr, style->foreground);
+          cairo_set_line_width (pen->cr, 0.8);
+          cairo_rectangle (pen->cr, x + 0.5, y + 1.5, box, box);
+          cairo_stroke (pen->cr);
+        }
+      bottom = MAX (bottom, paragraph (pen, choice, 0.95, FALSE, style->foreground, x + box + 6, y,
+                                       column - box - 12));
+    }
+  y = bottom + 8;
+
+  /* Translators: on the worksheet, a line for the students to fill in */
+  y = paragraph (pen, _("What we measured in class:"), 0.9, FALSE, style->dim, MARGIN, y, CONTENT_WIDTH);
+  if (pen->draw)
+    {
+      easel_cairo_set_rgba (pen->cr, style->grid);
+      cairo_set_line_width (pen->cr, 0.8);
+      cairo_move_to (pen->cr, MARGIN + 150, y - 1.5);
+      cairo_line_to (pen->cr, MARGIN + CONTENT_WIDTH, y - 1.5);
+      cairo_stroke (pen->cr);
+    }
+
+  return y;
+}
+
+/* The worksheet's answer @number, on its last page. */
+static double
+worksheet_answer (const Pen          *pen,
+                  const Flow         *flow,
+                  const HandoutPage  *page,
+                  guint               number,
+                  double              y)
+{
+  g_autofree char *slide = easel_slide_dup_title (page->slide);
+  g_autofree char *title = g_strdup_printf ("%u. %s", number, slide);
+  g_autofree char *answer = easel_question_dup_answer_measured (page->question, page->measured);
+
+  y = paragraph (pen, title, 0.9, TRUE, pen->style->foreground, MARGIN, y, CONTENT_WIDTH);
+
+  return paragraph (pen, answer, 0.9, FALSE, pen->style->foreground, MARGIN, y + 1, CONTENT_WIDTH);
+}
+
+
+/* One slide as a row at @y: its text, and its figure beside it; returns
+ * where the row ends. */
+static double
+slide_row (const Pen         *pen,
+           const Flow        *flow,
+           const HandoutPage *page,
+           guint              number,
+           double             y)
+{
+  gboolean figure = has_figure (page);
+  double text_end;
+
+  /* All four modes on one axis need the page's width, under the text. */
+  if (figure && easel_slide_get_demo_info (page->slide).kind == EASEL_DEMO_COMPARE)
+    {
+      text_end = slide_text (pen, flow->handout, page, flow->kind, MARGIN, y, CONTENT_WIDTH);
+      return slide_figure (pen, flow->handout, page, MARGIN, text_end + 8, CONTENT_WIDTH, WIDE_FIGURE_HEIGHT);
+    }
+
+  text_end = slide_text (pen, flow->handout, page, flow->kind, MARGIN, y, figure ? TEXT_WIDTH : CONTENT_WIDTH);
+  if (!figure)
+    return text_end;
+
+  return MAX (text_end, slide_figure (pen, flow->handout, page, MARGIN + TEXT_WIDTH + GAP, y,
+                                      FIGURE_WIDTH, FIGURE_HEIGHT));
 }
 
 /* The first page's head: the title, the machine and the date, and the
- * hammer's loop that the first slides run. */
+ * hammer's loop that the first slides run (or, on the worksheet, a line
+ * for a name and what to do); returns where it ends. */
 static double
-draw_head (cairo_t                *cr,
-           const EaselRenderStyle *style,
-           const Handout          *handout)
+head (const Pen          *pen,
+      const Flow         *flow,
+      const HandoutPage  *page,
+      guint               number,
+      double              y)
 {
+  const EaselRenderStyle *style = pen->style;
   g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
   g_autofree char *machine = NULL;
   double listing_width = 150;
-  double text_width = PAGE_WIDTH - 2 * MARGIN - listing_width - GAP;
-  double y = MARGIN;
-  double listing_y;
+  double text_width = CONTENT_WIDTH - listing_width - GAP;
+  double left = PAGE_WIDTH - MARGIN - listing_width;
+  double top = y;
+  double bottom;
+  EaselRenderStyle code = *style;
+  Pen code_pen = { pen->cr, &code, pen->draw };
 
-  y = draw_paragraph (cr, style, _("Sequential, asynchronous and parallel code"), 1.5, TRUE, style->foreground,
-                      MARGIN, y, text_width);
+  if (flow->kind == EASEL_HANDOUT_WORKSHEET)
+    {
+      y = paragraph (pen, _("Predict, then watch: a worksheet"), 1.6, TRUE, style->foreground, MARGIN, y,
+                     CONTENT_WIDTH);
+      y = paragraph (pen, _("Before each demonstration, tick the answer you expect. Afterwards, write down what was "
+                            "measured, and compare. The answers are on the last page: look only at the end."),
+                     1.0, FALSE, style->foreground, MARGIN, y + 6, CONTENT_WIDTH);
+      /* Translators: on the worksheet, where students write their name */
+      y = paragraph (pen, _("Name:"), 1.0, FALSE, style->dim, MARGIN, y + 12, CONTENT_WIDTH);
+      if (pen->draw)
+        {
+          easel_cairo_set_rgba (pen->cr, style->grid);
+          cairo_set_line_width (pen->cr, 0.8);
+          cairo_move_to (pen->cr, MARGIN + 50, y - 1.5);
+          cairo_line_to (pen->cr, MARGIN + 300, y - 1.5);
+          cairo_stroke (pen->cr);
+        }
+      return y;
+    }
+
+  y = paragraph (pen, _("Sequential, asynchronous and parallel code"), 1.6, TRUE, style->foreground, MARGIN, y,
+                 text_width);
   /* Translators: on the handout's first page: "Measured with Easel on a
    * computer with 2 cores, 2026-11-21, …"; the first %s may also say "1 of 2
    * cores usable (CPU affinity)" */
   machine = g_strdup_printf (_("Measured with Easel on a computer with %s, %s, in small runs made for this handout: "
                                "the times are shorter than in class, the shapes the same"),
-                             cores, handout->date);
-  y = draw_paragraph (cr, style, machine, 0.85, FALSE, style->dim, MARGIN, y + 4, text_width);
+                             cores, flow->handout->date);
+  y = paragraph (pen, machine, 0.9, FALSE, style->dim, MARGIN, y + 4, text_width);
 
   /* The hammer's loop, as the slides show it. */
-  listing_y = MARGIN;
-  draw_paragraph (cr, style, _("The CPU hammer"), 0.8, TRUE, style->dim,
-                  PAGE_WIDTH - MARGIN - listing_width, listing_y, listing_width);
-  {
-    EaselRenderStyle code = *style;
-    double top = listing_y + style->font_size * 1.3;
-    double bottom;
+  top = paragraph (pen, _("The CPU hammer"), 0.9, TRUE, style->dim, left, top, listing_width) + 2;
+  code.font_family = (char *) "Monospace";
+  bottom = paragraph (&code_pen, "x = 1\nwhile True:\n    x += 1", 0.9, FALSE, style->foreground,
+                      left + 6, top + 4, listing_width - 12);
+  if (pen->draw)
+    {
+      easel_cairo_set_rgba (pen->cr, style->grid);
+      cairo_set_line_width (pen->cr, 1.0);
+      cairo_rectangle (pen->cr, left + 0.5, top + 0.5, listing_width - 1, bottom - top + 4);
+      cairo_stroke (pen->cr);
+    }
 
-    code.font_family = (char *) "Monospace";
-    bottom = draw_paragraph (cr, &code, "x = 1\nwhile True:\n    x += 1", 0.85, FALSE, style->foreground,
-                             PAGE_WIDTH - MARGIN - listing_width + 6, top + 4, listing_width - 12);
-    easel_cairo_set_rgba (cr, style->grid);
-    cairo_set_line_width (cr, 1.0);
-    cairo_rectangle (cr, PAGE_WIDTH - MARGIN - listing_width + 0.5, top + 0.5, listing_width - 1, bottom - top + 4);
-    cairo_stroke (cr);
-    y = MAX (y, bottom + 4);
-  }
-
-  return y + GAP;
+  return MAX (y, bottom + 4);
 }
 
-/* Slides a page holds: four, or two with the teacher's notes. */
+/* The answers' heading, atop the worksheet's last page. */
+static double
+answers_head (const Pen          *pen,
+              const Flow         *flow,
+              const HandoutPage  *page,
+              guint               number,
+              double              y)
+{
+  g_autofree char *cores = easel_cores_dup_description (easel_cores_get_default ());
+  /* Translators: atop the worksheet's last page, "Answers, measured on 2 cores, 2026-12-07" */
+  g_autofree char *title = g_strdup_printf (_("Answers, measured on %s, %s"), cores, flow->handout->date);
+
+  return paragraph (pen, title, 1.4, TRUE, pen->style->foreground, MARGIN, y, CONTENT_WIDTH);
+}
+
+/* Flows @kind's blocks down pages, drawing them where @flow's pen
+ * draws; returns the pages. */
 static guint
-slides_per_page (gboolean with_notes)
+flow_all (Flow *flow)
 {
-  return with_notes ? 2 : 4;
+  const EaselHandout *handout = flow->handout;
+  guint number = 0;
+
+  flow->page = 0;
+  flow_new_page (flow);
+  flow_place (flow, head, NULL, 0);
+
+  for (guint i = 0; i < handout->pages->len; i++)
+    {
+      const HandoutPage *page = &g_array_index (handout->pages, HandoutPage, i);
+
+      if (flow->kind != EASEL_HANDOUT_WORKSHEET)
+        flow_place (flow, slide_row, page, i + 1);
+      else if (page->question != NULL)
+        flow_place (flow, worksheet_question, page, ++number);
+    }
+
+  if (flow->kind == EASEL_HANDOUT_WORKSHEET)
+    {
+      flow_new_page (flow);
+      flow_place (flow, answers_head, NULL, 0);
+      number = 0;
+      for (guint i = 0; i < handout->pages->len; i++)
+        {
+          const HandoutPage *page = &g_array_index (handout->pages, HandoutPage, i);
+
+          if (page->question != NULL)
+            flow_place (flow, worksheet_answer, page, ++number);
+        }
+    }
+
+  return flow->page;
 }
 
-static void
-draw_handout_cb (cairo_t  *cr,
-                 double    width,
-                 double    height,
-                 gpointer  user_data)
+/* Draws the handout as @kind on @cr, page after page of A4 in points
+ * (the last page not shown); returns how many pages. Its runs are those
+ * easel_handout_measure() made, or none. */
+guint
+easel_handout_draw (EaselHandout     *self,
+                    EaselHandoutKind  kind,
+                    cairo_t          *cr)
 {
-  Handout *handout = user_data;
-  guint per_page = slides_per_page (handout->with_notes);
-  guint columns = handout->with_notes ? 1 : 2;
-  guint rows = per_page / columns;
   EaselRenderStyle style;
-  double top = MARGIN;
+  Flow flow = { { cr, &style, FALSE }, self, kind };
+  guint n_pages;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
 
   easel_render_style_init_light (&style);
   style.font_size = 9;
+  style.min_text_size = MIN_TEXT_PT;
+
+  /* Once to count the pages, once to draw them. */
+  flow.n_pages = flow_all (&flow);
+  flow.pen.draw = TRUE;
+  n_pages = flow_all (&flow);
+  easel_render_style_clear (&style);
+
+  return n_pages;
+}
+
+static void
+draw_cb (cairo_t  *cr,
+         double    width,
+         double    height,
+         gpointer  user_data)
+{
+  DrawJob *job = user_data;
 
   if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
     {
       cairo_surface_t *pdf = cairo_get_target (cr);
 
-      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE, _("Sequential, asynchronous and parallel code"));
+      cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
+                                      job->kind == EASEL_HANDOUT_WORKSHEET ? _("Predict, then watch: a worksheet")
+                                                                           : _("Sequential, asynchronous and parallel code"));
       cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_SUBJECT,
                                       _("The walkthrough of Easel, with figures measured on this computer"));
       cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_CREATOR, "Easel " PACKAGE_VERSION);
     }
 
-  for (guint i = 0; i < handout->pages->len; i++)
-    {
-      guint cell = i % per_page;
-      double cell_width = (PAGE_WIDTH - 2 * MARGIN - (columns - 1) * GAP) / columns;
-      double cell_height;
-
-      if (cell == 0)
-        {
-          g_autofree char *counter = NULL;
-          guint page_number = i / per_page + 1;
-
-          if (i > 0)
-            cairo_show_page (cr);
-          easel_cairo_set_rgba (cr, style.background);
-          cairo_paint (cr);
-          top = i == 0 ? draw_head (cr, &style, handout) : MARGIN;
-
-          counter = g_strdup_printf (_("%u / %u"), page_number,
-                                     (handout->pages->len + per_page - 1) / per_page);
-          easel_render_text (cr, &style, 0.8, FALSE, style.dim, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN / 2.0,
-                             1.0, 1.0, counter);
-        }
-
-      cell_height = (PAGE_HEIGHT - MARGIN - top - (rows - 1) * GAP) / rows;
-      draw_slide (cr, &style, handout, &g_array_index (handout->pages, Page, i),
-                  MARGIN + (cell % columns) * (cell_width + GAP),
-                  top + (cell / columns) * (cell_height + GAP), cell_width, cell_height);
-    }
-
-  easel_render_style_clear (&style);
+  easel_handout_draw (job->handout, job->kind, cr);
 }
 
-/* How many pages a handout of the walkthrough has. */
-guint
-easel_handout_count_pages (gboolean with_notes)
+/* Writes the handout, measured, as @kind to @target (made beforehand, so
+ * that a bad name failed before any run), and commits it. */
+gboolean
+easel_handout_save (EaselHandout      *self,
+                    EaselHandoutKind   kind,
+                    EaselAtomicFile   *target,
+                    GError           **error)
 {
-  g_autoptr(GListModel) slides = easel_slides_load ();
-  guint per_page = slides_per_page (with_notes);
+  DrawJob job = { self, kind };
 
-  return (g_list_model_get_n_items (slides) + per_page - 1) / per_page;
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  return easel_export_to_atomic_file (target, EASEL_EXPORT_PDF, PAGE_WIDTH, PAGE_HEIGHT, draw_cb, &job, error) &&
+         easel_atomic_file_commit (target, error);
 }
 
 /* Whether @file can be a handout: a name ending in .pdf. */
@@ -538,72 +628,37 @@ easel_handout_check_name (GFile   *file,
   return TRUE;
 }
 
-/* Makes the handout (running the small demonstrations it shows) and
- * writes it to @target, created beforehand so that a bad name failed
- * before any run. @slides come from easel_slides_load(); this function
- * may run on any thread, and only reads them. The runs iterate the
- * thread-default main context where
- * the caller pushed one (the command line attaches its signal handlers
- * there), else one of their own. Nothing is committed once @cancellable
- * is cancelled. */
+/* Makes the handout of @slides as @kind (running the small
+ * demonstrations it shows) and writes it to @target, created beforehand
+ * so that a bad name failed before any run. Runs on any thread; the
+ * slides are only read. Nothing is committed once @cancellable is
+ * cancelled. */
 gboolean
-easel_handout_write (EaselAtomicFile  *target,
-                     GListModel       *slides,
-                     gboolean          with_notes,
-                     GCancellable     *cancellable,
-                     GError          **error)
+easel_handout_write (EaselAtomicFile   *target,
+                     GListModel        *slides,
+                     EaselHandoutKind   kind,
+                     GCancellable      *cancellable,
+                     GError           **error)
 {
-  g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (Page));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* A date no reader can take for another. */
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  Handout handout = { .pages = pages, .with_notes = with_notes, .date = date };
-  gboolean ok = TRUE;
+  g_autoptr(EaselHandout) handout = NULL;
 
   g_return_val_if_fail (target != NULL, FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (slides), FALSE);
 
-  context = g_main_context_get_thread_default ();
-  if (context != NULL)
-    g_main_context_ref (context);
-  else
-    context = g_main_context_new ();
+  handout = easel_handout_new (slides, kind);
 
-  g_array_set_clear_func (pages, page_clear);
-  g_main_context_push_thread_default (context);
-
-  for (guint i = 0; ok && i < g_list_model_get_n_items (slides); i++)
-    {
-      Page page = { g_list_model_get_item (slides, i) };
-
-      g_array_append_val (pages, page);
-      ok = make_figure (&handout, &g_array_index (pages, Page, i), context, cancellable, error);
-    }
-
-  ok = ok && easel_export_to_atomic_file (target, EASEL_EXPORT_PDF, PAGE_WIDTH, PAGE_HEIGHT,
-                                          draw_handout_cb, &handout, error);
-  g_clear_object (&handout.modes);
-  g_clear_object (&handout.painting_only);
-
-  /* A signal that came during the write is heard before the rename. */
-  while (g_main_context_iteration (context, FALSE))
-    ;
-  g_main_context_pop_thread_default (context);
-
-  return ok &&
-         !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-         easel_atomic_file_commit (target, error);
+  return easel_handout_measure (handout, cancellable, error) &&
+         easel_handout_save (handout, kind, target, error);
 }
 
-/* Makes the handout of @slides and writes it to @file, a .pdf, whole or
- * not at all. Runs on any thread; the slides are only read. */
+/* Makes the handout of @slides as @kind and writes it to @file, a .pdf,
+ * whole or not at all. Runs on any thread; the slides are only read. */
 gboolean
-easel_handout_export (GFile         *file,
-                      GListModel    *slides,
-                      gboolean       with_notes,
-                      GCancellable  *cancellable,
-                      GError       **error)
+easel_handout_export (GFile             *file,
+                      GListModel        *slides,
+                      EaselHandoutKind   kind,
+                      GCancellable      *cancellable,
+                      GError           **error)
 {
   g_autoptr(EaselAtomicFile) target = NULL;
 
@@ -614,5 +669,5 @@ easel_handout_export (GFile         *file,
 
   target = easel_atomic_file_new (file, error);
 
-  return target != NULL && easel_handout_write (target, slides, with_notes, cancellable, error);
+  return target != NULL && easel_handout_write (target, slides, kind, cancellable, error);
 }

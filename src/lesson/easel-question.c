@@ -216,13 +216,21 @@ hammer_question (const EaselDemo     *demo,
   return question;
 }
 
+/* A workload's time in whole milliseconds, with the decimals it needs
+ * and no more: "0.4 s", "0.15 s", "0.08 s". */
+static char *
+format_exact (guint ms)
+{
+  return easel_format_seconds (ms, ms % 100 == 0 ? 100 : ms % 10 == 0 ? 10 : 1);
+}
+
 static EaselQuestion *
 atelier_question (const EaselDemo     *demo,
                   const EaselWorkload *workload,
                   const EaselCapacity *capacity)
 {
-  g_autofree char *paint = easel_format_seconds (workload->coats * workload->paint_ms, 100);
-  g_autofree char *dry = easel_format_seconds (workload->dry_ms, 100);
+  g_autofree char *paint = format_exact (workload->coats * workload->paint_ms);
+  g_autofree char *dry = format_exact (workload->dry_ms);
   g_autofree char *cores = easel_cores_format (capacity->usable);
   g_autofree char *why = easel_mode_dup_explanation (demo->mode, workload, capacity);
   double one = workload->coats * (workload->paint_ms + workload->dry_ms);
@@ -428,4 +436,120 @@ easel_question_dup_reveal (const EaselQuestion *question,
                             question->explanation);
 
   return g_steal_pointer (&room);
+}
+
+/* The fastest mode of a run of every mode, or -1. */
+static int
+fastest_mode (const EaselRunResult *results,
+              guint                 n_results)
+{
+  double best = G_MAXDOUBLE;
+  int fastest = -1;
+
+  if (n_results < EASEL_N_MODES)
+    return -1;
+  for (guint i = 0; i < n_results; i++)
+    if (easel_trace_get_makespan (results[i].measured) < best)
+      {
+        best = easel_trace_get_makespan (results[i].measured);
+        fastest = easel_trace_get_mode (results[i].measured);
+      }
+
+  return fastest;
+}
+
+/* The speed-up @workers in parallel measured on a scaling curve's runs,
+ * or 0. */
+static double
+measured_speedup (const EaselRunResult *results,
+                  guint                 n_results,
+                  guint                 workers)
+{
+  g_autoptr(GArray) points = NULL;
+
+  if (n_results == 0)
+    return 0.0;
+
+  points = easel_scaling_points_new (results, n_results);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
+
+      if (point->mode == EASEL_MODE_PARALLEL && point->workers == workers)
+        return point->speedup;
+    }
+
+  return 0.0;
+}
+
+/* What @results (finished runs the demonstration made) measured for
+ * @question: the fastest mode of a run of every mode, the speed-up of a
+ * scaling curve, else the last run's time; NAN where they do not tell
+ * (a stopped run, a curve without the point). */
+double
+easel_question_measure_runs (const EaselQuestion  *question,
+                             const EaselRunResult *results,
+                             guint                 n_results)
+{
+  g_return_val_if_fail (question != NULL, NAN);
+  g_return_val_if_fail (results != NULL || n_results == 0, NAN);
+
+  switch (question->kind)
+    {
+    case EASEL_ANSWER_MODE:
+      {
+        int fastest = fastest_mode (results, n_results);
+
+        return fastest >= 0 ? fastest : NAN;
+      }
+    case EASEL_ANSWER_SPEEDUP:
+      {
+        double speedup = measured_speedup (results, n_results, question->workers);
+
+        return speedup > 0 ? speedup : NAN;
+      }
+    case EASEL_ANSWER_MS:
+      if (n_results == 0 || easel_trace_is_stopped (results[n_results - 1].measured))
+        return NAN;
+      return easel_trace_get_makespan (results[n_results - 1].measured);
+    case EASEL_ANSWER_PERCENT:
+    case EASEL_ANSWER_CORES:
+    default:
+      return NAN;
+    }
+}
+
+/* What a hammer that kept @cores busy (by its own clocks) measured for
+ * @question: that share of @usable cores, or the cores. */
+double
+easel_question_measure_cores (const EaselQuestion *question,
+                              double               cores,
+                              double               usable)
+{
+  g_return_val_if_fail (question != NULL, NAN);
+
+  return question->kind == EASEL_ANSWER_PERCENT ? 100.0 * cores / MAX (usable, 0.01) : cores;
+}
+
+/* For a reader alone: the model's answer, the figure measured here, and
+ * why ("Answer: B, 0.75 s; measured here 0.76 s. One thread …"). */
+char *
+easel_question_dup_answer_measured (const EaselQuestion *question,
+                                    double               measured)
+{
+  g_autofree char *answer = NULL;
+  g_autofree char *measured_text = NULL;
+
+  g_return_val_if_fail (question != NULL, NULL);
+
+  answer = easel_question_dup_answer (question);
+  if (!isfinite (measured))
+    return g_strdup_printf ("%s. %s", answer, question->explanation);
+
+  measured_text = easel_answer_format (question->kind, measured);
+  if (question->kind == EASEL_ANSWER_MODE)
+    /* Translators: in the handout, "Answer: C, Parallel; fastest here: Parallel. Up to one painter …" */
+    return g_strdup_printf (_("%s; fastest here: %s. %s"), answer, measured_text, question->explanation);
+  /* Translators: in the handout, "Answer: B, 0.75 s; measured here 0.76 s. One thread paints …" */
+  return g_strdup_printf (_("%s; measured here %s. %s"), answer, measured_text, question->explanation);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "easel-schedule.h"
+#include "easel-series.h"
 #include "easel-slide.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,14 @@ char          *easel_question_dup_answer   (const EaselQuestion *question);
 char          *easel_question_dup_reveal   (const EaselQuestion *question,
                                             int                  chosen,
                                             double               measured);
+char          *easel_question_dup_answer_measured (const EaselQuestion  *question,
+                                                   double                measured);
+double         easel_question_measure_runs (const EaselQuestion  *question,
+                                            const EaselRunResult *results,
+                                            guint                 n_results);
+double         easel_question_measure_cores (const EaselQuestion *question,
+                                             double               cores,
+                                             double               usable);
 char          *easel_mode_dup_explanation  (EaselMode            mode,
                                             const EaselWorkload *workload,
                                             const EaselCapacity *capacity);

@@ -26,6 +26,7 @@ struct _EaselSlide
   char    *title;
   char    *body;
   char    *notes;
+  char    *explanation;
   char    *takeaway;
   char    *demo;
 };
@@ -37,6 +38,7 @@ enum {
   PROP_TITLE,
   PROP_BODY,
   PROP_NOTES,
+  PROP_EXPLANATION,
   PROP_TAKEAWAY,
   PROP_DEMO,
   N_PROPS
@@ -122,6 +124,34 @@ easel_slide_dup_notes (EaselSlide *self)
   return fill_cores (self->notes);
 }
 
+/* What a reader alone needs besides the slide's text: what a figure's
+ * marks mean, what the demonstration stands for. The handout prints it
+ * for students; the speaker sees it with the notes. */
+char *
+easel_slide_dup_explanation (EaselSlide *self)
+{
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  return fill_cores (self->explanation);
+}
+
+/* What the speaker sees beside the slide: the explanation, then the
+ * prompts for the room. */
+char *
+easel_slide_dup_speaker_notes (EaselSlide *self)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (EASEL_IS_SLIDE (self), NULL);
+
+  if (self->explanation == NULL || self->notes == NULL)
+    return fill_cores (self->explanation != NULL ? self->explanation : self->notes);
+
+  joined = g_strconcat (self->explanation, "\n", self->notes, NULL);
+
+  return fill_cores (joined);
+}
+
 char *
 easel_slide_dup_takeaway (EaselSlide *self)
 {
@@ -169,6 +199,17 @@ static const struct
 
 /* The workload @demo runs: @base (the slides' or the handout's), without
  * drying where the demonstration has none. */
+/* The paintings the walkthrough's demonstrations paint in class. */
+const EaselWorkload *
+easel_demo_get_class_workload (void)
+{
+  static const EaselWorkload workload = {
+    .paintings = 3, .coats = 1, .paint_ms = 400, .dry_ms = 800, .workers = 3
+  };
+
+  return &workload;
+}
+
 void
 easel_demo_get_workload (const EaselDemo     *demo,
                          const EaselWorkload *base,
@@ -438,6 +479,7 @@ easel_slide_finalize (GObject *object)
   g_free (self->title);
   g_free (self->body);
   g_free (self->notes);
+  g_free (self->explanation);
   g_free (self->takeaway);
   g_free (self->demo);
 
@@ -462,6 +504,9 @@ easel_slide_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
       break;
     case PROP_TAKEAWAY:
       g_value_set_string (value, self->takeaway);
@@ -493,6 +538,9 @@ easel_slide_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       field = &self->notes;
+      break;
+    case PROP_EXPLANATION:
+      field = &self->explanation;
       break;
     case PROP_TAKEAWAY:
       field = &self->takeaway;
@@ -527,6 +575,10 @@ easel_slide_class_init (EaselSlideClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* For a reader alone: the handout prints it, the speaker sees it. */
+  properties[PROP_EXPLANATION] =
+    g_param_spec_string ("explanation", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* One line the handout keeps of the slide. */
   properties[PROP_TAKEAWAY] =

@@ -47,9 +47,12 @@ const char *easel_slide_get_body  (EaselSlide *self);
 char       *easel_slide_dup_title (EaselSlide *self);
 char       *easel_slide_dup_body  (EaselSlide *self);
 char       *easel_slide_dup_notes (EaselSlide *self);
+char       *easel_slide_dup_explanation (EaselSlide *self);
+char       *easel_slide_dup_speaker_notes (EaselSlide *self);
 char       *easel_slide_dup_takeaway (EaselSlide *self);
 const char *easel_slide_get_demo  (EaselSlide *self);
 EaselDemo   easel_slide_get_demo_info (EaselSlide *self);
+const EaselWorkload *easel_demo_get_class_workload (void);
 void        easel_demo_get_workload   (const EaselDemo     *demo,
                                        const EaselWorkload *base,
                                        EaselWorkload       *workload);

@@ -48,7 +48,7 @@ dup_slide_text (EaselWalkthrough *walkthrough,
   EaselSlide *slide = easel_slide_view_get_slide (EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough,
                                                                                                    position)));
 
-  return notes ? easel_slide_dup_notes (slide) : easel_slide_dup_title (slide);
+  return notes ? easel_slide_dup_speaker_notes (slide) : easel_slide_dup_title (slide);
 }
 
 static void

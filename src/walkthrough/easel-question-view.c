@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "easel-atelier.h"
 #include "easel-cores.h"
@@ -182,62 +183,18 @@ easel_question_view_get_reveal (EaselQuestionView *self)
   return gtk_widget_get_visible (GTK_WIDGET (self->reveal)) ? gtk_label_get_label (self->reveal) : NULL;
 }
 
-/* The fastest mode a finished Run All measured, or -1. */
-static int
-fastest_measured (EaselRecord *record)
-{
-  const EaselRunResult *results;
-  guint n_results = 0;
-  int fastest = -1;
-  double best = G_MAXDOUBLE;
-
-  if (record != NULL)
-    results = easel_record_get_results (record, &n_results);
-  if (n_results < EASEL_N_MODES)
-    return -1;
-  for (guint i = 0; i < n_results; i++)
-    if (easel_trace_get_makespan (results[i].measured) < best)
-      {
-        best = easel_trace_get_makespan (results[i].measured);
-        fastest = easel_trace_get_mode (results[i].measured);
-      }
-
-  return fastest;
-}
-
-/* The measured speed-up of @workers in parallel on the curve, or 0. */
-static double
-measured_speedup (EaselRecord *record,
-                  guint        workers)
-{
-  const EaselRunResult *results;
-  guint n_results = 0;
-  g_autoptr(GArray) points = NULL;
-
-  if (record == NULL)
-    return 0.0;
-  results = easel_record_get_results (record, &n_results);
-  if (n_results == 0)
-    return 0.0;
-
-  points = easel_scaling_points_new (results, n_results);
-  for (guint i = 0; i < points->len; i++)
-    {
-      const EaselScalingPoint *point = &g_array_index (points, EaselScalingPoint, i);
-
-      if (point->mode == EASEL_MODE_PARALLEL && point->workers == workers)
-        return point->speedup;
-    }
-
-  return 0.0;
-}
-
-/* An atelier's run ended (or began): the figure it measured, revealed. */
+/* An atelier's run ended (or began): the figure it measured, revealed:
+ * the fastest mode of Run All, the speed-up on the curve, else the time
+ * of the timeline's last run. */
 static void
 atelier_running_cb (EaselQuestionView *self)
 {
   EaselAtelier *atelier = EASEL_ATELIER (self->demo);
-  EaselRunResult run;
+  EaselRecord *record;
+  EaselRunResult last;
+  const EaselRunResult *results = NULL;
+  guint n_results = 0;
+  double measured;
 
   if (easel_atelier_is_running (atelier))
     {
@@ -245,37 +202,20 @@ atelier_running_cb (EaselQuestionView *self)
       return;
     }
 
-  switch (self->kind)
-    {
-    case EASEL_DEMO_COMPARE:
-      {
-        int fastest = fastest_measured (easel_atelier_get_comparison (atelier));
+  if (self->kind == EASEL_DEMO_COMPARE)
+    record = easel_atelier_get_comparison (atelier);
+  else if (self->kind == EASEL_DEMO_SCALING)
+    record = easel_atelier_get_scaling (atelier);
+  else
+    record = easel_atelier_get_timeline (atelier);
+  /* A run stopped half-way measured nothing to reveal. */
+  if (record == NULL || (easel_record_get_last_run (record, &last) && easel_trace_is_stopped (last.measured)))
+    return;
+  results = easel_record_get_results (record, &n_results);
 
-        if (fastest >= 0)
-          easel_question_view_reveal (self, fastest);
-      }
-      break;
-
-    case EASEL_DEMO_SCALING:
-      {
-        double speedup = measured_speedup (easel_atelier_get_scaling (atelier), self->question->workers);
-
-        if (speedup > 0)
-          easel_question_view_reveal (self, speedup);
-      }
-      break;
-
-    case EASEL_DEMO_ATELIER:
-    case EASEL_DEMO_HAMMER:
-    case EASEL_DEMO_MEASURED:
-    case EASEL_DEMO_NONE:
-    default:
-      if (easel_atelier_get_timeline (atelier) != NULL &&
-          easel_record_get_last_run (easel_atelier_get_timeline (atelier), &run) &&
-          !easel_trace_is_stopped (run.measured))
-        easel_question_view_reveal (self, easel_trace_get_makespan (run.measured));
-      break;
-    }
+  measured = easel_question_measure_runs (self->question, results, n_results);
+  if (isfinite (measured))
+    easel_question_view_reveal (self, measured);
 }
 
 /* The hammer stopped: after a second at least, the cores it kept busy
@@ -292,7 +232,7 @@ hammer_stopped_cb (EaselQuestionView *self)
     return;
 
   cores = total.cpu_ns / 1e9 / seconds;
-  easel_question_view_reveal (self, self->question->kind == EASEL_ANSWER_PERCENT ? 100.0 * cores / usable : cores);
+  easel_question_view_reveal (self, easel_question_measure_cores (self->question, cores, usable));
 }
 
 /* The hammer starts again: the reveal goes until it stops. */

@@ -42,14 +42,11 @@ struct _EaselSlideView
 G_DEFINE_FINAL_TYPE (EaselSlideView, easel_slide_view, GTK_TYPE_WIDGET)
 
 /* Small enough that a demonstration takes seconds on a projector. */
-static const EaselWorkload demo_workload = {
-  .paintings = 3, .coats = 1, .paint_ms = 400, .dry_ms = 800, .workers = 3
-};
 
 static GtkWidget *
 atelier (EaselMode mode)
 {
-  return easel_atelier_new_standalone (mode, &demo_workload);
+  return easel_atelier_new_standalone (mode, easel_demo_get_class_workload ());
 }
 
 /* An atelier of one mode, as @demo has it: its paintings may not dry,
@@ -60,7 +57,7 @@ atelier_for (const EaselDemo *demo)
   EaselWorkload workload;
   GtkWidget *atelier;
 
-  easel_demo_get_workload (demo, &demo_workload, &workload);
+  easel_demo_get_workload (demo, easel_demo_get_class_workload (), &workload);
   atelier = easel_atelier_new_standalone (demo->mode, &workload);
   easel_atelier_set_lanes_by_thread (EASEL_ATELIER (atelier), demo->by_thread);
 
@@ -165,7 +162,7 @@ add_question (EaselSlideView  *self,
   if (self->demo == NULL)
     return;
 
-  easel_demo_get_workload (demo, &demo_workload, &workload);
+  easel_demo_get_workload (demo, easel_demo_get_class_workload (), &workload);
   easel_capacity_init_default (&capacity);
   question = easel_question_new_for_demo (demo, &workload, &capacity);
   if (question == NULL)
@@ -391,7 +388,7 @@ forecast_atelier (const EaselDemo     *demo,
   g_autofree char *free_text = NULL;
 
   /* The slide's own workload: the first has no drying. */
-  easel_demo_get_workload (demo, &demo_workload, &workload);
+  easel_demo_get_workload (demo, easel_demo_get_class_workload (), &workload);
   usable_ms = easel_schedule_predict_ms (demo->mode, &workload, capacity);
   free_ms = easel_schedule_predict_ms (demo->mode, &workload, free);
 
@@ -411,10 +408,10 @@ forecast_compare (const char          *other,
                   const EaselCapacity *capacity,
                   const EaselCapacity *free)
 {
-  double usable_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, capacity) /
-                          easel_schedule_predict_ms (EASEL_MODE_PARALLEL, &demo_workload, capacity);
-  double free_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, &demo_workload, free) /
-                        easel_schedule_predict_ms (EASEL_MODE_PARALLEL, &demo_workload, free);
+  double usable_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, easel_demo_get_class_workload (), capacity) /
+                          easel_schedule_predict_ms (EASEL_MODE_PARALLEL, easel_demo_get_class_workload (), capacity);
+  double free_speedup = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, easel_demo_get_class_workload (), free) /
+                        easel_schedule_predict_ms (EASEL_MODE_PARALLEL, easel_demo_get_class_workload (), free);
 
   if (!changes (usable_speedup, free_speedup))
     return NULL;

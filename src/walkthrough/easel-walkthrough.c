@@ -123,7 +123,7 @@ update_slide (EaselWalkthrough *self,
 {
   EaselSlideView *view = EASEL_SLIDE_VIEW (adw_carousel_get_nth_page (self->carousel, position));
   g_autofree char *counter = NULL;
-  g_autofree char *notes = easel_slide_dup_notes (easel_slide_view_get_slide (view));
+  g_autofree char *notes = easel_slide_dup_speaker_notes (easel_slide_view_get_slide (view));
 
   /* Translators: the slide counter, "3 / 12" */
   counter = g_strdup_printf (_("%u / %u"), position + 1, easel_walkthrough_get_n_slides (self));
