@@ -154,10 +154,14 @@ easel_application_startup (GApplication *app)
   {
     EaselApplication *self = EASEL_APPLICATION (app);
     g_autoptr(GAction) style = NULL;
+    g_autoptr(GAction) guess = NULL;
 
     self->settings = g_settings_new (APPLICATION_ID);
     style = g_settings_create_action (self->settings, "style");
     g_action_map_add_action (G_ACTION_MAP (app), style);
+    /* Guess first, in the atelier and on the hammer. */
+    guess = g_settings_create_action (self->settings, "guess-first");
+    g_action_map_add_action (G_ACTION_MAP (app), guess);
     g_signal_connect_object (self->settings, "changed::style", G_CALLBACK (apply_style), self, G_CONNECT_SWAPPED);
     apply_style (self);
   }

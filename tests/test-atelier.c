@@ -19,6 +19,7 @@
 #include "easel-file-job.h"
 #include "easel-gantt-view.h"
 #include "easel-gantt.h"
+#include "easel-guess-bar.h"
 #include "easel-paintings-view.h"
 #include "easel-scaling-view.h"
 #include "easel-style.h"
@@ -634,6 +635,95 @@ test_atelier_scaling (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_two_points (gpointer user_data)
+{
+  guint n_points;
+
+  easel_record_get_results (easel_scaling_view_get_record (user_data), &n_points);
+
+  return n_points >= 2;
+}
+
+/* Guess first: off, no guess is asked; on, the timeline asks for a time
+ * and a run without a guess stays an ordinary one; a guess made is
+ * locked during the run, marked on the chart (and in its description)
+ * and set beside the measured and predicted times afterwards, with why.
+ * On the Scaling page the guess is a speed-up at some workers. */
+static void
+test_atelier_guess (void)
+{
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselGanttView *gantt;
+  EaselScalingView *scaling;
+  EaselGuessBar *bar;
+  g_autofree char *description = NULL;
+  g_autofree char *png = NULL;
+  const char *result;
+  double guess;
+
+  set_small_workload (40, 80);
+  g_settings_set_string (settings, "mode", "sequential");
+  g_settings_set_boolean (settings, "guess-first", FALSE);
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  gantt = easel_test_child (atelier, EASEL_TYPE_ATELIER, "gantt_view");
+  scaling = easel_test_child (atelier, EASEL_TYPE_ATELIER, "scaling_view");
+  bar = easel_test_child (atelier, EASEL_TYPE_ATELIER, "guess_bar");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  /* The main menu's toggle asks; nothing guessed yet. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "guess-first"));
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "guess-first", g_variant_new_boolean (TRUE));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_false (easel_guess_bar_get_guess (bar, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  g_assert_cmpfloat (easel_gantt_view_get_guess (gantt), ==, 0.0);
+  g_assert_null (easel_guess_bar_get_result (bar));
+
+  /* A tenth of a second, where one after another takes 0.36 s. */
+  easel_guess_bar_set_guess (bar, 0.1);
+  g_assert_true (easel_guess_bar_get_guess (bar, &guess));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_cmpfloat_with_epsilon (easel_gantt_view_get_guess (gantt), 100.0, 1e-6);
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  result = easel_guess_bar_get_result (bar);
+  g_assert_nonnull (result);
+  g_test_message ("%s", result);
+  g_assert_nonnull (strstr (result, "You expected 0.10 s; measured 0.3"));
+  g_assert_nonnull (strstr (result, "the model predicted 0.36 s"));
+  g_assert_nonnull (strstr (result, "One after another"));
+  description = easel_gantt_view_dup_description (gantt);
+  g_assert_nonnull (strstr (description, "Your guess: 0.10 seconds"));
+  png = easel_test_save_png (GTK_WIDGET (window), "atelier-guess");
+
+  /* The curve: 2.5× at 2 workers, measured up to that point. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "scaling"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_false (easel_guess_bar_get_guess (bar, NULL));
+  gtk_spin_button_set_value (easel_test_child (atelier, EASEL_TYPE_ATELIER, "guess_workers"), 2);
+  easel_guess_bar_set_guess (bar, 2.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_test_wait_until (has_two_points, scaling, RUN_TIMEOUT_MS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  result = easel_guess_bar_get_result (bar);
+  g_assert_nonnull (result);
+  g_test_message ("%s", result);
+  g_assert_nonnull (strstr (result, "You expected 2.5×"));
+
+  /* Off again: nothing asked. */
+  g_settings_set_boolean (settings, "guess-first", FALSE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 assert_style_contrast (GtkWidget *widget,
                        const char *scheme)
@@ -690,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/easel/atelier/close-mid-run", test_atelier_close_mid_run);
   g_test_add_func ("/easel/atelier/reset-parameters", test_atelier_reset_parameters);
   g_test_add_func ("/easel/atelier/contrast", test_atelier_contrast);
+  g_test_add_func ("/easel/atelier/guess", test_atelier_guess);
 
   ret = g_test_run ();
 

@@ -11,11 +11,13 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
 #include "easel-handout.h"
 #include "easel-question.h"
+#include "easel-render-style.h"
 #include "easel-slide.h"
 
 /* In order, every demonstration one the app knows, every text there. */
@@ -133,7 +135,43 @@ test_lesson_broken (void)
   }
 }
 
-/* The whole handout, with its runs, from a program without GTK. */
+/* Every text the handout of @kind draws, in order, and its pages. */
+static GArray *
+draw_handout (EaselHandout     *handout,
+              EaselHandoutKind  kind,
+              guint            *pages)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  GArray *log = _easel_text_log_new ();
+
+  _easel_render_log_text (cr, log);
+  *pages = easel_handout_draw (handout, kind, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return log;
+}
+
+/* Where @needle is first among @log's texts, or -1. */
+static int
+find_text (GArray     *log,
+           const char *needle)
+{
+  for (guint i = 0; i < log->len; i++)
+    if (strstr (g_array_index (log, EaselTextRecord, i).text, needle) != NULL)
+      return i;
+
+  return -1;
+}
+
+/* The whole handout, with its runs, from a program without GTK: measured
+ * once, drawn for students, for the teacher and as a worksheet. No text
+ * under 7 pt; the students' version explains what the notes used to
+ * (what drying stands for) and gives each question's answer with the
+ * figure measured, but never the prompts for the room; the teacher's adds
+ * them; the worksheet's answers come after all its questions. */
 static void
 test_lesson_handout (void)
 {
@@ -141,11 +179,56 @@ test_lesson_handout (void)
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GListModel) slides = easel_slides_load ();
+  g_autoptr(EaselHandout) handout = easel_handout_new (slides, EASEL_HANDOUT_STUDENT);
+  g_autoptr(EaselAtomicFile) target = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) student = NULL;
+  g_autoptr(GArray) notes = NULL;
+  g_autoptr(GArray) worksheet = NULL;
   g_autofree char *contents = NULL;
+  guint student_pages, notes_pages, worksheet_pages;
   gsize length;
 
-  g_assert_true (easel_handout_export (file, slides, EASEL_HANDOUT_STUDENT, NULL, &error));
+  g_assert_true (easel_handout_measure (handout, NULL, &error));
+  g_assert_no_error (error);
+
+  student = draw_handout (handout, EASEL_HANDOUT_STUDENT, &student_pages);
+  notes = draw_handout (handout, EASEL_HANDOUT_NOTES, &notes_pages);
+  worksheet = draw_handout (handout, EASEL_HANDOUT_WORKSHEET, &worksheet_pages);
+  g_test_message ("pages: %u for students, %u for the teacher, %u of worksheet",
+                  student_pages, notes_pages, worksheet_pages);
+  g_assert_cmpuint (student_pages, >=, 3);
+  g_assert_cmpuint (student_pages, <=, 6);
+  g_assert_cmpuint (notes_pages, >=, student_pages);
+  g_assert_cmpuint (worksheet_pages, >=, 2);
+
+  for (guint k = 0; k < 3; k++)
+    {
+      GArray *log = k == 0 ? student : k == 1 ? notes : worksheet;
+
+      g_assert_cmpuint (log->len, >, 50);
+      for (guint i = 0; i < log->len; i++)
+        {
+          const EaselTextRecord *text = &g_array_index (log, EaselTextRecord, i);
+
+          if (text->size < 7.0 - 0.01)
+            g_error ("“%s” is %.1f pt on paper", text->text, text->size);
+        }
+    }
+
+  g_assert_cmpint (find_text (student, "drying stands for a download"), >=, 0);
+  g_assert_cmpint (find_text (student, "measured here"), >=, 0);
+  g_assert_cmpint (find_text (student, "The hammer: "), >=, 0);
+  g_assert_cmpint (find_text (student, "Ask the room"), <, 0);
+  g_assert_cmpint (find_text (notes, "Ask the room"), >=, 0);
+  g_assert_cmpint (find_text (worksheet, "What we measured in class"), >=, 0);
+  g_assert_cmpint (find_text (worksheet, "Which mode finishes first"), >, 0);
+  g_assert_cmpint (find_text (worksheet, "Answer: "), >, find_text (worksheet, "Which mode finishes first"));
+
+  /* Written whole, to a file. */
+  target = easel_atomic_file_new (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (easel_handout_save (handout, EASEL_HANDOUT_STUDENT, target, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));

@@ -12,6 +12,7 @@
 #include "easel-atelier.h"
 #include "easel-comparison-view.h"
 #include "easel-gantt-view.h"
+#include "easel-guess-bar.h"
 #include "easel-paintings-view.h"
 #include "easel-scaling-view.h"
 #include "easel-series.h"
@@ -26,6 +27,14 @@ typedef enum
   EASEL_ATELIER_RUN_ALL,
   EASEL_ATELIER_RUN_SCALING,
 } EaselAtelierRun;
+
+/* What is guessed before a run. */
+typedef enum
+{
+  EASEL_ATELIER_GUESS_NONE,
+  EASEL_ATELIER_GUESS_TIME,
+  EASEL_ATELIER_GUESS_SPEEDUP,
+} EaselAtelierGuess;
 
 struct _EaselAtelier
 {
@@ -57,6 +66,16 @@ struct _EaselAtelier
   EaselRecord         *timeline;
   EaselRecord         *comparison;
   EaselRecord         *scaling;
+
+  /* Guess first (easel-atelier-guess.c): whether to ask, what the page
+   * shown asks, and the guess committed to the run going on. */
+  gboolean             guessing;
+  EaselAtelierGuess    guess_asked;
+  EaselAtelierGuess    guess_committed;
+  double               guess_value;
+  EaselGuessBar       *guess_bar;
+  GtkWidget           *guess_workers_box;
+  GtkSpinButton       *guess_workers;
 
   /* Template widgets */
   GtkWidget           *box;
@@ -96,6 +115,13 @@ void _easel_atelier_show_scaling_progress (EaselAtelier *self,
                                            guint         workers);
 void _easel_atelier_show_scaling_done     (EaselAtelier *self);
 void _easel_atelier_start_scaling         (EaselAtelier *self);
+void _easel_atelier_get_workload   (EaselAtelier  *self,
+                                    EaselWorkload *workload);
+void _easel_atelier_init_guess     (EaselAtelier *self);
+void _easel_atelier_update_guess   (EaselAtelier *self,
+                                    gboolean      changed);
+void _easel_atelier_guess_start    (EaselAtelier *self);
+void _easel_atelier_guess_done     (EaselAtelier *self);
 void _easel_atelier_export_action  (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);

@@ -30,6 +30,7 @@ enum {
   PROP_RUNNING,
   PROP_STANDALONE,
   PROP_SCALING_DRYING,
+  PROP_GUESSING,
   N_PROPS
 };
 
@@ -145,9 +146,9 @@ update_actions (EaselAtelier *self)
 }
 
 /* The workload the parameters describe. */
-static void
-get_workload (EaselAtelier  *self,
-              EaselWorkload *workload)
+void
+_easel_atelier_get_workload (EaselAtelier  *self,
+                             EaselWorkload *workload)
 {
   guint workers;
 
@@ -177,7 +178,7 @@ show_parameters (EaselAtelier *self)
   if (self->series != NULL || (self->settings == NULL && !self->standalone))
     return;
 
-  get_workload (self, &workload);
+  _easel_atelier_get_workload (self, &workload);
 
   /* Before a run, the paintings are blank and the timeline shows what
    * the chosen mode should do. */
@@ -301,6 +302,7 @@ series_done_cb (GObject      *object,
 
   if (self->running == EASEL_ATELIER_RUN_SCALING)
     _easel_atelier_show_scaling_done (self);
+  _easel_atelier_guess_done (self);
 
   self->running = EASEL_ATELIER_RUN_NONE;
   show_running_mode (self, EASEL_N_MODES);
@@ -315,6 +317,7 @@ _easel_atelier_start_series (EaselAtelier *self,
 {
   g_assert (self->series == NULL);
 
+  _easel_atelier_guess_start (self);
   self->series = series;
   self->cancellable = g_cancellable_new ();
   g_signal_connect_object (self->series, "run-started", G_CALLBACK (run_started_cb), self, G_CONNECT_SWAPPED);
@@ -335,7 +338,7 @@ start_modes (EaselAtelier    *self,
   EaselWorkload workload;
   EaselSeries *series;
 
-  get_workload (self, &workload);
+  _easel_atelier_get_workload (self, &workload);
   series = easel_series_new (modes, n_modes, &workload);
 
   g_debug ("Atelier: running %u mode(s) of %u paintings", n_modes, workload.paintings);
@@ -536,6 +539,7 @@ visible_page_cb (EaselAtelier *self)
       gtk_widget_set_visible (gtk_widget_get_parent (self->modes), !scaling);
       gtk_widget_set_halign (gtk_widget_get_parent (self->parameters_button), scaling ? GTK_ALIGN_END : GTK_ALIGN_FILL);
     }
+  _easel_atelier_update_guess (self, FALSE);
 }
 
 /* The narrow window's drop-down, in the order of EaselMode. */
@@ -549,9 +553,14 @@ mode_dropdown_cb (EaselAtelier *self)
 }
 
 static void
-parameters_changed_cb (EaselAtelier *self)
+parameters_changed_cb (EaselAtelier *self,
+                       const char   *key)
 {
+  if (g_strcmp0 (key, "guess-first") == 0)
+    return;
+
   show_parameters (self);
+  _easel_atelier_update_guess (self, TRUE);
 }
 
 static void
@@ -624,6 +633,10 @@ easel_atelier_get_property (GObject    *object,
       g_value_set_boolean (value, self->scaling_drying);
       break;
 
+    case PROP_GUESSING:
+      g_value_set_boolean (value, self->guessing);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -652,6 +665,15 @@ easel_atelier_set_property (GObject      *object,
         {
           self->scaling_drying = g_value_get_boolean (value);
           _easel_atelier_show_scaling_params (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_GUESSING:
+      if (self->guessing != g_value_get_boolean (value))
+        {
+          self->guessing = g_value_get_boolean (value);
+          _easel_atelier_update_guess (self, FALSE);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -686,8 +708,13 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   properties[PROP_SCALING_DRYING] =
     g_param_spec_boolean ("scaling-drying", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Guess first: before a run, ask for its time or speed-up. */
+  properties[PROP_GUESSING] =
+    g_param_spec_boolean ("guessing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (EASEL_TYPE_GUESS_BAR);
   g_type_ensure (EASEL_TYPE_PAINTINGS_VIEW);
   g_type_ensure (EASEL_TYPE_GANTT_VIEW);
   g_type_ensure (EASEL_TYPE_COMPARISON_VIEW);
@@ -706,6 +733,9 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, workers_spin);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, paintings_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, gantt_view);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_bar);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_workers_box);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_workers);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, run_all_button);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, measure_scaling_button);
@@ -774,6 +804,7 @@ easel_atelier_constructed (GObject *object)
   g_settings_bind (self->settings, "mode", self, "mode", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "lanes-by-thread", self->gantt_view, "by-thread", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-predicted", self->gantt_view, "show-predicted", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "guess-first", self, "guessing", G_SETTINGS_BIND_GET);
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (parameters_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -792,6 +823,7 @@ easel_atelier_init (EaselAtelier *self)
   easel_workload_init (&self->workload);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _easel_atelier_init_guess (self);
 
   /* The view toggles act on the timeline; the settings (if any) follow
    * the timeline through their bindings. */

@@ -39,6 +39,8 @@ struct _EaselGanttView
   gboolean     spans_changed;
   gboolean     by_thread;
   gboolean     show_predicted;
+  /* Someone's guess of the makespan, or 0. */
+  double       guess_ms;
 
   /* What changes only when a span ends, drawn once, in bands (see
    * update_static()), and what it was drawn for. */
@@ -153,6 +155,7 @@ fill_gantt (EaselGanttView *self,
     .lanes = self->by_thread ? EASEL_GANTT_LANES_THREAD : EASEL_GANTT_LANES_PAINTING,
     .show_predicted = self->show_predicted,
     .finished = self->runner == NULL,
+    .guess_ms = self->guess_ms,
   };
 }
 
@@ -316,6 +319,31 @@ easel_gantt_view_show_prediction (EaselGanttView *self,
 
   stop_following (self);
   show_run (self, NULL, predicted);
+}
+
+/* Marks @guess_ms, someone's guess of the makespan before the run,
+ * beside the measured and predicted ones; 0 for none. */
+void
+easel_gantt_view_set_guess (EaselGanttView *self,
+                            double          guess_ms)
+{
+  g_return_if_fail (EASEL_IS_GANTT_VIEW (self));
+
+  guess_ms = MAX (guess_ms, 0.0);
+  if (guess_ms == self->guess_ms)
+    return;
+
+  self->guess_ms = guess_ms;
+  invalidate_static (self);
+  update_accessible (self);
+}
+
+double
+easel_gantt_view_get_guess (EaselGanttView *self)
+{
+  g_return_val_if_fail (EASEL_IS_GANTT_VIEW (self), 0.0);
+
+  return self->guess_ms;
 }
 
 static void

@@ -37,4 +37,8 @@ void        easel_gantt_view_set_show_predicted (EaselGanttView *self,
                                                  gboolean        show_predicted);
 char       *easel_gantt_view_dup_description    (EaselGanttView *self);
 
+void          easel_gantt_view_set_guess      (EaselGanttView *self,
+                                               double          guess_ms);
+double        easel_gantt_view_get_guess      (EaselGanttView *self);
+
 G_END_DECLS

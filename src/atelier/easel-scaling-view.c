@@ -23,6 +23,9 @@ struct _EaselScalingView
    * for the machine they ran on. */
   EaselRecord            *record;
   EaselScalingPrediction *prediction;
+  /* Someone's guess of the speed-up at guess_workers, or 0. */
+  guint                   guess_workers;
+  double                  guess_speedup;
 };
 
 G_DEFINE_FINAL_TYPE (EaselScalingView, easel_scaling_view, GTK_TYPE_WIDGET)
@@ -120,6 +123,23 @@ draw_scaling (GtkWidget              *widget,
 
   results = easel_record_get_results (self->record, &n_results);
   easel_scaling_draw (self->prediction, results, n_results, style, cr, width, height);
+  if (self->guess_workers > 0)
+    easel_scaling_draw_guess (self->prediction, results, n_results, style, cr, width, height,
+                              self->guess_workers, self->guess_speedup);
+}
+
+/* Marks someone's guess of the speed-up @speedup at @workers, made
+ * before the curve was measured; @workers 0 for none. */
+void
+easel_scaling_view_set_guess (EaselScalingView *self,
+                              guint             workers,
+                              double            speedup)
+{
+  g_return_if_fail (EASEL_IS_SCALING_VIEW (self));
+
+  self->guess_workers = workers;
+  self->guess_speedup = speedup;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void

@@ -23,5 +23,8 @@ void                          easel_scaling_view_set_record      (EaselScalingVi
 EaselRecord                  *easel_scaling_view_get_record      (EaselScalingView         *self);
 const EaselScalingPrediction *easel_scaling_view_get_prediction  (EaselScalingView         *self);
 char                         *easel_scaling_view_dup_description (EaselScalingView         *self);
+void                          easel_scaling_view_set_guess       (EaselScalingView         *self,
+                                                                  guint                     workers,
+                                                                  double                    speedup);
 
 G_END_DECLS

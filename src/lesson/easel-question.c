@@ -553,3 +553,28 @@ easel_question_dup_answer_measured (const EaselQuestion *question,
   /* Translators: in the handout, "Answer: B, 0.75 s; measured here 0.76 s. One thread paints …" */
   return g_strdup_printf (_("%s; measured here %s. %s"), answer, measured_text, question->explanation);
 }
+
+/* After a run someone guessed before: their guess beside the measured
+ * figure and the model's, and why ("You expected 3.0 s; measured 9.0 s,
+ * the model predicted 9.0 s. One after another, …"); @explanation may
+ * be NULL. */
+char *
+easel_guess_dup_reveal (EaselAnswerKind  kind,
+                        double           guess,
+                        double           measured,
+                        double           predicted,
+                        const char      *explanation)
+{
+  g_autofree char *guess_text = easel_answer_format (kind, guess);
+  g_autofree char *measured_text = easel_answer_format (kind, measured);
+  g_autofree char *predicted_text = easel_answer_format (kind, predicted);
+  g_autofree char *text = NULL;
+
+  /* Translators: after a run, "You expected 3.0 s; measured 9.0 s, the model predicted 9.0 s." */
+  text = g_strdup_printf (_("You expected %s; measured %s, the model predicted %s."), guess_text, measured_text,
+                          predicted_text);
+  if (explanation == NULL)
+    return g_steal_pointer (&text);
+
+  return g_strconcat (text, " ", explanation, NULL);
+}

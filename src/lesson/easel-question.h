@@ -60,6 +60,11 @@ double         easel_question_measure_runs (const EaselQuestion  *question,
 double         easel_question_measure_cores (const EaselQuestion *question,
                                              double               cores,
                                              double               usable);
+char          *easel_guess_dup_reveal      (EaselAnswerKind      kind,
+                                            double               guess,
+                                            double               measured,
+                                            double               predicted,
+                                            const char          *explanation);
 char          *easel_mode_dup_explanation  (EaselMode            mode,
                                             const EaselWorkload *workload,
                                             const EaselCapacity *capacity);

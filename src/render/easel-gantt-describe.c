@@ -226,6 +226,13 @@ easel_gantt_describe (const EaselGantt *gantt)
                               easel_trace_get_makespan (gantt->predicted) / 1000.0);
     }
 
+  if (gantt->guess_ms > 0)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: in the timeline's description, the makespan someone guessed before the run */
+      g_string_append_printf (text, _("Your guess: %.2f seconds."), gantt->guess_ms / 1000.0);
+    }
+
   if (gantt->finished && gantt->trace != NULL)
     {
       g_autofree char *notice = _easel_gantt_dup_notice (gantt);

@@ -228,6 +228,7 @@ axis_reach (const EaselGantt *gantt)
     max_ms = MAX (max_ms, easel_trace_get_makespan (gantt->predicted));
   if (_easel_gantt_get_others (gantt, &others))
     max_ms = MAX (max_ms, others.predicted_free_ms);
+  max_ms = MAX (max_ms, gantt->guess_ms);
   max_ms = MAX (max_ms, 100.0);
 
   if (!gantt->finished)
@@ -320,7 +321,7 @@ easel_gantt_compute_layout (const EaselGantt       *gantt,
   cairo_surface_destroy (scratch);
 
   /* The legend, then two rows for the makespan labels. */
-  layout->plot_y = pad + layout->legend_height + font * 0.3 + 2 * layout->label_height + 2.0;
+  layout->plot_y = pad + layout->legend_height + font * 0.3 + (gantt->guess_ms > 0 ? 3 : 2) * layout->label_height + 2.0;
   /* Presenting on a small chart, the note of what other programs changed
    * would take the lanes' room, down to nothing: the slide says it in
    * words beside the chart (and the description keeps it), and the chart

@@ -133,6 +133,16 @@ draw_makespans (const EaselGantt       *gantt,
                    TRUE, layout->plot_y - 2 * layout->label_height - 2.0, label);
     }
 
+  if (gantt->guess_ms > 0)
+    {
+      g_autofree char *seconds = easel_format_seconds (gantt->guess_ms, 10);
+      /* Translators: the marker of the makespan someone guessed before the run, "your guess 3.00 s" */
+      g_autofree char *label = g_strdup_printf (_("your guess %s"), seconds);
+
+      _easel_gantt_draw_marker (cr, style, layout, gantt->guess_ms, style->foreground, TRUE,
+                                layout->plot_y - 3 * layout->label_height - 3.0, label);
+    }
+
   if (gantt->finished && gantt->trace != NULL)
     {
       g_autofree char *seconds = easel_format_seconds (easel_trace_get_makespan (gantt->trace), 10);

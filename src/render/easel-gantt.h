@@ -47,6 +47,9 @@ typedef struct
   gboolean         show_predicted;
   /* The run has ended: its makespan is final. */
   gboolean         finished;
+  /* Someone's guess of the makespan before the run, marked beside the
+   * measured and predicted ones; 0 for none. */
+  double           guess_ms;
   EaselGanttLayer  layer;
   /* The layout, where the caller computed it already for this size and
    * style (a live view does, every frame); NULL to compute it. */
@@ -73,7 +76,8 @@ typedef struct _EaselGanttLayout
   double legend_y;
   double legend_width;
   double legend_height;
-  /* A makespan label's line: two of them stand above the plot. */
+  /* A makespan label's line: two of them stand above the plot (three
+   * with a guess). */
   double label_height;
   /* Whether a wait for a core shows, a pixel wide at least (and the
    * legend names it). */

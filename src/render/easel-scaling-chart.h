@@ -44,6 +44,15 @@ void  easel_scaling_draw     (const EaselScalingPrediction *prediction,
                               cairo_t                      *cr,
                               double                        width,
                               double                        height);
+void  easel_scaling_draw_guess (const EaselScalingPrediction *prediction,
+                                const EaselRunResult         *results,
+                                guint                         n_results,
+                                const EaselRenderStyle       *style,
+                                cairo_t                      *cr,
+                                double                        width,
+                                double                        height,
+                                guint                         workers,
+                                double                        speedup);
 char *easel_scaling_dup_note (const EaselRunResult         *results,
                               guint                         n_results);
 char *easel_scaling_describe (const EaselScalingPrediction *prediction,
