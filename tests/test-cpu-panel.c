@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include "easel-application.h"
+#include "easel-cores.h"
 #include "easel-cpu-panel.h"
+#include "easel-guess-bar.h"
 #include "easel-load-plot-view.h"
 #include "easel-test-utils.h"
 #include "easel-window.h"
@@ -193,6 +195,60 @@ test_cpu_panel_frames_under_load (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+ran_a_second (gpointer user_data)
+{
+  EaselHammerStats total;
+
+  easel_hammer_get_total (user_data, &total);
+
+  return total.cpu_ns > 1200 * G_TIME_SPAN_MILLISECOND * 1000;
+}
+
+/* Guess first, for the hammer: with the menu's Guess First, the panel
+ * asks for a share of the machine; a guess is drawn on the plot from
+ * the start and, after a second or more of one thread, set beside what
+ * the hammer used by its own clocks and the model's 1/N. */
+static void
+test_cpu_panel_guess (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  EaselCpuPanel *panel;
+  EaselWindow *window = create_window (&panel);
+  EaselHammer *hammer = easel_cpu_panel_get_hammer (panel);
+  EaselGuessBar *bar = easel_test_child (panel, EASEL_TYPE_CPU_PANEL, "guess_bar");
+  double usable = easel_cores_get_default ()->usable;
+  g_autofree char *model = g_strdup_printf ("the model predicted %.0f %%", 100.0 * MIN (1.0, usable) / usable);
+  g_autofree char *png = NULL;
+  const char *result;
+
+  g_settings_set_boolean (settings, "guess-first", FALSE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_settings_set_boolean (settings, "guess-first", TRUE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  easel_hammer_set_threads (hammer, 1);
+  easel_guess_bar_set_guess (bar, 100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_true (easel_hammer_is_running (hammer));
+  g_assert_true (easel_test_wait_until (ran_a_second, hammer, 10000));
+  g_assert_true (easel_test_wait_until (plot_has_samples, panel, 5000));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-hammer", NULL));
+  g_assert_false (easel_hammer_is_running (hammer));
+
+  result = easel_guess_bar_get_result (bar);
+  g_assert_nonnull (result);
+  g_test_message ("%s", result);
+  g_assert_nonnull (strstr (result, "You expected 100 %; measured "));
+  g_assert_nonnull (strstr (result, model));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  png = easel_test_save_png (GTK_WIDGET (window), "cpu-panel-guess");
+
+  g_settings_set_boolean (settings, "guess-first", FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/easel/cpu-panel/live", test_cpu_panel_live);
   g_test_add_func ("/easel/cpu-panel/unavailable", test_cpu_panel_unavailable);
   g_test_add_func ("/easel/cpu-panel/frames-under-load", test_cpu_panel_frames_under_load);
+  g_test_add_func ("/easel/cpu-panel/guess", test_cpu_panel_guess);
 
   ret = g_test_run ();
   g_clear_object (&app);

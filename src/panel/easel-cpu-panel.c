@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "easel-cpu-panel.h"
+#include "easel-hammer-guess.h"
 #include "easel-hammer-measure.h"
 #include "easel-load-plot-view.h"
 #include "easel-python-loop.h"
@@ -65,6 +66,9 @@ struct _EaselCpuPanel
   GtkDropDown       *mode_dropdown;
   GtkButton         *hammer_button;
   GtkLabel          *hammer_stats;
+  EaselGuessBar     *guess_bar;
+  /* Guess first: the guesses of the hammer's runs. */
+  EaselHammerGuess  *guess;
   /* The two scales as top shows them, on the slide about them; NULL
    * elsewhere. */
   GtkLabel          *top_view;
@@ -471,6 +475,7 @@ sampled_cb (EaselCpuPanel *self)
     .usable_cores = cores != NULL ? cores->usable : MAX (easel_cpu_sampler_get_n_present (self->sampler), 1),
     .core_usable = core_usable,
     .work_label = work_label (self, &work_title),
+    .guess = easel_hammer_guess_get_shown (self->guess),
   };
   plot.work_title = work_title;
   easel_load_plot_view_set (self->plot, &plot);
@@ -650,6 +655,8 @@ easel_cpu_panel_dispose (GObject *object)
 
   g_clear_handle_id (&self->stats_id, g_source_remove);
   g_clear_handle_id (&self->python_id, g_source_remove);
+  /* Its bar goes with the template. */
+  g_clear_object (&self->guess);
 
   if (self->hammer != NULL)
     {
@@ -688,6 +695,7 @@ easel_cpu_panel_constructed (GObject *object)
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "sample-interval", self->sampler, "interval", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "guess-first", self->guess_bar, "visible", G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -747,6 +755,7 @@ easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
   widget_class->unroot = easel_cpu_panel_unroot;
 
   g_type_ensure (EASEL_TYPE_LOAD_PLOT_VIEW);
+  g_type_ensure (EASEL_TYPE_GUESS_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-cpu-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, box);
@@ -761,6 +770,7 @@ easel_cpu_panel_class_init (EaselCpuPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, mode_dropdown);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_button);
   gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, hammer_stats);
+  gtk_widget_class_bind_template_child (widget_class, EaselCpuPanel, guess_bar);
 
   gtk_widget_class_install_action (widget_class, "cpu.toggle-hammer", NULL, toggle_hammer_action);
 
@@ -778,6 +788,7 @@ easel_cpu_panel_init (EaselCpuPanel *self)
 
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   self->hammer = easel_hammer_new ();
+  self->guess = easel_hammer_guess_new (self->guess_bar, self->hammer);
 
   gtk_adjustment_set_upper (self->threads_adjustment, easel_hammer_get_max_threads ());
   easel_hammer_set_threads (self->hammer, gtk_adjustment_get_value (self->threads_adjustment));

@@ -535,6 +535,35 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
   cairo_restore (cr);
 }
 
+/* Someone's guess of the machine's load before the hammer ran: a dotted
+ * line across, labelled at its right end. */
+static void
+draw_guess (const EaselLoadPlot    *plot,
+            const EaselRenderStyle *style,
+            cairo_t                *cr,
+            double                  x,
+            double                  y,
+            double                  w,
+            double                  h)
+{
+  double ly = round (y + h * (1.0 - CLAMP (plot->guess, 0.0, 1.0))) + 0.5;
+  /* Translators: the line of someone's guess on the load plot, "your guess 50 %" */
+  g_autofree char *label = g_strdup_printf (_("your guess %.0f %%"), 100.0 * plot->guess);
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->foreground);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
+  cairo_move_to (cr, x, ly);
+  cairo_line_to (cr, x + w, ly);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  /* Below the line near the top, above it elsewhere. */
+  easel_render_text (cr, style, 0.8, TRUE, style->foreground, x + w - style->font_size * 0.5,
+                     ly < y + style->font_size * 1.5 ? ly + 3 : ly - 3, 1.0, ly < y + style->font_size * 1.5 ? 0.0 : 1.0,
+                     label);
+}
+
 /* Each hammer thread: a dot at the right edge, on the line of its core. */
 static void
 draw_hammer_dots (const EaselLoadPlot    *plot,
@@ -632,6 +661,8 @@ easel_load_plot_draw_data (const EaselLoadPlot    *plot,
     }
 
   draw_one_thread_label (plot, style, cr, x, y, w, h);
+  if (plot->guess > 0)
+    draw_guess (plot, style, cr, x, y, w, h);
 
   draw_hammer_dots (plot, style, cr, x, y, w, h);
 

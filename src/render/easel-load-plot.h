@@ -41,6 +41,9 @@ typedef struct
    * at the head of a sentence ("The hammer"; NULL: as the legend). */
   const char   *work_label;
   const char   *work_title;
+  /* Someone's guess of the machine's load (0…1) before the hammer ran,
+   * drawn beside what it did; 0 for none. */
+  double        guess;
 } EaselLoadPlot;
 
 /* Where the plot area is, for tests and hit-testing. */
