@@ -873,10 +873,14 @@ test_walkthrough_question_reveal (void)
   q = easel_question_view_get_question (question);
   g_assert_cmpuint (q->n_choices, >=, 3);
 
+  /* Presenting, as in class (under mutter, on a 1280×720 projector). */
   easel_walkthrough_go_to (walkthrough, position, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.choose", "i", 1));
   g_assert_cmpint (easel_question_view_get_chosen (question), ==, 1);
   g_assert_null (easel_question_view_get_reveal (question));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-question-before"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
   g_assert_true (easel_test_wait_until (revealed, question, 30000));
@@ -892,6 +896,20 @@ test_walkthrough_question_reveal (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_free (easel_test_save_png (GTK_WIDGET (window), "slide-question-revealed"));
 
+  /* The answer is on screen: a title, its text, the question and the
+   * answer may be taller than a projector, and the text scrolls to it
+   * (it used to be cut off at the screen's foot). */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (question), GTK_WIDGET (window), &bounds));
+    g_test_message ("the question ends at %.0f of %d", bounds.origin.y + bounds.size.height,
+                    gtk_widget_get_height (GTK_WIDGET (window)));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)) + 0.5);
+  }
+
+  easel_window_set_presenting (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -932,8 +950,11 @@ test_walkthrough_hammer_reveal (void)
   hammer = easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (easel_slide_view_get_demo (view)));
 
   easel_walkthrough_go_to (walkthrough, position, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.choose", "i", 0));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-hammer-before"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "walkthrough.run-demo", NULL));
   g_assert_true (easel_test_wait_until (hammer_ran_a_while, hammer, 10000));
   g_assert_null (easel_question_view_get_reveal (question));
@@ -945,7 +966,10 @@ test_walkthrough_hammer_reveal (void)
   g_assert_nonnull (strstr (reveal, "The room said A, "));
   g_assert_nonnull (strstr (reveal, " %"));
   g_assert_nonnull (strstr (reveal, easel_question_view_get_question (question)->explanation));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "slide-hammer-revealed"));
 
+  easel_window_set_presenting (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -550,10 +550,21 @@ easel_slide_view_class_init (EaselSlideViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The text grew: where the question's answer appeared, it is shown. */
+static void
+text_grew_cb (EaselSlideView *self,
+              GParamSpec     *pspec,
+              GtkAdjustment  *adjustment)
+{
+  if (self->question != NULL && easel_question_view_get_reveal (EASEL_QUESTION_VIEW (self->question)) != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
 static void
 easel_slide_view_init (EaselSlideView *self)
 {
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *scroller;
 
   /* Focus moves to the slide in view, so that a screen reader says
    * which it is. */
@@ -590,5 +601,19 @@ easel_slide_view_init (EaselSlideView *self)
   gtk_widget_add_css_class (text, "slide-text");
   gtk_box_append (GTK_BOX (text), self->title);
   gtk_box_append (GTK_BOX (text), self->body);
-  gtk_box_append (GTK_BOX (self->box), text);
+
+  /* On a projector of 720 lines, a title, its text, a question and its
+   * answer can be taller than the screen: the text scrolls rather than
+   * making the window taller than the screen, which cut off its foot and
+   * the slide's controls. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), text);
+  gtk_box_append (GTK_BOX (self->box), scroller);
+  /* What the text grows by at the end (the answer, after a run) is
+   * scrolled to. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), "notify::upper",
+                           G_CALLBACK (text_grew_cb), self, G_CONNECT_SWAPPED);
 }
