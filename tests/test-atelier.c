@@ -702,6 +702,20 @@ test_atelier_guess (void)
   g_assert_nonnull (strstr (description, "Your guess: 0.10 seconds"));
   png = easel_test_save_png (GTK_WIDGET (window), "atelier-guess");
 
+  /* Run All: which mode finishes first, picked among the four. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "comparison"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_false (easel_guess_bar_get_guess (bar, NULL));
+  g_assert_null (easel_guess_bar_get_result (bar));
+  easel_guess_bar_set_guess (bar, EASEL_MODE_SEQUENTIAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-all", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  result = easel_guess_bar_get_result (bar);
+  g_assert_nonnull (result);
+  g_test_message ("%s", result);
+  g_assert_nonnull (strstr (result, "You expected Sequential to finish first; "));
+  g_assert_nonnull (strstr (result, "is fastest here"));
+
   /* The curve: 2.5× at 2 workers, measured up to that point. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "scaling"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Guess first. With the main menu's "Guess First" on, the timeline asks
- * for the run's time before Run and the scaling page for the speed-up at
- * a number of workers before Measure Curve. A guess someone made is
+ * for the run's time before Run, the comparison which mode Run All finds
+ * fastest, and the scaling page for the speed-up at a number of workers
+ * before Measure Curve. A guess someone made is
  * committed when the run starts: it stands on the chart beside the
  * measured and the predicted, and when the run ends one sentence puts
  * the three side by side with why. Without a guess a run is an ordinary
@@ -34,6 +35,8 @@ guess_asked (EaselAtelier *self)
     return EASEL_ATELIER_GUESS_TIME;
   if (_easel_atelier_showing (self, "scaling"))
     return EASEL_ATELIER_GUESS_SPEEDUP;
+  if (_easel_atelier_showing (self, "comparison"))
+    return EASEL_ATELIER_GUESS_FASTEST;
 
   return EASEL_ATELIER_GUESS_NONE;
 }
@@ -57,6 +60,14 @@ set_range (EaselAtelier      *self,
       longest = easel_schedule_predict_ms (EASEL_MODE_SEQUENTIAL, &workload, &capacity);
       /* Translators: the unit of a guessed time, in seconds */
       easel_guess_bar_set_range (self->guess_bar, 0.1, MAX (1.0, ceil (longest * 1.25 / 1000.0)), 0.1, 1, _("s"));
+    }
+  else if (asked == EASEL_ATELIER_GUESS_FASTEST)
+    {
+      const char *modes[EASEL_N_MODES + 1] = { NULL };
+
+      for (guint mode = 0; mode < EASEL_N_MODES; mode++)
+        modes[mode] = easel_mode_get_title (mode);
+      easel_guess_bar_set_choices (self->guess_bar, modes);
     }
   else if (asked == EASEL_ATELIER_GUESS_SPEEDUP)
     {
@@ -86,6 +97,8 @@ _easel_atelier_update_guess (EaselAtelier *self,
 
   self->guess_asked = asked;
   set_range (self, asked);
+  /* The last sentence was about another guess. */
+  easel_guess_bar_set_result (self->guess_bar, NULL);
 }
 
 /* A run starts: a guess made for it is committed, and marked. */
@@ -106,7 +119,7 @@ _easel_atelier_guess_start (EaselAtelier *self)
     easel_gantt_view_set_guess (self->gantt_view, value * 1000.0);
   else if (self->running == EASEL_ATELIER_RUN_SCALING && self->guess_asked == EASEL_ATELIER_GUESS_SPEEDUP)
     easel_scaling_view_set_guess (self->scaling_view, gtk_spin_button_get_value_as_int (self->guess_workers), value);
-  else
+  else if (self->running != EASEL_ATELIER_RUN_ALL || self->guess_asked != EASEL_ATELIER_GUESS_FASTEST)
     return;
 
   self->guess_committed = self->guess_asked;
@@ -170,6 +183,36 @@ dup_speedup_result (EaselAtelier *self)
                                  self->scaling_drying ? NULL : question->explanation);
 }
 
+/* The sentence after Run All: the mode guessed to finish first, the one
+ * that did and the model's; NULL if stopped before every mode ran. */
+static char *
+dup_fastest_result (EaselAtelier *self)
+{
+  const EaselRunResult *results;
+  guint n_results = 0;
+  EaselCapacity capacity;
+  EaselDemo demo = { EASEL_DEMO_COMPARE };
+  EaselWorkload workload;
+  g_autoptr(EaselQuestion) question = NULL;
+  double measured;
+
+  if (self->comparison == NULL)
+    return NULL;
+
+  results = easel_record_get_results (self->comparison, &n_results);
+  if (n_results == 0)
+    return NULL;
+  workload = *easel_trace_get_workload (results[0].measured);
+  easel_capacity_init_default (&capacity);
+  question = easel_question_new_for_demo (&demo, &workload, &capacity);
+  measured = easel_question_measure_runs (question, results, n_results);
+  if (!isfinite (measured))
+    return NULL;
+
+  return easel_guess_dup_reveal (EASEL_ANSWER_MODE, self->guess_value, measured,
+                                 question->values[question->right], question->explanation);
+}
+
 /* The run ended: the guess beside what was measured and predicted. */
 void
 _easel_atelier_guess_done (EaselAtelier *self)
@@ -182,6 +225,8 @@ _easel_atelier_guess_done (EaselAtelier *self)
     text = dup_time_result (self);
   else if (self->guess_committed == EASEL_ATELIER_GUESS_SPEEDUP)
     text = dup_speedup_result (self);
+  else if (self->guess_committed == EASEL_ATELIER_GUESS_FASTEST)
+    text = dup_fastest_result (self);
 
   self->guess_committed = EASEL_ATELIER_GUESS_NONE;
   easel_guess_bar_set_result (self->guess_bar, text);

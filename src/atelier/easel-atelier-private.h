@@ -34,6 +34,8 @@ typedef enum
   EASEL_ATELIER_GUESS_NONE,
   EASEL_ATELIER_GUESS_TIME,
   EASEL_ATELIER_GUESS_SPEEDUP,
+  /* Which mode Run All finds fastest. */
+  EASEL_ATELIER_GUESS_FASTEST,
 } EaselAtelierGuess;
 
 struct _EaselAtelier

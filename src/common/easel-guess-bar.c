@@ -29,6 +29,8 @@ struct _EaselGuessBar
   GtkScale      *scale;
   GtkSpinButton *spin;
   GtkLabel      *unit;
+  /* A guess among choices, instead of a value. */
+  GtkDropDown   *choices;
   GtkLabel      *result;
   GtkAdjustment *adjustment;
   guint          digits;
@@ -88,6 +90,10 @@ easel_guess_bar_set_range (EaselGuessBar *self,
   g_return_if_fail (lower < upper && step > 0);
 
   self->digits = digits;
+  gtk_widget_set_visible (GTK_WIDGET (self->choices), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->scale), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spin), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit), TRUE);
   gtk_label_set_label (self->unit, unit);
   gtk_spin_button_set_digits (self->spin, digits);
   gtk_scale_set_digits (self->scale, digits);
@@ -98,6 +104,36 @@ easel_guess_bar_set_range (EaselGuessBar *self,
   self->guessed = FALSE;
   value_changed_cb (self);
   self->guessed = FALSE;
+}
+
+static void
+choice_changed_cb (EaselGuessBar *self)
+{
+  if (!self->setting)
+    self->guessed = gtk_drop_down_get_selected (self->choices) != GTK_INVALID_LIST_POSITION;
+}
+
+/* A guess among @labels (NULL-terminated) instead of a value: which one,
+ * by its index. No guess until someone picks one. */
+void
+easel_guess_bar_set_choices (EaselGuessBar      *self,
+                             const char * const *labels)
+{
+  g_autoptr(GtkStringList) list = NULL;
+
+  g_return_if_fail (EASEL_IS_GUESS_BAR (self));
+  g_return_if_fail (labels != NULL);
+
+  list = gtk_string_list_new (labels);
+  self->setting = TRUE;
+  gtk_drop_down_set_model (self->choices, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->choices, GTK_INVALID_LIST_POSITION);
+  self->setting = FALSE;
+  self->guessed = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->choices), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->scale), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spin), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit), FALSE);
 }
 
 /* Puts @widget before the slider: what the guess is about ("at 4
@@ -112,7 +148,8 @@ easel_guess_bar_add_prefix (EaselGuessBar *self,
   gtk_box_insert_child_after (GTK_BOX (self->row), widget, self->prefix);
 }
 
-/* The guess, if someone made one since the range was set. */
+/* The guess, if someone made one since the range (or the choices) was
+ * set: the value, or the choice's index. */
 gboolean
 easel_guess_bar_get_guess (EaselGuessBar *self,
                            double        *value)
@@ -120,19 +157,24 @@ easel_guess_bar_get_guess (EaselGuessBar *self,
   g_return_val_if_fail (EASEL_IS_GUESS_BAR (self), FALSE);
 
   if (value != NULL)
-    *value = gtk_adjustment_get_value (self->adjustment);
+    *value = gtk_widget_get_visible (GTK_WIDGET (self->choices)) ? gtk_drop_down_get_selected (self->choices)
+                                                                 : gtk_adjustment_get_value (self->adjustment);
 
   return self->guessed;
 }
 
-/* Sets the guess, as someone typing it would. */
+/* Sets the guess (a value, or a choice's index), as someone typing or
+ * picking it would. */
 void
 easel_guess_bar_set_guess (EaselGuessBar *self,
                            double         value)
 {
   g_return_if_fail (EASEL_IS_GUESS_BAR (self));
 
-  gtk_adjustment_set_value (self->adjustment, value);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->choices)))
+    gtk_drop_down_set_selected (self->choices, (guint) value);
+  else
+    gtk_adjustment_set_value (self->adjustment, value);
   self->guessed = TRUE;
 }
 
@@ -145,6 +187,7 @@ easel_guess_bar_set_locked (EaselGuessBar *self,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale), !locked);
   gtk_widget_set_sensitive (GTK_WIDGET (self->spin), !locked);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choices), !locked);
 }
 
 /* The sentence after the run, or NULL to hide it. */
@@ -202,6 +245,7 @@ easel_guess_bar_init (EaselGuessBar *self)
   self->scale = GTK_SCALE (gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->adjustment));
   self->spin = GTK_SPIN_BUTTON (gtk_spin_button_new (self->adjustment, 1, 1));
   self->unit = GTK_LABEL (gtk_label_new (""));
+  self->choices = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   self->result = GTK_LABEL (gtk_label_new (""));
 
   gtk_widget_add_css_class (self->prefix, "heading");
@@ -212,6 +256,10 @@ easel_guess_bar_init (EaselGuessBar *self)
                                   self->prefix, NULL, -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   self->prefix, NULL, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->choices), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  self->prefix, NULL, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->choices), FALSE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->choices), TRUE);
   gtk_label_set_wrap (self->result, TRUE);
   gtk_label_set_wrap_mode (self->result, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (self->result, 0);
@@ -222,10 +270,13 @@ easel_guess_bar_init (EaselGuessBar *self)
   gtk_box_append (GTK_BOX (self->row), GTK_WIDGET (self->scale));
   gtk_box_append (GTK_BOX (self->row), GTK_WIDGET (self->spin));
   gtk_box_append (GTK_BOX (self->row), GTK_WIDGET (self->unit));
+  gtk_box_append (GTK_BOX (self->row), GTK_WIDGET (self->choices));
   gtk_box_append (GTK_BOX (self->box), self->row);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->result));
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   g_signal_connect_object (self->adjustment, "value-changed", G_CALLBACK (value_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->choices, "notify::selected", G_CALLBACK (choice_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -22,6 +22,8 @@ void       easel_guess_bar_set_range  (EaselGuessBar *self,
                                        double         step,
                                        guint          digits,
                                        const char    *unit);
+void       easel_guess_bar_set_choices (EaselGuessBar      *self,
+                                        const char * const *labels);
 void       easel_guess_bar_add_prefix (EaselGuessBar *self,
                                        GtkWidget     *widget);
 gboolean   easel_guess_bar_get_guess  (EaselGuessBar *self,

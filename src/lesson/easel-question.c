@@ -570,9 +570,14 @@ easel_guess_dup_reveal (EaselAnswerKind  kind,
   g_autofree char *predicted_text = easel_answer_format (kind, predicted);
   g_autofree char *text = NULL;
 
-  /* Translators: after a run, "You expected 3.0 s; measured 9.0 s, the model predicted 9.0 s." */
-  text = g_strdup_printf (_("You expected %s; measured %s, the model predicted %s."), guess_text, measured_text,
-                          predicted_text);
+  if (kind == EASEL_ANSWER_MODE)
+    /* Translators: after Run All, "You expected Asynchronous to finish first; Parallel did, and the model predicted Parallel." */
+    text = g_strdup_printf (_("You expected %s to finish first; %s did, and the model predicted %s."), guess_text,
+                            measured_text, predicted_text);
+  else
+    /* Translators: after a run, "You expected 3.0 s; measured 9.0 s, the model predicted 9.0 s." */
+    text = g_strdup_printf (_("You expected %s; measured %s, the model predicted %s."), guess_text, measured_text,
+                            predicted_text);
   if (explanation == NULL)
     return g_steal_pointer (&text);
 
