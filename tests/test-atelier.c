@@ -730,6 +730,8 @@ test_atelier_guess (void)
   g_assert_nonnull (result);
   g_test_message ("%s", result);
   g_assert_nonnull (strstr (result, "You expected 2.5×"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-guess-scaling"));
 
   /* Off again: nothing asked. */
   g_settings_set_boolean (settings, "guess-first", FALSE);
