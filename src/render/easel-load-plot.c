@@ -52,6 +52,26 @@ easel_load_plot_get_usable (const EaselLoadPlot *plot)
   return MAX (plot->n_cores, 1);
 }
 
+/* A dashed line across the plot at @ly, @on long with @off between. */
+static void
+stroke_across (cairo_t   *cr,
+               EaselRgba  color,
+               double     on,
+               double     off,
+               double     x,
+               double     w,
+               double     ly)
+{
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, color);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, (double[]) { on, off }, 2, 0);
+  cairo_move_to (cr, x, ly);
+  cairo_line_to (cr, x + w, ly);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* The 1/N line's label, "1 thread = 1/12 = 8.3 %", or without @long
  * "1/12 = 8.3 %", N the usable cores. */
 static char *
@@ -519,16 +539,7 @@ easel_load_plot_draw_frame (const EaselLoadPlot    *plot,
   /* The most one thread can use: 100/C % of the usable cores. */
   if (usable > 1.0)
     {
-      double ly = round (y + h * (1.0 - 1.0 / usable)) + 0.5;
-
-      cairo_save (cr);
-      easel_cairo_set_rgba (cr, style->predicted);
-      cairo_set_line_width (cr, 1.5);
-      cairo_set_dash (cr, (double[]) { 6.0, 4.0 }, 2, 0);
-      cairo_move_to (cr, x, ly);
-      cairo_line_to (cr, x + w, ly);
-      cairo_stroke (cr);
-      cairo_restore (cr);
+      stroke_across (cr, style->predicted, 6.0, 4.0, x, w, round (y + h * (1.0 - 1.0 / usable)) + 0.5);
       /* Its label goes over the loads (easel_load_plot_draw_data()). */
     }
 
@@ -550,14 +561,7 @@ draw_guess (const EaselLoadPlot    *plot,
   /* Translators: the line of someone's guess on the load plot, "your guess 50 %" */
   g_autofree char *label = g_strdup_printf (_("your guess %.0f %%"), 100.0 * plot->guess);
 
-  cairo_save (cr);
-  easel_cairo_set_rgba (cr, style->foreground);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_dash (cr, (double[]) { 2.0, 3.0 }, 2, 0);
-  cairo_move_to (cr, x, ly);
-  cairo_line_to (cr, x + w, ly);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  stroke_across (cr, style->foreground, 2.0, 3.0, x, w, ly);
   /* Below the line near the top, above it elsewhere. */
   easel_render_text (cr, style, 0.8, TRUE, style->foreground, x + w - style->font_size * 0.5,
                      ly < y + style->font_size * 1.5 ? ly + 3 : ly - 3, 1.0, ly < y + style->font_size * 1.5 ? 0.0 : 1.0,
