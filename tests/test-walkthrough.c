@@ -165,6 +165,26 @@ is_fullscreen (gpointer user_data)
   return gtk_window_is_fullscreen (user_data);
 }
 
+/* The first widget under @widget (or itself) with the CSS class @name. */
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *name)
+{
+  if (gtk_widget_has_css_class (widget, name))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_walkthrough_presenting (void)
 {
@@ -289,10 +309,8 @@ test_walkthrough_every_slide (void)
           g_assert_true (easel_slide_view_get_in_view (view));
           {
             /* …in the walkthrough's type, even if it changed while the
-             * slide was out of view: the body is the text column's second
-             * label. */
-            GtkWidget *text = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (view)));
-            GtkWidget *body = gtk_widget_get_next_sibling (gtk_widget_get_first_child (text));
+             * slide was out of view. */
+            GtkWidget *body = find_with_class (GTK_WIDGET (view), "slide-body");
             PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (body));
             int height;
 

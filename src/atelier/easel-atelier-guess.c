@@ -82,6 +82,26 @@ set_range (EaselAtelier      *self,
     }
 }
 
+/* The curve measures only some worker counts beyond 16: a guess goes to
+ * the nearest one it measures. */
+static void
+snap_workers_cb (EaselAtelier *self)
+{
+  EaselScalingParams params;
+  g_autofree guint *points = NULL;
+  guint n, wanted = gtk_spin_button_get_value_as_int (self->guess_workers), best;
+
+  easel_scaling_params_init (&params, easel_cores_get_default ()->usable);
+  points = g_new (guint, params.max_workers);
+  n = easel_scaling_get_points (&params, points);
+  best = points[0];
+  for (guint i = 1; i < n; i++)
+    if (ABS ((int) points[i] - (int) wanted) < ABS ((int) best - (int) wanted))
+      best = points[i];
+  if (best != wanted)
+    gtk_spin_button_set_value (self->guess_workers, best);
+}
+
 /* Shows the guess that the page asks for, if guessing; a guess already
  * made stays unless what it is about changed (@changed). */
 void
@@ -90,9 +110,13 @@ _easel_atelier_update_guess (EaselAtelier *self,
 {
   EaselAtelierGuess asked = guess_asked (self);
 
+  /* What changed (the workload) makes the next guess start afresh,
+   * whenever it is asked. */
+  if (changed)
+    self->guess_asked = EASEL_ATELIER_GUESS_NONE;
   gtk_widget_set_visible (GTK_WIDGET (self->guess_bar), asked != EASEL_ATELIER_GUESS_NONE);
   gtk_widget_set_visible (self->guess_workers_box, asked == EASEL_ATELIER_GUESS_SPEEDUP);
-  if (asked == EASEL_ATELIER_GUESS_NONE || (asked == self->guess_asked && !changed) || self->series != NULL)
+  if (asked == EASEL_ATELIER_GUESS_NONE || asked == self->guess_asked || self->series != NULL)
     return;
 
   self->guess_asked = asked;
@@ -237,4 +261,6 @@ void
 _easel_atelier_init_guess (EaselAtelier *self)
 {
   easel_guess_bar_add_prefix (self->guess_bar, self->guess_workers_box);
+  g_signal_connect_object (self->guess_workers, "value-changed", G_CALLBACK (snap_workers_cb), self,
+                           G_CONNECT_SWAPPED);
 }

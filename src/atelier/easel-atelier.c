@@ -305,6 +305,8 @@ series_done_cb (GObject      *object,
   _easel_atelier_guess_done (self);
 
   self->running = EASEL_ATELIER_RUN_NONE;
+  /* The page may have changed during the run: its guess now. */
+  _easel_atelier_update_guess (self, FALSE);
   show_running_mode (self, EASEL_N_MODES);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
@@ -556,11 +558,16 @@ static void
 parameters_changed_cb (EaselAtelier *self,
                        const char   *key)
 {
+  /* A guess is about the workload (and, for a run's time, the mode):
+   * other settings leave it. */
+  static const char *workload_keys[] = { "paintings", "coats", "paint-ms", "dry-ms", "workers", NULL };
+
   if (g_strcmp0 (key, "guess-first") == 0)
     return;
 
   show_parameters (self);
-  _easel_atelier_update_guess (self, TRUE);
+  if (g_strv_contains (workload_keys, key))
+    _easel_atelier_update_guess (self, TRUE);
 }
 
 static void

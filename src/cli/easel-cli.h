@@ -49,7 +49,8 @@ typedef struct
   /* --export (with --run) or --export-handout: a file name in the
    * file system's encoding, or NULL. */
   char              *export_path;
-  /* --handout-notes: the teacher's handout, with the speaker notes. */
+  /* For whom the handout is: students, the teacher (--handout-notes) or
+   * the class (--worksheet). */
   EaselHandoutKind   handout_kind;
   EaselExportFormat  export_format;
   int                export_width;

@@ -319,6 +319,30 @@ flow_place (Flow              *flow,
   flow->y = block (&flow->pen, flow, page, number, flow->y) + GAP;
 }
 
+/* @label at @y, and a line to write on after it up to @right; returns
+ * where it ends. */
+static double
+blank (const Pen  *pen,
+       const char *label,
+       double      scale,
+       double      y,
+       double      right)
+{
+  double start = MARGIN + easel_render_text_width (pen->cr, pen->style, scale, FALSE, label) + 8;
+
+  y = paragraph (pen, label, scale, FALSE, pen->style->dim, MARGIN, y, CONTENT_WIDTH);
+  if (pen->draw && start < right)
+    {
+      easel_cairo_set_rgba (pen->cr, pen->style->grid);
+      cairo_set_line_width (pen->cr, 0.8);
+      cairo_move_to (pen->cr, start, y - 1.5);
+      cairo_line_to (pen->cr, right, y - 1.5);
+      cairo_stroke (pen->cr);
+    }
+
+  return y;
+}
+
 /* The worksheet's question @number: the slide's title, the question, a
  * box to tick for each choice and a line for what the class measured. */
 static double
@@ -357,17 +381,7 @@ worksheet_question (const Pen          *pen,
   y = bottom + 8;
 
   /* Translators: on the worksheet, a line for the students to fill in */
-  y = paragraph (pen, _("What we measured in class:"), 0.9, FALSE, style->dim, MARGIN, y, CONTENT_WIDTH);
-  if (pen->draw)
-    {
-      easel_cairo_set_rgba (pen->cr, style->grid);
-      cairo_set_line_width (pen->cr, 0.8);
-      cairo_move_to (pen->cr, MARGIN + 150, y - 1.5);
-      cairo_line_to (pen->cr, MARGIN + CONTENT_WIDTH, y - 1.5);
-      cairo_stroke (pen->cr);
-    }
-
-  return y;
+  return blank (pen, _("What we measured in class:"), 0.9, y, MARGIN + CONTENT_WIDTH);
 }
 
 /* The worksheet's answer @number, on its last page. */
@@ -444,16 +458,7 @@ head (const Pen          *pen,
                             "measured, and compare. The answers are on the last page: look only at the end."),
                      1.0, FALSE, style->foreground, MARGIN, y + 6, CONTENT_WIDTH);
       /* Translators: on the worksheet, where students write their name */
-      y = paragraph (pen, _("Name:"), 1.0, FALSE, style->dim, MARGIN, y + 12, CONTENT_WIDTH);
-      if (pen->draw)
-        {
-          easel_cairo_set_rgba (pen->cr, style->grid);
-          cairo_set_line_width (pen->cr, 0.8);
-          cairo_move_to (pen->cr, MARGIN + 50, y - 1.5);
-          cairo_line_to (pen->cr, MARGIN + 300, y - 1.5);
-          cairo_stroke (pen->cr);
-        }
-      return y;
+      return blank (pen, _("Name:"), 1.0, y + 12, MARGIN + 300);
     }
 
   y = paragraph (pen, _("Sequential, asynchronous and parallel code"), 1.6, TRUE, style->foreground, MARGIN, y,

@@ -197,8 +197,6 @@ static const struct
   { "measured", { EASEL_DEMO_MEASURED } },
 };
 
-/* The workload @demo runs: @base (the slides' or the handout's), without
- * drying where the demonstration has none. */
 /* The paintings the walkthrough's demonstrations paint in class. */
 const EaselWorkload *
 easel_demo_get_class_workload (void)
@@ -210,6 +208,8 @@ easel_demo_get_class_workload (void)
   return &workload;
 }
 
+/* The workload @demo runs: @base (the slides' or the handout's), without
+ * drying where the demonstration has none. */
 void
 easel_demo_get_workload (const EaselDemo     *demo,
                          const EaselWorkload *base,

@@ -26,8 +26,11 @@ struct _EaselHammerGuess
   /* Both belong to the panel, which outlives this. */
   EaselGuessBar *bar;
   EaselHammer   *hammer;
-  /* The guess committed to the run, in % of the machine, or 0. */
+  /* The guess committed to the run, in % of the machine, or 0, and the
+   * hammer it was about. */
   double         committed;
+  guint          threads;
+  EaselHammerMode mode;
 };
 
 G_DEFINE_FINAL_TYPE (EaselHammerGuess, easel_hammer_guess, G_TYPE_OBJECT)
@@ -43,6 +46,8 @@ started_cb (EaselHammerGuess *self)
     return;
 
   self->committed = MAX (value, 0.5);
+  self->threads = easel_hammer_get_threads (self->hammer);
+  self->mode = easel_hammer_get_mode (self->hammer);
   easel_guess_bar_set_locked (self->bar, TRUE);
 }
 
@@ -62,7 +67,10 @@ stopped_cb (EaselHammerGuess *self)
     return;
 
   easel_hammer_get_last_run (self->hammer, &total, &seconds);
-  if (seconds < 1.0)
+  /* Less than a second, or workers changed on the way: no one figure
+   * to set beside the guess. */
+  if (seconds < 1.0 || easel_hammer_get_threads (self->hammer) != self->threads ||
+      easel_hammer_get_mode (self->hammer) != self->mode)
     return;
 
   /* The model: each thread or process keeps a core busy, up to the
@@ -106,6 +114,10 @@ double
 easel_hammer_guess_get_shown (EaselHammerGuess *self)
 {
   g_return_val_if_fail (EASEL_IS_HAMMER_GUESS (self), 0.0);
+
+  /* Guess First turned off: nothing asked, nothing shown. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->bar)))
+    return 0.0;
 
   return self->committed / 100.0;
 }
