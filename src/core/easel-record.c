@@ -213,6 +213,10 @@ struct _EaselRecord
   /* The run stopped part way, if the record ended with one. */
   EaselRunResult      stopped;
   gboolean            finished;
+  /* Where a record opened from a run file was measured; has_machine is
+   * FALSE for one measured here. */
+  EaselMachine        machine;
+  gboolean            has_machine;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -317,6 +321,35 @@ easel_record_get_date (EaselRecord *self)
   g_return_val_if_fail (EASEL_IS_RECORD (self), NULL);
 
   return self->date;
+}
+
+/* A record read back from a run file: measured on @machine at @date,
+ * not here. Call before easel_record_start(), which keeps the date. */
+void
+easel_record_set_origin (EaselRecord        *self,
+                         const EaselMachine *machine,
+                         GDateTime          *date)
+{
+  g_return_if_fail (EASEL_IS_RECORD (self));
+  g_return_if_fail (machine != NULL && date != NULL);
+  g_return_if_fail (!self->finished);
+
+  if (self->has_machine)
+    easel_machine_clear (&self->machine);
+  easel_machine_copy (&self->machine, machine);
+  self->has_machine = TRUE;
+  g_clear_pointer (&self->date, g_date_time_unref);
+  self->date = g_date_time_ref (date);
+}
+
+/* Returns: (nullable): where a record opened from a file was measured;
+ * NULL for one measured here. */
+const EaselMachine *
+easel_record_get_machine (EaselRecord *self)
+{
+  g_return_val_if_fail (EASEL_IS_RECORD (self), NULL);
+
+  return self->has_machine ? &self->machine : NULL;
 }
 
 /* The runs start now, predicted on this machine's capacity as it is now
@@ -437,6 +470,8 @@ easel_record_finalize (GObject *object)
   g_clear_pointer (&self->date, g_date_time_unref);
   g_array_unref (self->results);
   result_clear (&self->stopped);
+  if (self->has_machine)
+    easel_machine_clear (&self->machine);
 
   G_OBJECT_CLASS (easel_record_parent_class)->finalize (object);
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "easel-machine.h"
 #include "easel-scaling-params.h"
 #include "easel-schedule.h"
 #include "easel-trace.h"
@@ -76,6 +77,10 @@ EaselRecord                *easel_record_new_scaling        (const EaselScalingP
 const EaselCapacity        *easel_record_get_capacity       (EaselRecord              *self);
 const EaselScalingParams   *easel_record_get_scaling_params (EaselRecord              *self);
 GDateTime                  *easel_record_get_date           (EaselRecord              *self);
+void                        easel_record_set_origin         (EaselRecord              *self,
+                                                             const EaselMachine       *machine,
+                                                             GDateTime                *date);
+const EaselMachine         *easel_record_get_machine        (EaselRecord              *self);
 void                        easel_record_start              (EaselRecord              *self);
 void                        easel_record_append             (EaselRecord              *self,
                                                              EaselTrace               *measured,

@@ -633,6 +633,7 @@ easel_trace_to_json (EaselTrace *trace,
                      EaselTrace *predicted)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  double cpu_ms;
 
   g_return_val_if_fail (trace != NULL, NULL);
 
@@ -646,8 +647,13 @@ easel_trace_to_json (EaselTrace *trace,
       json_builder_set_member_name (builder, "predicted_makespan_ms");
       json_builder_add_double_value (builder, round_ms (predicted->makespan_ms));
     }
+  /* The sum of the spans' times as written: read back, the total is
+   * the same. */
   json_builder_set_member_name (builder, "cpu_ms");
-  json_builder_add_double_value (builder, round_ms (easel_trace_get_cpu_ms (trace)));
+  cpu_ms = 0.0;
+  for (guint i = 0; i < trace->spans->len; i++)
+    cpu_ms += round_ms (g_array_index (trace->spans, EaselSpan, i).cpu_ms);
+  json_builder_add_double_value (builder, cpu_ms);
   if (trace->other_cores >= 0.0)
     {
       json_builder_set_member_name (builder, "self_cores");
