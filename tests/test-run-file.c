@@ -184,7 +184,7 @@ test_run_file_refused (void)
   g_autofree char *dated = replace (good, "\"date\" : \"", "\"date\" : \"yesterday");
   g_autofree char *cores = replace (good, "\"usable_cores\" : ", "\"usable_cores\" : -");
   GString *many = g_string_new ("{\"format\": \"easel-run\", \"format_version\": 1, \"machine\": "
-                                "{\"cores\": 2, \"usable_cores\": 2, \"physical_cores\": 2, \"capacity_cores\": 2, "
+                                "{\"cores\": 2, \"online_cores\": 2, \"usable_cores\": 2, \"physical_cores\": 2, \"capacity_cores\": 2, "
                                 "\"capacity_threads\": 2, \"capacity_physical\": 2, \"sibling_worth\": 0.25}, "
                                 "\"version\": \"0.2.0\", \"date\": \"2026-12-08T00:00:00Z\", \"runs\": "
                                 "[{\"mode\": \"sequential\", \"spans\": [");

@@ -26,6 +26,8 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "dry-ms", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Time one coat takes to dry (0–20000 ms, default 1000); with --scaling, all the drying of a point, shared out (default 0)"), "MS" },
   { "workers", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Worker threads in parallel and GIL runs (1–64, default: one per painting)"), "W" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the runs as JSON"), NULL },
+  { "label", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What to call this machine in the JSON (a run file), e.g. “the lab machine”"), "TEXT" },
   { "guess", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Your guess of the run’s time before it runs (0.001–3600 s), shown beside the measured and the predicted"),
     "SECONDS" },
@@ -58,13 +60,14 @@ const GOptionEntry easel_cli_run_entries[] = {
 static const struct {
   const char     *action;
   EaselCliAction  value;
-  const char     *options[10];
+  const char     *options[11];
 } actions[] = {
   { "run", EASEL_CLI_RUN,
-    { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", NULL } },
+    { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", "label", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", "worksheet", NULL } },
-  { "scaling", EASEL_CLI_SCALING, { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", NULL } },
+  { "scaling", EASEL_CLI_SCALING,
+    { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", "label", NULL } },
 };
 
 /* With --scaling, --paint-ms is all the work of a point, shared out: at
@@ -347,6 +350,24 @@ parse_guess (GVariantDict     *options,
   return TRUE;
 }
 
+/* --label=TEXT: what the run file calls this machine; short, one line. */
+static gboolean
+parse_label (GVariantDict     *options,
+             EaselCliRequest  *request,
+             GError          **error)
+{
+  g_autofree char *label = NULL;
+
+  if (!g_variant_dict_lookup (options, "label", "s", &label))
+    return TRUE;
+
+  if (*label == '\0' || strlen (label) > 200 || !g_utf8_validate (label, -1, NULL) || strchr (label, '\n') != NULL)
+    return usage (error, _("--label must be one line of text, 1 to 200 bytes long"));
+  request->label = g_steal_pointer (&label);
+
+  return TRUE;
+}
+
 static gboolean
 parse_run (GVariantDict     *options,
            EaselCliRequest  *request,
@@ -372,6 +393,7 @@ parse_run (GVariantDict     *options,
 
   return parse_workload (options, &request->workload, error) &&
          parse_guess (options, request, error) &&
+         parse_label (options, request, error) &&
          parse_export (options, request, error);
 }
 
@@ -423,7 +445,8 @@ parse_scaling (GVariantDict     *options,
   if (!easel_scaling_check_params (params, &local_error))
     return usage (error, "%s", local_error->message);
 
-  return parse_export (options, request, error);
+  return parse_label (options, request, error) &&
+         parse_export (options, request, error);
 }
 
 static gboolean
@@ -503,4 +526,5 @@ void
 easel_cli_request_clear (EaselCliRequest *request)
 {
   g_clear_pointer (&request->export_path, g_free);
+  g_clear_pointer (&request->label, g_free);
 }

@@ -35,6 +35,7 @@ void         _easel_cli_catch_signals     (EaselCliHeadless *headless,
 void         _easel_cli_release_signals   (GSource          *sources[EASEL_CLI_N_SIGNALS]);
 int          _easel_cli_interrupted       (int               signal);
 JsonBuilder *_easel_cli_json_begin        (void);
+void         _easel_cli_json_print_node   (JsonNode            *root);
 void         _easel_cli_json_print        (JsonBuilder      *builder);
 void         _easel_cli_add_machine       (JsonBuilder      *builder);
 void         _easel_cli_add_cores_or_null (JsonBuilder      *builder,

@@ -24,6 +24,7 @@
 #include "easel-export.h"
 #include "easel-figure.h"
 #include "easel-handout.h"
+#include "easel-run-file.h"
 #include "easel-question.h"
 #include "easel-scaling-chart.h"
 #include "easel-schedule.h"
@@ -190,12 +191,19 @@ _easel_cli_json_begin (void)
 void
 _easel_cli_json_print (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
+  _easel_cli_json_print_node (root);
+}
+
+void
+_easel_cli_json_print_node (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
@@ -236,34 +244,28 @@ _easel_cli_add_machine (JsonBuilder *builder)
   json_builder_end_object (builder);
 }
 
+/* The record as a run file (a JSON document that Easel opens again),
+ * with what the command line adds to each run: the cores other
+ * programs left free and the model's time on them, and the guess. */
 static void
-print_json (const EaselWorkload  *workload,
-            const EaselRunResult *results,
-            guint                 n_results,
-            double                guess_ms)
+print_json (EaselRecord *record,
+            const char  *label,
+            double       guess_ms)
 {
-  g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
+  EaselMachine machine = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  const EaselRunResult *results;
+  JsonArray *runs;
+  guint n_results;
 
-
-  json_builder_set_member_name (builder, "params");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "paintings");
-  json_builder_add_int_value (builder, workload->paintings);
-  json_builder_set_member_name (builder, "coats");
-  json_builder_add_int_value (builder, workload->coats);
-  json_builder_set_member_name (builder, "paint_ms");
-  json_builder_add_int_value (builder, workload->paint_ms);
-  json_builder_set_member_name (builder, "dry_ms");
-  json_builder_add_int_value (builder, workload->dry_ms);
-  json_builder_set_member_name (builder, "workers");
-  json_builder_add_int_value (builder, workload->workers);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "runs");
-  json_builder_begin_array (builder);
+  easel_machine_init_here (&machine, label);
+  root = easel_run_file_to_json (record, &machine);
+  easel_machine_clear (&machine);
+  runs = json_object_get_array_member (json_node_get_object (root), "runs");
+  results = easel_record_get_results (record, &n_results);
   for (guint i = 0; i < n_results; i++)
     {
-      JsonNode *run = easel_trace_to_json (results[i].measured, results[i].predicted);
+      JsonObject *run = json_array_get_object_element (runs, i);
       double free_cores;
       double free_ms = easel_schedule_predict_free (results[i].measured, &free_cores);
 
@@ -271,24 +273,20 @@ print_json (const EaselWorkload  *workload,
        * them, wherever their load is known. */
       if (free_ms > 0.0)
         {
-          json_object_set_double_member (json_node_get_object (run), "free_cores",
-                                         easel_json_round_1024 (free_cores));
-          json_object_set_double_member (json_node_get_object (run), "predicted_free_ms",
-                                         round (free_ms * 1000.0) / 1000.0);
+          json_object_set_double_member (run, "free_cores", easel_json_round_1024 (free_cores));
+          json_object_set_double_member (run, "predicted_free_ms", round (free_ms * 1000.0) / 1000.0);
         }
       /* The user's guess, and how far the run was from it. */
       if (guess_ms > 0.0)
         {
-          json_object_set_double_member (json_node_get_object (run), "guess_ms", guess_ms);
-          json_object_set_double_member (json_node_get_object (run), "guess_error",
+          json_object_set_double_member (run, "guess_ms", guess_ms);
+          json_object_set_double_member (run, "guess_error",
                                          easel_json_round_1024 (easel_trace_get_makespan (results[i].measured) /
                                                                 guess_ms - 1.0));
         }
-      json_builder_add_value (builder, run);
     }
-  json_builder_end_array (builder);
 
-  _easel_cli_json_print (builder);
+  _easel_cli_json_print_node (root);
 }
 
 /* The note of the figures, where other programs changed one of them by
@@ -514,7 +512,7 @@ run_paintings (const EaselCliRequest *request)
   results = easel_series_get_results (series, &n_results);
   if (request->json)
     {
-      print_json (&request->workload, results, n_results, request->guess_ms);
+      print_json (easel_series_get_record (series), request->label, request->guess_ms);
     }
   else
     {
@@ -540,31 +538,26 @@ _easel_cli_add_cores_or_null (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* The curve as a run file, with each point's median, spread and
+ * speed-ups beside the model's under "scaling", and how many times each
+ * point was measured. */
 static void
 print_scaling_json (const EaselCliRequest *request,
-                    const EaselRunResult  *results,
-                    guint                  n_results,
+                    EaselRecord           *record,
                     GArray                *points)
 {
-  g_autoptr(JsonBuilder) builder = _easel_cli_json_begin ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  EaselMachine machine = { 0 };
+  const EaselRunResult *results;
+  guint n_results;
 
+  easel_machine_init_here (&machine, request->label);
+  root = easel_run_file_to_json (record, &machine);
+  easel_machine_clear (&machine);
+  json_object_set_int_member (json_node_get_object (root), "repeats", EASEL_SCALING_REPEATS);
+  results = easel_record_get_results (record, &n_results);
 
-  json_builder_set_member_name (builder, "params");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "work_ms");
-  json_builder_add_int_value (builder, request->scaling.work_ms);
-  json_builder_set_member_name (builder, "coats");
-  json_builder_add_int_value (builder, request->scaling.coats);
-  json_builder_set_member_name (builder, "dry_ms");
-  json_builder_add_int_value (builder, request->scaling.dry_ms);
-  json_builder_set_member_name (builder, "max_workers");
-  json_builder_add_int_value (builder, request->scaling.max_workers);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "repeats");
-  json_builder_add_int_value (builder, EASEL_SCALING_REPEATS);
-
-  json_builder_set_member_name (builder, "scaling");
   json_builder_begin_array (builder);
   for (guint p = 0; p < points->len; p++)
     {
@@ -617,8 +610,9 @@ print_scaling_json (const EaselCliRequest *request,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  json_object_set_member (json_node_get_object (root), "scaling", json_builder_get_root (builder));
 
-  _easel_cli_json_print (builder);
+  _easel_cli_json_print_node (root);
 }
 
 /* @text right-aligned in @width characters (not bytes: "–" is three). */
@@ -688,7 +682,7 @@ run_scaling (const EaselCliRequest *request)
   results = easel_series_get_results (scaling, &n_results);
   points = easel_scaling_points_new (results, n_results);
   if (request->json)
-    print_scaling_json (request, results, n_results, points);
+    print_scaling_json (request, easel_series_get_record (scaling), points);
   else
     print_scaling_table (results, n_results, points);
 

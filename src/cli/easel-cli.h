@@ -45,6 +45,8 @@ typedef struct
   EaselWorkload      workload;
   /* --guess: the time the user expects, or 0. */
   double             guess_ms;
+  /* --label: what the run file calls this machine, or NULL. */
+  char              *label;
 
   /* --export (with --run) or --export-handout: a file name in the
    * file system's encoding, or NULL. */

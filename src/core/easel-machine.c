@@ -87,8 +87,10 @@ easel_machine_init_here (EaselMachine *machine,
 
   g_return_if_fail (machine != NULL);
 
-  machine->cores = cores->online;
+  machine->cores = g_get_num_processors ();
+  machine->online = cores->online;
   machine->usable = cores->usable;
+  machine->limit = g_strdup (easel_cores_limit_to_string (cores->limit));
   machine->physical = cores->physical;
   machine->model = easel_machine_read_model (cpuinfo != NULL ? cpuinfo : "/proc/cpuinfo");
   machine->label = label != NULL && *label != '\0' ? g_strdup (label) : NULL;
@@ -103,6 +105,7 @@ easel_machine_copy (EaselMachine       *dest,
 
   *dest = *src;
   dest->model = g_strdup (src->model);
+  dest->limit = g_strdup (src->limit);
   dest->label = g_strdup (src->label);
   dest->version = g_strdup (src->version);
 }
@@ -113,6 +116,7 @@ easel_machine_clear (EaselMachine *machine)
   g_return_if_fail (machine != NULL);
 
   g_clear_pointer (&machine->model, g_free);
+  g_clear_pointer (&machine->limit, g_free);
   g_clear_pointer (&machine->label, g_free);
   g_clear_pointer (&machine->version, g_free);
 }

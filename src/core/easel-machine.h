@@ -14,10 +14,15 @@ G_BEGIN_DECLS
 /* The machine a record was measured on, as a run file tells it. */
 typedef struct
 {
-  /* Online CPUs, and the cores Easel could use there. */
+  /* The CPUs Easel could run on (its affinity), those online, the cores
+   * it could use (a quota may make them fractional) and the physical
+   * cores under them. */
   guint   cores;
+  guint   online;
   double  usable;
   guint   physical;
+  /* What limited the usable cores ("affinity", "quota"), or NULL. */
+  char   *limit;
   /* The CPU's model name, or NULL where it was not known. */
   char   *model;
   /* What the user called it ("the lab machine"), or NULL. */

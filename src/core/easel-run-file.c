@@ -79,8 +79,10 @@ machine_to_json (const EaselMachine  *machine,
   JsonObject *object = json_object_new ();
 
   json_object_set_int_member (object, "cores", machine->cores);
+  json_object_set_int_member (object, "online_cores", machine->online);
   json_object_set_double_member (object, "usable_cores", easel_json_round_1024 (machine->usable));
   json_object_set_int_member (object, "physical_cores", machine->physical);
+  set_string_or_null (object, "limit", machine->limit);
   set_string_or_null (object, "model", machine->model);
   set_string_or_null (object, "label", machine->label);
   /* What the predictions were made for: the cores, and what a second
@@ -303,7 +305,9 @@ read_machine (JsonObject    *object,
     return invalid (error, _("it has no “machine”"));
 
   if (!read_uint (object, "cores", 1, MACHINE_CORES_MAX, &machine->cores, error) ||
+      !read_uint (object, "online_cores", 1, MACHINE_CORES_MAX, &machine->online, error) ||
       !read_number (object, "usable_cores", 0.01, MACHINE_CORES_MAX, &machine->usable, error) ||
+      !read_text (object, "limit", &machine->limit, error) ||
       !read_uint (object, "physical_cores", 1, MACHINE_CORES_MAX, &machine->physical, error) ||
       !read_text (object, "model", &machine->model, error) ||
       !read_text (object, "label", &machine->label, error) ||
