@@ -44,6 +44,8 @@ G_DEFINE_FINAL_TYPE (EaselApplication, easel_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry main_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { "walkthrough", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open on the first slide of the walkthrough"), NULL },
+  /* Run files: opened in the window, or compared with --compare. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.easel-run.json…]") },
   { NULL }
 };
 

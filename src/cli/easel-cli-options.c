@@ -15,6 +15,7 @@
 #include "easel-cli.h"
 #include "easel-cores.h"
 #include "easel-handout.h"
+#include "easel-run-file.h"
 
 const GOptionEntry easel_cli_run_entries[] = {
   { "run", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -45,6 +46,8 @@ const GOptionEntry easel_cli_run_entries[] = {
   { "handout-notes", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Put the speaker notes in the handout, for the teacher"), NULL },
   { "worksheet", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Make the handout a worksheet: the questions to answer in class, the answers on the last page"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Compare run files (FILE.easel-run.json …) from several machines, side by side"), NULL },
   { "scaling", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Measure the speed-up of 1, 2, … workers in parallel and under a GIL, beside the prediction"), NULL },
   { "max-workers", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -66,6 +69,7 @@ static const struct {
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", "label", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", "worksheet", NULL } },
+  { "compare", EASEL_CLI_COMPARE, { "json", NULL } },
   { "scaling", EASEL_CLI_SCALING,
     { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", "label", NULL } },
 };
@@ -474,6 +478,34 @@ parse_handout (GVariantDict     *options,
   return TRUE;
 }
 
+/* --compare FILE…: every file read now, so that a bad one is a usage
+ * error before anything is printed. */
+static gboolean
+parse_compare (GVariantDict     *options,
+               EaselCliRequest  *request,
+               GError          **error)
+{
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &request->files);
+  if (request->files == NULL || request->files[0] == NULL)
+    return usage (error, _("--compare needs one or more run files"));
+
+  request->records = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; request->files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->files[i]);
+      g_autoptr(GError) local_error = NULL;
+      EaselRecord *record = easel_run_file_load (file, NULL, &local_error);
+      g_autofree char *name = g_filename_display_name (request->files[i]);
+
+      if (record == NULL)
+        /* Translators: a run file that cannot be compared, "me.json: This is not an Easel run file" */
+        return usage (error, _("%s: %s"), name, local_error->message);
+      g_ptr_array_add (request->records, record);
+    }
+
+  return TRUE;
+}
+
 /* Reads @options into @request, which the caller clears with
  * easel_cli_request_clear() whatever this returns. A usage error has the
  * line to print as its message. Nothing runs and no file is touched. */
@@ -498,9 +530,12 @@ easel_cli_parse (GVariantDict     *options,
       return TRUE;
     }
 
-  /* One action, and only the options that go with it. */
+  /* One action, and only the options that go with it; files only with
+   * --compare. */
   if (!check_options (options, &request->action, error))
     return FALSE;
+  if (request->action != EASEL_CLI_COMPARE && g_variant_dict_contains (options, G_OPTION_REMAINING))
+    return usage (error, _("files go with --compare, or alone to open them in the window"));
 
   switch (request->action)
     {
@@ -516,6 +551,9 @@ easel_cli_parse (GVariantDict     *options,
     case EASEL_CLI_SCALING:
       return parse_scaling (options, request, error);
 
+    case EASEL_CLI_COMPARE:
+      return parse_compare (options, request, error);
+
     case EASEL_CLI_HAMMER_WORKER:
     default:
       g_return_val_if_reached (FALSE);
@@ -527,4 +565,6 @@ easel_cli_request_clear (EaselCliRequest *request)
 {
   g_clear_pointer (&request->export_path, g_free);
   g_clear_pointer (&request->label, g_free);
+  g_clear_pointer (&request->records, g_ptr_array_unref);
+  g_clear_pointer (&request->files, g_strfreev);
 }

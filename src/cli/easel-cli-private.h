@@ -43,5 +43,6 @@ void         _easel_cli_add_cores_or_null (JsonBuilder      *builder,
                                            gboolean          known,
                                            double            cores);
 int          _easel_cli_run_hammer        (const EaselCliRequest *request);
+int          _easel_cli_run_compare       (const EaselCliRequest *request);
 
 G_END_DECLS

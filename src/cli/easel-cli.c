@@ -727,6 +727,10 @@ easel_cli_run (GVariantDict *options)
       status = run_scaling (&request);
       break;
 
+    case EASEL_CLI_COMPARE:
+      status = _easel_cli_run_compare (&request);
+      break;
+
     case EASEL_CLI_HAMMER_WORKER:
       status = easel_hammer_worker_main ();
       break;

@@ -29,6 +29,7 @@ typedef enum
   EASEL_CLI_HAMMER,
   EASEL_CLI_HANDOUT,
   EASEL_CLI_SCALING,
+  EASEL_CLI_COMPARE,
   /* A hammer worker process, started by the hammer itself. */
   EASEL_CLI_HAMMER_WORKER,
 } EaselCliAction;
@@ -60,6 +61,11 @@ typedef struct
 
   /* --scaling */
   EaselScalingParams scaling;
+
+  /* --compare: the run files named, read (EaselRecord), and their names
+   * as given. */
+  GPtrArray         *records;
+  char             **files;
 
   /* --hammer */
   guint              threads;

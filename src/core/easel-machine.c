@@ -127,16 +127,18 @@ char *
 easel_machine_dup_name (const EaselMachine *machine)
 {
   g_autofree char *cores = NULL;
+  gulong plural;
 
   g_return_val_if_fail (machine != NULL, NULL);
 
   cores = easel_cores_format (machine->usable);
-  if (machine->label != NULL)
+  plural = machine->usable == 1.0 ? 1 : 2;
+  if (machine->label != NULL || machine->model != NULL)
     /* Translators: a machine a run file was measured on, "the lab machine, 32 cores" */
-    return g_strdup_printf (_("%s, %s cores"), machine->label, cores);
-  if (machine->model != NULL)
-    return g_strdup_printf (_("%s, %s cores"), machine->model, cores);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s core", "%s, %s cores", plural),
+                            machine->label != NULL ? machine->label : machine->model, cores);
 
   /* Translators: a machine known only by its cores, "a machine with 4 cores" */
-  return g_strdup_printf (_("a machine with %s cores"), cores);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a machine with %s core", "a machine with %s cores", plural),
+                          cores);
 }

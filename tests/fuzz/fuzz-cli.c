@@ -92,6 +92,13 @@ check_request (const EaselCliRequest *request)
       check_export (request);
       break;
 
+    case EASEL_CLI_COMPARE:
+      /* Every file named was read. */
+      g_assert_nonnull (request->files);
+      g_assert_cmpuint (request->records->len, ==, g_strv_length (request->files));
+      g_assert_cmpuint (request->records->len, >=, 1);
+      break;
+
     case EASEL_CLI_HAMMER:
       g_assert_cmpuint (request->threads, <=, easel_hammer_get_max_threads ());
       g_assert_cmpfloat (request->seconds, >=, 0.1);
