@@ -16,6 +16,7 @@
 
 #include "easel-cores.h"
 #include "easel-handout.h"
+#include "easel-run-file.h"
 #include "easel-trace.h"
 
 typedef struct
@@ -967,6 +968,83 @@ test_cli_hammer_too_short (void)
   g_assert_nonnull (strstr (json_object_get_string_member (object, "machine_busy_cores_missing"), "250 ms"));
 }
 
+/* Runs @args with --json and keeps what it printed in @path. */
+static void
+save_json (const char * const *args,
+           const char         *path)
+{
+  g_auto(Result) result = { NULL };
+
+  run_easel (args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_set_contents (path, result.out, -1, NULL));
+}
+
+/* The JSON of --run is a run file, labelled as asked; --compare puts the
+ * machines side by side, names a file that ran other work and leaves it
+ * out, and refuses a bad file before printing anything. */
+static void
+test_cli_compare (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-compare-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.easel-run.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.easel-run.json", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.easel-run.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.easel-run.json", NULL);
+  const char *run_a[] = { "--run=all", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", "--json",
+                          "--label=the lab machine", NULL };
+  const char *run_b[] = { "--run=all", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", "--json", NULL };
+  const char *run_c[] = { "--run=sequential", "--paintings=3", "--coats=1", "--paint-ms=20", "--dry-ms=20", "--json",
+                          NULL };
+  const char *compare[] = { "--compare", a, b, c, NULL };
+  const char *compare_json[] = { "--compare", "--json", a, b, NULL };
+  const char *compare_bad[] = { "--compare", a, bad, NULL };
+  const char *compare_none[] = { "--compare", NULL };
+  const char *file_with_run[] = { "--run=all", a, NULL };
+  const char *empty_label[] = { "--run=all", "--label=", NULL };
+  g_auto(Result) result = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EaselRecord) record = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *contents = NULL;
+
+  save_json (run_a, a);
+  save_json (run_b, b);
+  save_json (run_c, c);
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"easel-run\", \"format_version\": 7}", -1, NULL));
+
+  /* What --run --json prints, Easel reads back. */
+  g_assert_true (g_file_get_contents (a, &contents, NULL, NULL));
+  record = easel_run_file_parse (contents, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (easel_record_get_machine (record)->label, ==, "the lab machine");
+
+  run_easel (compare, &result);
+  g_test_message ("%s%s", result.out, result.err);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "the lab machine"));
+  g_assert_nonnull (strstr (result.out, "b.easel-run.json"));
+  g_assert_nonnull (strstr (result.out, "Parallel"));
+  g_assert_null (strstr (result.out, "c.easel-run.json"));
+  g_assert_nonnull (strstr (result.err, "c.easel-run.json ran 3 paintings, not 2: left out"));
+
+  result_clear (&result);
+  run_easel (compare_json, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  root = json_from_string (result.out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "machines")), ==, 2);
+
+  assert_usage_error (compare_bad);
+  assert_usage_error (compare_none);
+  assert_usage_error (file_with_run);
+  assert_usage_error (empty_label);
+
+  for (const char *path = a; path != NULL; path = path == a ? b : path == b ? c : path == c ? bad : NULL)
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/hammer", test_cli_hammer);
   g_test_add_func ("/easel/cli/hammer-too-short", test_cli_hammer_too_short);
   g_test_add_func ("/easel/cli/handout", test_cli_handout);
+  g_test_add_func ("/easel/cli/compare", test_cli_compare);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 
   return g_test_run ();
