@@ -30,6 +30,8 @@ struct _EaselApplication
   guint options_parsed : 1;
   /* --walkthrough: open on the first slide. */
   guint open_walkthrough : 1;
+  /* Run files named on the command line, for the first window. */
+  GPtrArray *pending_files;
 
   /* Measures what a second hardware thread is worth, where they share
    * cores; joined at shutdown. */
@@ -54,7 +56,7 @@ easel_application_new (void)
 {
   return g_object_new (EASEL_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -84,6 +86,7 @@ easel_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
   EaselApplication *self = EASEL_APPLICATION (app);
+  g_auto(GStrv) paths = NULL;
 
   self->options_parsed = TRUE;
 
@@ -98,6 +101,28 @@ easel_application_handle_local_options (GApplication *app,
   /* Headless: no display needed, and the application never registers. */
   if (easel_cli_wants_run (options))
     return easel_cli_run (options);
+
+  /* Run files alone: opened in the window, this one's or the running
+   * Easel's. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &paths))
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (self->pending_files, g_file_new_for_commandline_arg (paths[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("easel: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, (GFile **) self->pending_files->pdata, self->pending_files->len, "");
+          return EXIT_SUCCESS;
+        }
+    }
 
   return -1;
 }
@@ -199,6 +224,39 @@ easel_application_activate (GApplication *app)
     easel_window_show_walkthrough (EASEL_WINDOW (window), 0);
 
   gtk_window_present (window);
+
+  if (EASEL_APPLICATION (app)->pending_files != NULL && EASEL_IS_WINDOW (window))
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&EASEL_APPLICATION (app)->pending_files);
+
+      easel_window_open_runs (EASEL_WINDOW (window), (GFile **) files->pdata, files->len);
+    }
+}
+
+/* Run files sent by another Easel, or by the desktop (a double-click). */
+static void
+easel_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (easel_window_new (EASEL_APPLICATION (app)));
+  gtk_window_present (window);
+  if (EASEL_IS_WINDOW (window) && n_files > 0)
+    easel_window_open_runs (EASEL_WINDOW (window), files, n_files);
+}
+
+static void
+easel_application_finalize (GObject *object)
+{
+  EaselApplication *self = EASEL_APPLICATION (object);
+
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (easel_application_parent_class)->finalize (object);
 }
 
 static void
@@ -206,11 +264,14 @@ easel_application_class_init (EaselApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = easel_application_finalize;
+
   app_class->local_command_line = easel_application_local_command_line;
   app_class->handle_local_options = easel_application_handle_local_options;
   app_class->startup = easel_application_startup;
   app_class->shutdown = easel_application_shutdown;
   app_class->activate = easel_application_activate;
+  app_class->open = easel_application_open;
 }
 
 static void

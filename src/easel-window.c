@@ -174,6 +174,9 @@ update_forwarded_actions (EaselWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", atelier != NULL && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.view", atelier != NULL);
+  /* Run files are the main atelier's. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-run", own && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-run", own && !running);
   /* A slide's atelier keeps the mode and parameters its slide is about. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mode", own && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-parameters", own && !running);
@@ -200,6 +203,8 @@ easel_window_atelier_action (GtkWidget  *widget,
     { "win.reset-parameters", "atelier.reset-parameters" },
     { "win.mode", "atelier.mode" },
     { "win.view", "atelier.view" },
+    { "win.open-run", "atelier.open-run" },
+    { "win.save-run", "atelier.save-run" },
   };
 
   GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
@@ -613,6 +618,10 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reset-parameters", NULL, easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.mode", "s", easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.view", "s", easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.open-run", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.save-run", NULL, easel_window_atelier_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-run", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.run", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.run-all", NULL);
@@ -647,14 +656,54 @@ easel_window_class_init (EaselWindowClass *klass)
     }
 }
 
+/* Opens the run files @files (@n_files of them) in the atelier, out of
+ * the walkthrough if it shows. */
+void
+easel_window_open_runs (EaselWindow  *self,
+                        GFile       **files,
+                        guint         n_files)
+{
+  g_return_if_fail (EASEL_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.leave-walkthrough", NULL);
+  easel_atelier_open_files (self->atelier, files, n_files);
+}
+
+/* Run files dropped on the window open as if chosen. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         EaselWindow   *self)
+{
+  GSList *list = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  if (files->len == 0 || easel_atelier_is_running (self->atelier))
+    return FALSE;
+
+  easel_window_open_runs (self, (GFile **) files->pdata, files->len);
+
+  return TRUE;
+}
+
 static void
 easel_window_init (EaselWindow *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   easel_widget_name_without_mnemonics (GTK_WIDGET (self));
   easel_widget_hide_unseen (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_forwarded_actions),
                            self, G_CONNECT_SWAPPED);

@@ -30,4 +30,8 @@ void              easel_window_export_handout   (EaselWindow      *self,
                                                  GFile            *file,
                                                  EaselHandoutKind  kind);
 
+void              easel_window_open_runs         (EaselWindow      *self,
+                                                 GFile           **files,
+                                                 guint             n_files);
+
 G_END_DECLS

@@ -68,6 +68,11 @@ struct _EaselAtelier
   EaselRecord         *timeline;
   EaselRecord         *comparison;
   EaselRecord         *scaling;
+  /* A record opened from a run file, shown until a run measures here
+   * again (easel-atelier-open.c), and its banner. */
+  EaselRecord         *opened;
+  GtkWidget           *opened_bar;
+  GtkLabel            *opened_label;
 
   /* Guess first (easel-atelier-guess.c): whether to ask, what the page
    * shown asks, and the guess committed to the run going on. */
@@ -120,10 +125,17 @@ void _easel_atelier_start_scaling         (EaselAtelier *self);
 void _easel_atelier_get_workload   (EaselAtelier  *self,
                                     EaselWorkload *workload);
 void _easel_atelier_init_guess     (EaselAtelier *self);
+void _easel_atelier_close_opened   (EaselAtelier *self);
 void _easel_atelier_update_guess   (EaselAtelier *self,
                                     gboolean      changed);
 void _easel_atelier_guess_start    (EaselAtelier *self);
 void _easel_atelier_guess_done     (EaselAtelier *self);
+void _easel_atelier_open_action    (GtkWidget    *widget,
+                                    const char   *action_name,
+                                    GVariant     *parameter);
+void _easel_atelier_save_action    (GtkWidget    *widget,
+                                    const char   *action_name,
+                                    GVariant     *parameter);
 void _easel_atelier_export_action  (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);

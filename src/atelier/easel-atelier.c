@@ -139,6 +139,8 @@ update_actions (EaselAtelier *self)
   /* The export draws on another thread: only finished runs, which no
    * thread writes to any more, go there. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.export", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.save-run", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.open-run", !running);
 
   /* Parameters cannot change under a run, nor can the mode. */
   gtk_widget_set_sensitive (self->parameters_grid, !running);
@@ -181,7 +183,8 @@ show_parameters (EaselAtelier *self)
   _easel_atelier_get_workload (self, &workload);
 
   /* Before a run, the paintings are blank and the timeline shows what
-   * the chosen mode should do. */
+   * the chosen mode should do; an opened run goes back to its file. */
+  _easel_atelier_close_opened (self);
   g_clear_pointer (&self->predicted, easel_trace_unref);
   easel_capacity_init_default (&capacity);
   self->predicted = easel_schedule_predict_on (self->mode, &workload, &capacity);
@@ -320,6 +323,8 @@ _easel_atelier_start_series (EaselAtelier *self,
   g_assert (self->series == NULL);
 
   _easel_atelier_guess_start (self);
+  /* A run measures here again: an opened record's banner goes. */
+  _easel_atelier_close_opened (self);
   self->series = series;
   self->cancellable = g_cancellable_new ();
   g_signal_connect_object (self->series, "run-started", G_CALLBACK (run_started_cb), self, G_CONNECT_SWAPPED);
@@ -475,6 +480,19 @@ stop_action (GtkWidget  *widget,
   easel_atelier_stop (EASEL_ATELIER (widget));
 }
 
+/* From an opened run back to this machine: its prediction, ready to run. */
+static void
+back_to_live_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  EaselAtelier *self = EASEL_ATELIER (widget);
+
+  _easel_atelier_close_opened (self);
+  show_parameters (self);
+  adw_view_stack_set_visible_child_name (self->stack, "timeline");
+}
+
 static void
 reset_parameters_action (GtkWidget  *widget,
                          const char *action_name,
@@ -558,16 +576,17 @@ static void
 parameters_changed_cb (EaselAtelier *self,
                        const char   *key)
 {
-  /* A guess is about the workload (and, for a run's time, the mode):
-   * other settings leave it. */
+  /* The parameters shown, and a guess about them, follow the workload's
+   * settings only. */
   static const char *workload_keys[] = { "paintings", "coats", "paint-ms", "dry-ms", "workers", NULL };
 
-  if (g_strcmp0 (key, "guess-first") == 0)
+  /* The mode comes through its property; the views' toggles and the
+   * rest are bound where they act. */
+  if (!g_strv_contains (workload_keys, key))
     return;
 
   show_parameters (self);
-  if (g_strv_contains (workload_keys, key))
-    _easel_atelier_update_guess (self, TRUE);
+  _easel_atelier_update_guess (self, TRUE);
 }
 
 static void
@@ -607,6 +626,7 @@ easel_atelier_dispose (GObject *object)
   g_clear_object (&self->timeline);
   g_clear_object (&self->comparison);
   g_clear_object (&self->scaling);
+  g_clear_object (&self->opened);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EASEL_TYPE_ATELIER);
   g_clear_object (&self->settings);
@@ -741,6 +761,8 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, paintings_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, gantt_view);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_bar);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, opened_bar);
+  gtk_widget_class_bind_template_child (widget_class, EaselAtelier, opened_label);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_workers_box);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, guess_workers);
   gtk_widget_class_bind_template_child (widget_class, EaselAtelier, run_all_button);
@@ -760,6 +782,9 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_install_action (widget_class, "atelier.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "atelier.run-all", NULL, run_all_action);
   gtk_widget_class_install_action (widget_class, "atelier.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "atelier.back-to-live", NULL, back_to_live_action);
+  gtk_widget_class_install_action (widget_class, "atelier.open-run", NULL, _easel_atelier_open_action);
+  gtk_widget_class_install_action (widget_class, "atelier.save-run", NULL, _easel_atelier_save_action);
   gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
   gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
   gtk_widget_class_install_action (widget_class, "atelier.measure-scaling", NULL, measure_scaling_action);

@@ -33,4 +33,12 @@ void         easel_atelier_show_only_scaling (EaselAtelier *self);
 void         easel_atelier_set_lanes_by_thread (EaselAtelier *self,
                                                 gboolean      by_thread);
 
+void          easel_atelier_show_record       (EaselAtelier        *self,
+                                               EaselRecord         *record);
+EaselRecord  *easel_atelier_get_opened        (EaselAtelier        *self);
+void          easel_atelier_open_files        (EaselAtelier        *self,
+                                               GFile              **files,
+                                               guint                n_files);
+EaselRecord  *easel_atelier_get_shown_record  (EaselAtelier        *self);
+
 G_END_DECLS

@@ -1,0 +1,365 @@
+/* easel-atelier-open.c
+ *
+ * Copyright 2026 The Easel developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs kept: a record opened from a run file is shown as it was measured
+ * — on the timeline its last run, in the comparison every mode it ran,
+ * on the Scaling page its curve — under a banner that says where and
+ * when ("Recorded on the lab machine, 32 cores, 2026-12-08"). Any run
+ * (or Back to Live) returns to measuring here. Save Run writes the
+ * record of the page shown.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "easel-atelier-private.h"
+#include "easel-file-job.h"
+#include "easel-run-file.h"
+
+/* The record the page shown holds: what Save Run writes. */
+EaselRecord *
+easel_atelier_get_shown_record (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
+
+  if (_easel_atelier_showing (self, "scaling"))
+    return self->scaling;
+  if (_easel_atelier_showing (self, "comparison"))
+    return self->comparison;
+
+  return self->timeline;
+}
+
+static guint
+count_modes (EaselRecord *record)
+{
+  const EaselRunResult *results;
+  gboolean seen[EASEL_N_MODES] = { FALSE };
+  guint n, modes = 0;
+
+  results = easel_record_get_results (record, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      EaselMode mode = easel_trace_get_mode (results[i].measured);
+
+      if (!seen[mode])
+        modes++;
+      seen[mode] = TRUE;
+    }
+
+  return modes;
+}
+
+/* "Recorded on the lab machine, 32 cores, 2026-12-08". */
+static char *
+dup_banner (EaselRecord *record)
+{
+  g_autofree char *machine = easel_machine_dup_name (easel_record_get_machine (record));
+  g_autofree char *date = g_date_time_format (easel_record_get_date (record), "%Y-%m-%d");
+
+  /* Translators: over an opened run, "Recorded on the lab machine, 32 cores, 2026-12-08" */
+  return g_strdup_printf (_("Recorded on %s, %s"), machine, date);
+}
+
+/* Shows @record, read from a run file (finished, with its machine), as
+ * it was measured, on the page it fits, with the banner; nothing while
+ * a run goes on (the caller says so). */
+void
+easel_atelier_show_record (EaselAtelier *self,
+                           EaselRecord  *record)
+{
+  g_autofree char *banner = NULL;
+  guint n;
+
+  g_return_if_fail (EASEL_IS_ATELIER (self));
+  g_return_if_fail (EASEL_IS_RECORD (record) && easel_record_is_finished (record));
+  g_return_if_fail (self->series == NULL);
+
+  if (easel_record_get_scaling_params (record) != NULL)
+    {
+      g_set_object (&self->scaling, record);
+      easel_scaling_view_set_record (self->scaling_view, record);
+      adw_view_stack_set_visible_child_name (self->stack, "scaling");
+    }
+  else
+    {
+      const EaselRunResult *results = easel_record_get_results (record, &n);
+
+      g_set_object (&self->timeline, record);
+      easel_gantt_view_show_record (self->gantt_view, record);
+      if (n > 0)
+        easel_paintings_view_reset (self->paintings_view, easel_trace_get_workload (results[0].measured)->paintings);
+      if (count_modes (record) > 1)
+        {
+          g_set_object (&self->comparison, record);
+          easel_comparison_view_set_record (self->comparison_view, record);
+        }
+      adw_view_stack_set_visible_child_name (self->stack, count_modes (record) > 1 ? "comparison" : "timeline");
+    }
+
+  g_set_object (&self->opened, record);
+  banner = dup_banner (record);
+  gtk_label_set_label (self->opened_label, banner);
+  gtk_widget_set_visible (self->opened_bar, TRUE);
+}
+
+/* Returns: (nullable): the record opened from a file that the atelier
+ * shows, until a run measures here again. */
+EaselRecord *
+easel_atelier_get_opened (EaselAtelier *self)
+{
+  g_return_val_if_fail (EASEL_IS_ATELIER (self), NULL);
+
+  return self->opened;
+}
+
+/* Back to measuring here: the banner goes; what the views show stays
+ * until a run replaces it. */
+void
+_easel_atelier_close_opened (EaselAtelier *self)
+{
+  g_clear_object (&self->opened);
+  gtk_widget_set_visible (self->opened_bar, FALSE);
+}
+
+typedef struct
+{
+  GFile *file;
+  /* Files opened with it, which the window cannot set beside it yet. */
+  guint  n_more;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+/* On a worker: reading and checking a file of up to 16 MiB leaves the
+ * main thread. */
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  OpenJob *job = data;
+  GError *error = NULL;
+  EaselRecord *record = easel_run_file_load (job->file, cancellable, &error);
+
+  if (record != NULL)
+    g_task_return_pointer (task, record, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  EaselAtelier *self = EASEL_ATELIER (source);
+  OpenJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EaselRecord) record = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *message = NULL;
+
+  if (record == NULL)
+    {
+      /* Translators: "Could not open “me.json”: This is not an Easel run file" */
+      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
+      _easel_atelier_toast (self, message);
+      return;
+    }
+
+  /* A run started meanwhile: it goes on, and the file is not shown. */
+  if (self->series != NULL)
+    {
+      _easel_atelier_toast (self, _("A run is going on: open the file again when it ends"));
+      return;
+    }
+
+  easel_atelier_show_record (self, record);
+  if (job->n_more > 0)
+    /* Translators: opening several run files at once */
+    _easel_atelier_toast (self, _("Showing the first file; easel --compare sets several machines side by side"));
+}
+
+/* Opens the run file @files[0] (of @n_files) and shows it; a bad file
+ * gets one message and changes nothing. */
+void
+easel_atelier_open_files (EaselAtelier  *self,
+                          GFile        **files,
+                          guint          n_files)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job;
+
+  g_return_if_fail (EASEL_IS_ATELIER (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  job = g_new0 (OpenJob, 1);
+  job->file = g_object_ref (files[0]);
+  job->n_more = n_files - 1;
+  task = g_task_new (self, NULL, open_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+static GtkFileFilter *
+run_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Easel runs"));
+  gtk_file_filter_add_mime_type (filter, "application/x-easel-run+json");
+  gtk_file_filter_add_pattern (filter, "*" EASEL_RUN_FILE_SUFFIX);
+  gtk_file_filter_add_mime_type (filter, "application/json");
+
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(EaselAtelier) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        easel_atelier_open_files (self, (GFile **) array->pdata, array->len);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+void
+_easel_atelier_open_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = run_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Run"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+typedef struct
+{
+  EaselRecord *record;
+  char        *label;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->record);
+  g_free (job->label);
+  g_free (job);
+}
+
+/* On a worker: the record is finished, so no thread writes to it. */
+static gboolean
+save_write (GFile         *file,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  SaveJob *job = data;
+
+  return easel_run_file_save (job->record, job->label, file, error);
+}
+
+static void
+save_done (GObject      *source,
+           GFile        *file,
+           const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    /* Translators: "Saved the run “easel-run-2026-12-08.easel-run.json”" */
+    message = g_strdup_printf (_("Saved the run “%s”"), name);
+  else
+    message = g_strdup (error->message);
+  _easel_atelier_toast (EASEL_ATELIER (source), message);
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  g_autoptr(EaselAtelier) self = user_data;
+  EaselRecord *record = easel_atelier_get_shown_record (self);
+
+  if (response == GTK_RESPONSE_ACCEPT && record != NULL && easel_record_is_finished (record))
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      SaveJob *job = g_new0 (SaveJob, 1);
+
+      job->record = g_object_ref (record);
+      if (self->settings != NULL)
+        job->label = g_settings_get_string (self->settings, "machine-label");
+      if (job->label != NULL && *job->label == '\0')
+        g_clear_pointer (&job->label, g_free);
+      easel_file_job_start (G_OBJECT (self), file, save_write, job, (GDestroyNotify) save_job_free, save_done);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+void
+_easel_atelier_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  EaselAtelier *self = EASEL_ATELIER (widget);
+  EaselRecord *record = easel_atelier_get_shown_record (self);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = run_filter ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  guint n_results = 0;
+
+  if (record != NULL)
+    easel_record_get_results (record, &n_results);
+  if (record == NULL || !easel_record_is_finished (record) || n_results == 0)
+    {
+      _easel_atelier_toast (self, _("Nothing measured on this page yet: run it first"));
+      return;
+    }
+
+  name = g_strdup_printf ("easel-%s-%s" EASEL_RUN_FILE_SUFFIX,
+                          easel_record_get_scaling_params (record) != NULL ? "scaling" : "run", date);
+  dialog = gtk_file_chooser_native_new (_("Save Run"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
