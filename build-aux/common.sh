@@ -8,7 +8,7 @@ EASEL_PACKAGES="
   gcc libc6-dev meson ninja-build pkg-config python3
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev
-  gettext desktop-file-utils appstream appstream-util flatpak-builder
+  gettext desktop-file-utils appstream appstream-util flatpak-builder shared-mime-info
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-cantarell at-spi2-core
   xvfb xauth dbus mutter python3-pyatspi
 "

@@ -21,6 +21,7 @@
 #include "easel-gantt.h"
 #include "easel-guess-bar.h"
 #include "easel-paintings-view.h"
+#include "easel-run-file.h"
 #include "easel-scaling-view.h"
 #include "easel-style.h"
 #include "easel-test-utils.h"
@@ -744,6 +745,75 @@ test_atelier_guess (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_opened (gpointer user_data)
+{
+  return easel_atelier_get_opened (user_data) != NULL;
+}
+
+/* A run file opened in the window: every mode in the comparison as it
+ * was measured, under the banner naming the machine; a bad file changes
+ * nothing; Back to Live leaves it. */
+static void
+test_atelier_open_run (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lab.easel-run.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.easel-run.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  const EaselWorkload workload = { .paintings = 2, .coats = 1, .paint_ms = 20, .dry_ms = 20, .workers = 2 };
+  g_autoptr(EaselSeries) series = easel_series_new_all (&workload);
+  g_autoptr(GError) error = NULL;
+  EaselWindow *window;
+  EaselAtelier *atelier;
+  EaselComparisonView *comparison;
+  EaselRecord *opened;
+  GtkLabel *banner;
+  guint n;
+
+  g_assert_true (easel_series_run (series, NULL, &error));
+  g_assert_true (easel_run_file_save (easel_series_get_record (series), "the lab machine", file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"easel-run\", \"format_version\": 9}", -1, NULL));
+
+  window = easel_test_create_window (app, 1280, 720);
+  atelier = easel_test_child (window, EASEL_TYPE_WINDOW, "atelier");
+  comparison = easel_test_child (atelier, EASEL_TYPE_ATELIER, "comparison_view");
+  banner = easel_test_child (atelier, EASEL_TYPE_ATELIER, "opened_label");
+
+  easel_window_open_runs (window, &file, 1);
+  g_assert_true (easel_test_wait_until (has_opened, atelier, 10000));
+  opened = easel_atelier_get_opened (atelier);
+  g_assert_true (easel_comparison_view_get_record (comparison) == opened);
+  easel_record_get_results (opened, &n);
+  g_assert_cmpuint (n, ==, EASEL_N_MODES);
+  g_test_message ("%s", gtk_label_get_label (banner));
+  g_assert_nonnull (strstr (gtk_label_get_label (banner), "Recorded on the lab machine"));
+  g_assert_true (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "opened_bar")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-opened-run"));
+
+  /* A bad file: a message, and the opened run stays. */
+  easel_window_open_runs (window, &bad, 1);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (10 * 1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_true (easel_atelier_get_opened (atelier) == opened);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (atelier), "atelier.back-to-live", NULL));
+  g_assert_null (easel_atelier_get_opened (atelier));
+  g_assert_false (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "opened_bar")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_unlink (bad_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 assert_style_contrast (GtkWidget *widget,
                        const char *scheme)
@@ -801,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/easel/atelier/reset-parameters", test_atelier_reset_parameters);
   g_test_add_func ("/easel/atelier/contrast", test_atelier_contrast);
   g_test_add_func ("/easel/atelier/guess", test_atelier_guess);
+  g_test_add_func ("/easel/atelier/open-run", test_atelier_open_run);
 
   ret = g_test_run ();
 
