@@ -177,6 +177,7 @@ update_forwarded_actions (EaselWindow *self)
   /* Run files are the main atelier's. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-run", own && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-run", own && !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-trace", own && !running);
   /* A slide's atelier keeps the mode and parameters its slide is about. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mode", own && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-parameters", own && !running);
@@ -205,6 +206,7 @@ easel_window_atelier_action (GtkWidget  *widget,
     { "win.view", "atelier.view" },
     { "win.open-run", "atelier.open-run" },
     { "win.save-run", "atelier.save-run" },
+    { "win.export-trace", "atelier.export-trace" },
   };
 
   GtkWidget *atelier = find_on_screen (self, EASEL_TYPE_ATELIER);
@@ -620,6 +622,7 @@ easel_window_class_init (EaselWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.view", "s", easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.open-run", NULL, easel_window_atelier_action);
   gtk_widget_class_install_action (widget_class, "win.save-run", NULL, easel_window_atelier_action);
+  gtk_widget_class_install_action (widget_class, "win.export-trace", NULL, easel_window_atelier_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-run", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-run", NULL);
 

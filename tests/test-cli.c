@@ -1000,6 +1000,10 @@ test_cli_compare (void)
   const char *compare_json[] = { "--compare", "--json", a, b, NULL };
   const char *compare_bad[] = { "--compare", a, bad, NULL };
   const char *compare_none[] = { "--compare", NULL };
+  g_autofree char *trace = g_build_filename (dir, "runs.trace.json", NULL);
+  g_autofree char *trace_arg = g_strconcat ("--export=", trace, NULL);
+  const char *trace_args[] = { "--run=async", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", trace_arg,
+                               NULL };
   const char *file_with_run[] = { "--run=all", a, NULL };
   const char *empty_label[] = { "--run=all", "--label=", NULL };
   g_auto(Result) result = { NULL };
@@ -1034,6 +1038,20 @@ test_cli_compare (void)
   root = json_from_string (result.out, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "machines")), ==, 2);
+
+  /* The runs for Perfetto: the Trace Event format's object form. */
+  result_clear (&result);
+  run_easel (trace_args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (trace, &contents, NULL, NULL));
+  g_clear_pointer (&root, json_node_unref);
+  root = json_from_string (contents, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "displayTimeUnit"), ==, "ms");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "traceEvents")),
+                    >, 10);
+  g_assert_cmpint (g_unlink (trace), ==, 0);
 
   assert_usage_error (compare_bad);
   assert_usage_error (compare_none);

@@ -22,6 +22,7 @@
 #include "easel-run-file.h"
 #include "easel-scaling.h"
 #include "easel-series.h"
+#include "easel-trace-events.h"
 
 static const EaselWorkload small = {
   .paintings = 3, .coats = 1, .paint_ms = 20, .dry_ms = 30, .workers = 3
@@ -330,6 +331,100 @@ test_run_file_model (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The trace export follows the Trace Event format's rules on every
+ * mode's run: the object form; one process per run, named; every
+ * thread with X events named and ordered; X events of the four
+ * categories, with painting, coat and CPU time, whole microseconds, never
+ * overlapping on one thread; counters with one key each; small pids and
+ * tids. A GIL run shows its threads waiting for the lock. */
+static void
+test_run_file_trace_events (void)
+{
+  const EaselWorkload workload = { .paintings = 4, .coats = 2, .paint_ms = 20, .dry_ms = 20, .workers = 4 };
+  g_autoptr(EaselSeries) series = easel_series_new_all (&workload);
+  g_autoptr(EaselRecord) record = run_series (series);
+  g_autoptr(JsonNode) root = easel_trace_events_to_json (record);
+  g_autoptr(GHashTable) last_end = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  static const char *categories[] = { "paint", "dry", "wait-core", "wait-gil", NULL };
+  JsonObject *object = json_node_get_object (root);
+  JsonArray *events;
+  guint n_processes = 0, n_waits_gil = 0, n_complete = 0;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_assert_cmpstr (json_object_get_string_member (object, "displayTimeUnit"), ==, "ms");
+  events = json_object_get_array_member (object, "traceEvents");
+  g_assert_cmpuint (json_array_get_length (events), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = json_array_get_object_element (events, i);
+      const char *phase = json_object_get_string_member (event, "ph");
+      gint64 pid = json_object_get_int_member (event, "pid");
+      gint64 tid = json_object_get_int_member (event, "tid");
+      g_autofree char *track = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, pid, tid);
+
+      g_assert_true (json_node_get_value_type (json_object_get_member (event, "pid")) == G_TYPE_INT64);
+      g_assert_true (json_node_get_value_type (json_object_get_member (event, "tid")) == G_TYPE_INT64);
+      g_assert_cmpint (pid, >=, 1);
+      g_assert_cmpint (pid, <=, EASEL_N_MODES);
+      g_assert_cmpint (tid, >=, 0);
+      g_assert_cmpint (tid, <, 1000);
+      g_assert_nonnull (json_object_get_string_member (event, "name"));
+
+      if (g_str_equal (phase, "M"))
+        {
+          const char *kind = json_object_get_string_member (event, "name");
+
+          n_processes += g_str_equal (kind, "process_name");
+          if (g_str_equal (kind, "thread_name"))
+            g_hash_table_add (named, g_steal_pointer (&track));
+        }
+      else if (g_str_equal (phase, "X"))
+        {
+          gint64 ts = json_object_get_int_member (event, "ts");
+          gint64 dur = json_object_get_int_member (event, "dur");
+          JsonObject *args = json_object_get_object_member (event, "args");
+          gint64 *end = g_hash_table_lookup (last_end, track);
+
+          g_assert_true (g_strv_contains (categories, json_object_get_string_member (event, "cat")));
+          g_assert_cmpint (ts, >=, 0);
+          g_assert_cmpint (dur, >=, 1);
+          g_assert_true (json_object_has_member (args, "painting"));
+          g_assert_true (json_object_has_member (args, "coat"));
+          g_assert_true (json_object_has_member (args, "cpu_ms"));
+          if (end != NULL)
+            g_assert_cmpint (ts, >=, *end);
+          else
+            {
+              end = g_new (gint64, 1);
+              g_hash_table_insert (last_end, g_strdup (track), end);
+            }
+          *end = ts + dur;
+          n_waits_gil += g_str_equal (json_object_get_string_member (event, "cat"), "wait-gil");
+          n_complete++;
+          g_hash_table_add (used, g_steal_pointer (&track));
+        }
+      else
+        {
+          g_assert_cmpstr (phase, ==, "C");
+          g_assert_cmpuint (json_object_get_size (json_object_get_object_member (event, "args")), ==, 1);
+        }
+    }
+
+  g_test_message ("%u complete events, %u waiting for the GIL", n_complete, n_waits_gil);
+  g_assert_cmpuint (n_processes, ==, EASEL_N_MODES);
+  g_assert_cmpuint (n_waits_gil, >, 0);
+  g_hash_table_iter_init (&iter, used);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_assert_true (g_hash_table_contains (named, key));
+
+  g_assert_true (easel_trace_events_is_trace_name ("lab.TRACE.json"));
+  g_assert_false (easel_trace_events_is_trace_name ("lab.json"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/easel/run-file/files", test_run_file_files);
   g_test_add_func ("/easel/run-file/model", test_run_file_model);
   g_test_add_func ("/easel/run-file/seed", test_run_file_seed);
+  g_test_add_func ("/easel/run-file/trace-events", test_run_file_trace_events);
 
   return g_test_run ();
 }

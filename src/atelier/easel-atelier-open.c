@@ -19,6 +19,7 @@
 #include "easel-atelier-private.h"
 #include "easel-file-job.h"
 #include "easel-run-file.h"
+#include "easel-trace-events.h"
 
 /* The record the page shown holds: what Save Run writes. */
 EaselRecord *
@@ -268,6 +269,8 @@ typedef struct
 {
   EaselRecord *record;
   char        *label;
+  /* A trace for Perfetto, not a run file. */
+  gboolean     trace;
 } SaveJob;
 
 static void
@@ -287,6 +290,9 @@ save_write (GFile         *file,
 {
   SaveJob *job = data;
 
+  if (job->trace)
+    return easel_trace_events_save (job->record, file, error);
+
   return easel_run_file_save (job->record, job->label, file, error);
 }
 
@@ -299,8 +305,8 @@ save_done (GObject      *source,
   g_autofree char *message = NULL;
 
   if (error == NULL)
-    /* Translators: "Saved the run “easel-run-2026-12-08.easel-run.json”" */
-    message = g_strdup_printf (_("Saved the run “%s”"), name);
+    /* Translators: "Saved “easel-run-2026-12-08.easel-run.json”" */
+    message = g_strdup_printf (_("Saved “%s”"), name);
   else
     message = g_strdup (error->message);
   _easel_atelier_toast (EASEL_ATELIER (source), message);
@@ -320,6 +326,7 @@ save_response_cb (GtkNativeDialog *dialog,
       SaveJob *job = g_new0 (SaveJob, 1);
 
       job->record = g_object_ref (record);
+      job->trace = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "trace"));
       if (self->settings != NULL)
         job->label = g_settings_get_string (self->settings, "machine-label");
       if (job->label != NULL && *job->label == '\0')
@@ -331,15 +338,15 @@ save_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
-void
-_easel_atelier_save_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+/* Save Run… and Export as Trace…: the page's record, finished, to a
+ * file of the user's choice. */
+static void
+save_dialog (EaselAtelier *self,
+             gboolean      trace)
 {
-  EaselAtelier *self = EASEL_ATELIER (widget);
   EaselRecord *record = easel_atelier_get_shown_record (self);
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = run_filter ();
+  g_autoptr(GtkFileFilter) filter = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = NULL;
@@ -353,13 +360,32 @@ _easel_atelier_save_action (GtkWidget  *widget,
       return;
     }
 
-  name = g_strdup_printf ("easel-%s-%s" EASEL_RUN_FILE_SUFFIX,
-                          easel_record_get_scaling_params (record) != NULL ? "scaling" : "run", date);
-  dialog = gtk_file_chooser_native_new (_("Save Run"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  name = g_strdup_printf ("easel-%s-%s%s", easel_record_get_scaling_params (record) != NULL ? "scaling" : "run", date,
+                          trace ? EASEL_TRACE_EVENTS_SUFFIX : EASEL_RUN_FILE_SUFFIX);
+  dialog = gtk_file_chooser_native_new (trace ? _("Export as Trace") : _("Save Run"),
+                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, trace ? _("_Export") : _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  if (trace)
+    {
+      filter = gtk_file_filter_new ();
+      /* Translators: the file filter of Export as Trace…, for Perfetto and chrome://tracing */
+      gtk_file_filter_set_name (filter, _("Trace (Perfetto, Chrome)"));
+      gtk_file_filter_add_pattern (filter, "*" EASEL_TRACE_EVENTS_SUFFIX);
+    }
+  else
+    filter = run_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (widget));
+  g_object_set_data (G_OBJECT (dialog), "trace", GINT_TO_POINTER (trace));
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+_easel_atelier_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  save_dialog (EASEL_ATELIER (widget), g_str_equal (action_name, "atelier.export-trace"));
 }

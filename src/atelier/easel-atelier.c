@@ -140,6 +140,7 @@ update_actions (EaselAtelier *self)
    * thread writes to any more, go there. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.export", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.save-run", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.export-trace", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "atelier.open-run", !running);
 
   /* Parameters cannot change under a run, nor can the mode. */
@@ -785,6 +786,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_install_action (widget_class, "atelier.back-to-live", NULL, back_to_live_action);
   gtk_widget_class_install_action (widget_class, "atelier.open-run", NULL, _easel_atelier_open_action);
   gtk_widget_class_install_action (widget_class, "atelier.save-run", NULL, _easel_atelier_save_action);
+  gtk_widget_class_install_action (widget_class, "atelier.export-trace", NULL, _easel_atelier_save_action);
   gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
   gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
   gtk_widget_class_install_action (widget_class, "atelier.measure-scaling", NULL, measure_scaling_action);

@@ -16,6 +16,7 @@
 #include "easel-cores.h"
 #include "easel-handout.h"
 #include "easel-run-file.h"
+#include "easel-trace-events.h"
 
 const GOptionEntry easel_cli_run_entries[] = {
   { "run", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -327,6 +328,10 @@ parse_export (GVariantDict     *options,
 
       if (*request->export_path == '\0')
         return usage (error, _("--export needs a file name"));
+      /* FILE.trace.json: the runs for Perfetto, not a picture. */
+      request->export_trace = easel_trace_events_is_trace_name (request->export_path);
+      if (request->export_trace)
+        return TRUE;
       file = g_file_new_for_commandline_arg (request->export_path);
       if (!easel_export_format_for_file (file, &request->export_format, &local_error))
         return usage (error, "%s", local_error->message);

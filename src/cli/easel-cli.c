@@ -25,6 +25,7 @@
 #include "easel-figure.h"
 #include "easel-handout.h"
 #include "easel-run-file.h"
+#include "easel-trace-events.h"
 #include "easel-question.h"
 #include "easel-scaling-chart.h"
 #include "easel-schedule.h"
@@ -391,12 +392,26 @@ write_export (EaselAtomicFile              *target,
   EaselFigure figure = { NULL, 0, scaling, &style };
   gboolean drawn;
 
-  figure.results = easel_series_get_results (series, &figure.n_results);
-  easel_render_style_init_light (&style);
-  drawn = easel_export_to_atomic_file (target, request->export_format,
-                                       request->export_width, request->export_height,
-                                       easel_figure_draw_cb, &figure, error);
-  easel_render_style_clear (&style);
+  if (request->export_trace)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = easel_trace_events_to_json (easel_series_get_record (series));
+      g_autofree char *data = NULL;
+      gsize length;
+
+      json_generator_set_root (generator, root);
+      data = json_generator_to_data (generator, &length);
+      drawn = easel_atomic_file_write (target, data, length, error);
+    }
+  else
+    {
+      figure.results = easel_series_get_results (series, &figure.n_results);
+      easel_render_style_init_light (&style);
+      drawn = easel_export_to_atomic_file (target, request->export_format,
+                                           request->export_width, request->export_height,
+                                           easel_figure_draw_cb, &figure, error);
+      easel_render_style_clear (&style);
+    }
   if (!drawn)
     return FALSE;
 

@@ -56,6 +56,8 @@ typedef struct
    * the class (--worksheet). */
   EaselHandoutKind   handout_kind;
   EaselExportFormat  export_format;
+  /* --export=FILE.trace.json: the runs as a trace for Perfetto. */
+  gboolean           export_trace;
   int                export_width;
   int                export_height;
 
