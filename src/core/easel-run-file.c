@@ -463,7 +463,7 @@ check_counts (JsonArray  *runs,
                  (predicted != NULL ? json_array_get_length (predicted) : 0);
     }
   if (n_spans > EASEL_RUN_FILE_MAX_SPANS)
-    return invalid (error, _("it has %" G_GUINT64_FORMAT " spans, more than %u"), n_spans,
+    return invalid (error, _("it has %u spans, more than %u"), (guint) MIN (n_spans, G_MAXUINT),
                     EASEL_RUN_FILE_MAX_SPANS);
 
   return TRUE;
