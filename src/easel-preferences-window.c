@@ -43,6 +43,8 @@ struct _EaselPreferencesWindow
   /* Template widgets */
   AdwComboRow          *sample_interval_row;
   AdwComboRow          *hammer_timeout_row;
+  AdwEntryRow          *machine_label_row;
+  GtkButton            *host_name_button;
 };
 
 G_DEFINE_FINAL_TYPE (EaselPreferencesWindow, easel_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -122,6 +124,12 @@ easel_preferences_window_dispose (GObject *object)
 }
 
 static void
+use_host_name_cb (EaselPreferencesWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->machine_label_row), g_get_host_name ());
+}
+
+static void
 easel_preferences_window_class_init (EaselPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -132,6 +140,8 @@ easel_preferences_window_class_init (EaselPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/easel-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EaselPreferencesWindow, sample_interval_row);
   gtk_widget_class_bind_template_child (widget_class, EaselPreferencesWindow, hammer_timeout_row);
+  gtk_widget_class_bind_template_child (widget_class, EaselPreferencesWindow, machine_label_row);
+  gtk_widget_class_bind_template_child (widget_class, EaselPreferencesWindow, host_name_button);
 }
 
 static void
@@ -143,4 +153,7 @@ easel_preferences_window_init (EaselPreferencesWindow *self)
 
   bind_choices (self, self->sample_interval_row, &sample_interval_choices);
   bind_choices (self, self->hammer_timeout_row, &hammer_timeout_choices);
+  /* No name unless the user gives one: the host name only on request. */
+  g_settings_bind (self->settings, "machine-label", self->machine_label_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->host_name_button, "clicked", G_CALLBACK (use_host_name_cb), self, G_CONNECT_SWAPPED);
 }
