@@ -211,6 +211,18 @@ easel_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (easel_application_parent_class)->shutdown (app);
 }
 
+/* The main window, made if there is none: the active window may be the
+ * preferences or the presenter's. */
+static GtkWindow *
+main_window (GApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (EASEL_IS_WINDOW (l->data))
+      return l->data;
+
+  return GTK_WINDOW (easel_window_new (EASEL_APPLICATION (app)));
+}
+
 static void
 easel_application_activate (GApplication *app)
 {
@@ -225,11 +237,11 @@ easel_application_activate (GApplication *app)
 
   gtk_window_present (window);
 
-  if (EASEL_APPLICATION (app)->pending_files != NULL && EASEL_IS_WINDOW (window))
+  if (EASEL_APPLICATION (app)->pending_files != NULL)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&EASEL_APPLICATION (app)->pending_files);
 
-      easel_window_open_runs (EASEL_WINDOW (window), (GFile **) files->pdata, files->len);
+      easel_window_open_runs (EASEL_WINDOW (main_window (app)), (GFile **) files->pdata, files->len);
     }
 }
 
@@ -240,10 +252,8 @@ easel_application_open (GApplication  *app,
                         int            n_files,
                         const char    *hint)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = main_window (app);
 
-  if (window == NULL)
-    window = GTK_WINDOW (easel_window_new (EASEL_APPLICATION (app)));
   gtk_window_present (window);
   if (EASEL_IS_WINDOW (window) && n_files > 0)
     easel_window_open_runs (EASEL_WINDOW (window), files, n_files);

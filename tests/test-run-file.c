@@ -114,6 +114,42 @@ test_run_file_every_mode (void)
                  g_date_time_difference (easel_record_get_date (back), easel_record_get_date (record)) < G_USEC_PER_SEC);
 }
 
+/* A record that ended with a run stopped part way: the stopped run
+ * comes back stopped, after the finished ones. */
+static void
+test_run_file_stopped (void)
+{
+  const EaselWorkload workload = { .paintings = 1, .coats = 1, .paint_ms = 10, .dry_ms = 0, .workers = 1 };
+  g_autoptr(EaselRecord) record = easel_record_new (NULL);
+  g_autoptr(EaselRecord) back = NULL;
+  g_autoptr(EaselTrace) done = easel_trace_new (EASEL_MODE_SEQUENTIAL, &workload, 2);
+  g_autoptr(EaselTrace) stopped = easel_trace_new (EASEL_MODE_SEQUENTIAL, &workload, 2);
+  g_autoptr(EaselTrace) predicted = easel_trace_new (EASEL_MODE_SEQUENTIAL, &workload, 2);
+  EaselSpan span = { 0, 0, EASEL_PHASE_PAINT, 0, 0.0, 10.0, 10.0 };
+  EaselRunResult last;
+
+  easel_record_start (record);
+  easel_trace_add_span (predicted, &span);
+  easel_trace_set_makespan (predicted, 10.0);
+  easel_trace_finish (predicted);
+  easel_trace_add_span (done, &span);
+  easel_trace_set_makespan (done, 10.0);
+  easel_trace_finish (done);
+  span.end_ms = 4.0;
+  span.cpu_ms = 4.0;
+  easel_trace_add_span (stopped, &span);
+  easel_trace_set_makespan (stopped, 4.0);
+  easel_trace_set_stopped (stopped);
+  easel_trace_finish (stopped);
+  easel_record_append (record, done, predicted);
+  easel_record_finish (record, stopped, predicted);
+
+  back = round_trip (record, NULL);
+  g_assert_true (easel_record_get_last_run (back, &last));
+  g_assert_true (easel_trace_is_stopped (last.measured));
+  g_assert_cmpfloat (easel_trace_get_makespan (last.measured), ==, 4.0);
+}
+
 /* A scaling curve: what it measures, and every point's runs. */
 static void
 test_run_file_scaling (void)
@@ -340,7 +376,9 @@ test_run_file_model (void)
 static void
 test_run_file_trace_events (void)
 {
-  const EaselWorkload workload = { .paintings = 4, .coats = 2, .paint_ms = 20, .dry_ms = 20, .workers = 4 };
+  /* Drying longer than painting: async's timers overlap, and need a
+   * track each. */
+  const EaselWorkload workload = { .paintings = 4, .coats = 2, .paint_ms = 20, .dry_ms = 50, .workers = 4 };
   g_autoptr(EaselSeries) series = easel_series_new_all (&workload);
   g_autoptr(EaselRecord) record = run_series (series);
   g_autoptr(JsonNode) root = easel_trace_events_to_json (record);
@@ -433,6 +471,7 @@ main (int   argc,
 
   g_test_add_func ("/easel/run-file/every-mode", test_run_file_every_mode);
   g_test_add_func ("/easel/run-file/scaling", test_run_file_scaling);
+  g_test_add_func ("/easel/run-file/stopped", test_run_file_stopped);
   g_test_add_func ("/easel/run-file/refused", test_run_file_refused);
   g_test_add_func ("/easel/run-file/overlap", test_run_file_overlap);
   g_test_add_func ("/easel/run-file/files", test_run_file_files);

@@ -214,7 +214,8 @@ _easel_cli_run_compare (const EaselCliRequest *request)
 
   json_object_set_array_member (root, "machines", machines);
   json_object_set_array_member (root, "left_out", left_out);
-  node = json_node_init_object (json_node_alloc (), root);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
   if (request->json)
     _easel_cli_json_print_node (node);
 

@@ -77,6 +77,28 @@ easel_machine_read_model (const char *path)
   return NULL;
 }
 
+/* @label as a run file keeps it: one line, valid UTF-8, at most
+ * EASEL_MACHINE_LABEL_MAX bytes cut at a character; NULL for none. */
+char *
+easel_machine_clean_label (const char *label)
+{
+  g_autofree char *valid = NULL;
+  const char *end;
+
+  if (label == NULL)
+    return NULL;
+
+  valid = g_strstrip (g_strdelimit (g_utf8_make_valid (label, -1), "\n\r\t", ' '));
+  if (*valid == '\0')
+    return NULL;
+
+  end = valid + MIN (strlen (valid), EASEL_MACHINE_LABEL_MAX);
+  if (*end != '\0')
+    end = g_utf8_find_prev_char (valid, end + 1);
+
+  return g_strndup (valid, end - valid);
+}
+
 /* This machine, as Easel sees it now, with @label (or none). */
 void
 easel_machine_init_here (EaselMachine *machine,
@@ -93,7 +115,7 @@ easel_machine_init_here (EaselMachine *machine,
   machine->limit = g_strdup (easel_cores_limit_to_string (cores->limit));
   machine->physical = cores->physical;
   machine->model = easel_machine_read_model (cpuinfo != NULL ? cpuinfo : "/proc/cpuinfo");
-  machine->label = label != NULL && *label != '\0' ? g_strdup (label) : NULL;
+  machine->label = easel_machine_clean_label (label);
   machine->version = g_strdup (PACKAGE_VERSION);
 }
 

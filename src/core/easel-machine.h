@@ -31,6 +31,10 @@ typedef struct
   char   *version;
 } EaselMachine;
 
+/* The longest label a run file keeps, in bytes. */
+#define EASEL_MACHINE_LABEL_MAX 200
+
+char         *easel_machine_clean_label      (const char         *label);
 void          easel_machine_init_here        (EaselMachine       *machine,
                                               const char         *label);
 void          easel_machine_copy             (EaselMachine       *dest,

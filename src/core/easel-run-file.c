@@ -20,8 +20,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "easel-atomic-file.h"
 #include "easel-run-file.h"
@@ -33,6 +37,17 @@
 #define TEXT_MAX          256
 
 G_DEFINE_QUARK (easel-run-file-error-quark, easel_run_file_error)
+
+/* A node that holds @object, which it takes. */
+static JsonNode *
+node_take_object (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+
+  return node;
+}
 
 static JsonObject *
 workload_to_json (const EaselWorkload *workload)
@@ -156,7 +171,7 @@ easel_run_file_to_json (EaselRecord        *record,
 
   easel_machine_clear (&here);
 
-  return json_node_init_object (json_node_alloc (), object);
+  return node_take_object (object);
 }
 
 /* The run file's text, pretty-printed. */
@@ -318,7 +333,13 @@ read_machine (JsonObject    *object,
     return FALSE;
 
   capacity->sibling = sibling;
-  capacity->sibling_measured = json_object_get_boolean_member_with_default (object, "sibling_worth_measured", FALSE);
+  {
+    JsonNode *measured = json_object_get_member (object, "sibling_worth_measured");
+
+    capacity->sibling_measured = measured != NULL && JSON_NODE_HOLDS_VALUE (measured) &&
+                                 json_node_get_value_type (measured) == G_TYPE_BOOLEAN &&
+                                 json_node_get_boolean (measured);
+  }
 
   return TRUE;
 }
@@ -373,6 +394,20 @@ check_threads (const EaselSpan  *spans,
   return TRUE;
 }
 
+/* @n_pairs intervals [start, end] of @span, each inside it. */
+static gboolean
+check_intervals (const EaselSpan *span,
+                 const double    *pairs,
+                 guint            n_pairs)
+{
+  for (guint i = 0; i < n_pairs; i++)
+    if (!(pairs[2 * i] >= span->start_ms - 1.0 && pairs[2 * i] <= pairs[2 * i + 1] &&
+          pairs[2 * i + 1] <= span->end_ms + 1.0))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Every span of @trace inside its run, of a painting and coat that
  * exist, and one at a time on each thread. */
 static gboolean
@@ -402,6 +437,9 @@ check_spans (EaselTrace  *trace,
         return invalid (error, _("a span is on thread %d"), span->thread);
       if (!(span->cpu_ms >= 0 && span->cpu_ms <= RUN_MS_MAX) || !(span->waiting_ms >= 0 && span->waiting_ms <= RUN_MS_MAX))
         return invalid (error, _("a span's CPU time is %g ms"), span->cpu_ms);
+      if (!check_intervals (span, span->on_core, span->n_on_core) ||
+          !check_intervals (span, span->core_waits, span->n_core_waits))
+        return invalid (error, _("a span's time on a core falls outside it"));
     }
 
   return check_threads (spans, n_spans, error);
@@ -478,7 +516,9 @@ read_head (JsonObject     *root,
            GDateTime     **date,
            GError        **error)
 {
-  const char *format = json_object_get_string_member_with_default (root, "format", NULL);
+  JsonNode *format_node = json_object_get_member (root, "format");
+  const char *format = format_node != NULL && JSON_NODE_HOLDS_VALUE (format_node) &&
+                       json_node_get_value_type (format_node) == G_TYPE_STRING ? json_node_get_string (format_node) : NULL;
   g_autofree char *date_text = NULL;
   double version;
 
@@ -519,6 +559,7 @@ new_record (JsonObject           *root,
             GError              **error)
 {
   JsonObject *params = get_object (root, "params");
+  g_autoptr(GError) local_error = NULL;
   EaselScalingParams scaling;
 
   if (params == NULL || !json_object_has_member (params, "work_ms"))
@@ -536,6 +577,12 @@ new_record (JsonObject           *root,
       !read_uint (params, "dry_ms", 0, EASEL_DRY_MS_MAX * EASEL_COATS_MAX, &scaling.dry_ms, error) ||
       !read_uint (params, "max_workers", 1, EASEL_RUN_WORKERS_MAX, &scaling.max_workers, error))
     return NULL;
+  /* What a curve can measure: every point a run can run. */
+  if (!easel_scaling_check_params (&scaling, &local_error))
+    {
+      invalid (error, "%s", local_error->message);
+      return NULL;
+    }
 
   return easel_record_new_scaling (&scaling, capacity);
 }
@@ -585,7 +632,12 @@ read_record (JsonObject  *root,
           run_clear (&stopped);
           return NULL;
         }
-      easel_trace_set_stopped (stopped.measured);
+      if (!easel_trace_is_stopped (stopped.measured))
+        {
+          run_clear (&stopped);
+          invalid (error, _("its stopped run is not marked stopped"));
+          return NULL;
+        }
     }
   easel_record_finish (record, stopped.measured, stopped.predicted);
   run_clear (&stopped);
@@ -639,6 +691,79 @@ easel_run_file_parse (const char  *data,
   return read_record (json_node_get_object (root), error);
 }
 
+static void
+set_too_big (GError  **error,
+             goffset   size)
+{
+  g_autofree char *most = g_format_size (EASEL_RUN_FILE_MAX_BYTES);
+  g_autofree char *text = g_format_size (size);
+
+  if (size > 0)
+    g_set_error (error, EASEL_RUN_FILE_ERROR, EASEL_RUN_FILE_ERROR_TOO_BIG,
+                 _("This file is %s; a run file is at most %s"), text, most);
+  else
+    g_set_error (error, EASEL_RUN_FILE_ERROR, EASEL_RUN_FILE_ERROR_TOO_BIG,
+                 _("This file is over %s, the most a run file holds"), most);
+}
+
+/* A local file's bytes, read without blocking or waiting: what is not a
+ * regular file is refused (a FIFO would block), and reading stops past
+ * the limit (a procfs file says it is empty). */
+static char *
+read_local (const char  *path,
+            gsize       *length,
+            GError     **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  struct stat st = { 0 };
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not read “%s”: %s"), name,
+                   g_strerror (saved));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > EASEL_RUN_FILE_MAX_BYTES)
+    {
+      if (S_ISREG (st.st_mode))
+        set_too_big (error, st.st_size);
+      else
+        g_set_error_literal (error, EASEL_RUN_FILE_ERROR, EASEL_RUN_FILE_ERROR_FORMAT,
+                             _("This is not a file Easel can read runs from"));
+      close (fd);
+      return NULL;
+    }
+
+  bytes = g_byte_array_sized_new (MAX (st.st_size, 4096) + 1);
+  for (;;)
+    {
+      guint8 chunk[65536];
+      ssize_t n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      g_byte_array_append (bytes, chunk, n);
+      if (bytes->len > EASEL_RUN_FILE_MAX_BYTES)
+        {
+          close (fd);
+          set_too_big (error, 0);
+          return NULL;
+        }
+    }
+  close (fd);
+
+  *length = bytes->len;
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+}
+
 /* Reads the run file @file: refused unread when it is not a regular
  * file (a FIFO would block) or is over EASEL_RUN_FILE_MAX_BYTES. */
 EaselRecord *
@@ -646,33 +771,26 @@ easel_run_file_load (GFile         *file,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *data = NULL;
-  gsize length;
+  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+  path = g_file_get_path (file);
+  if (path != NULL)
+    data = read_local (path, &length, error);
+  else
     {
-      g_set_error_literal (error, EASEL_RUN_FILE_ERROR, EASEL_RUN_FILE_ERROR_FORMAT,
-                           _("This is not a file Easel can read runs from"));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > EASEL_RUN_FILE_MAX_BYTES)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *most = g_format_size (EASEL_RUN_FILE_MAX_BYTES);
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                                                     cancellable, error);
 
-      g_set_error (error, EASEL_RUN_FILE_ERROR, EASEL_RUN_FILE_ERROR_TOO_BIG,
-                   _("This file is %s; a run file is at most %s"), size, most);
-      return NULL;
+      if (info != NULL && g_file_info_get_size (info) > EASEL_RUN_FILE_MAX_BYTES)
+        set_too_big (error, g_file_info_get_size (info));
+      else if (info != NULL)
+        g_file_load_contents (file, cancellable, &data, &length, NULL, error);
     }
-
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, error))
+  if (data == NULL)
     return NULL;
 
   return easel_run_file_parse (data, length, error);

@@ -8,8 +8,9 @@
  * chrome://tracing and speedscope open: {"traceEvents": […],
  * "displayTimeUnit": "ms"}. Each run is a process (pid 1, 2, … in the
  * record's order, named by its mode); each painter thread a thread
- * track (tid 2, 3, …; the async event loop is the first, its timers tid
- * 1), named and ordered by "M" events. A painting's time is "X"
+ * track (tid 2, 3, …; the async event loop is the first; its timers from
+ * tid 500, a track for each drying at once), named and ordered by "M"
+ * events. A painting's time is "X"
  * complete events: on a core ("paint"), waiting for one ("wait-core"),
  * waiting for the GIL ("wait-gil", the rest of a GIL run's painting),
  * and drying ("dry"), with the painting, coat and CPU time in args; no
@@ -25,8 +26,10 @@
 
 #include "easel-trace-events.h"
 
-/* Thread tids: the timers' first, then each painter thread's. */
-#define TIMERS_TID 1
+/* Thread tids: each painter thread's from 2; the timers' (drying that
+ * no thread waits on, in async) from 500, one track for each drying at
+ * once. */
+#define TIMERS_TID 500
 
 static gint64
 us (double ms)
@@ -35,9 +38,9 @@ us (double ms)
 }
 
 static int
-tid_of (int thread)
+painter_tid (int thread)
 {
-  return thread < 0 ? TIMERS_TID : thread + 2;
+  return thread + 2;
 }
 
 static JsonObject *
@@ -86,6 +89,7 @@ add_thread (JsonArray  *events,
 static void
 add_complete (JsonArray       *events,
               int              pid,
+              int              tid,
               const EaselSpan *span,
               const char      *category,
               const char      *name,
@@ -98,7 +102,7 @@ add_complete (JsonArray       *events,
   if (end_us <= start_us)
     return;
 
-  event = event_new ("X", name, pid, tid_of (span->thread));
+  event = event_new ("X", name, pid, tid);
   json_object_set_string_member (event, "cat", category);
   json_object_set_int_member (event, "ts", start_us);
   json_object_set_int_member (event, "dur", end_us - start_us);
@@ -136,6 +140,7 @@ add_paint (JsonArray       *events,
            const EaselSpan *span,
            gboolean         gil)
 {
+  int tid = painter_tid (span->thread);
   g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   /* Translators: an event of a painting in a trace, "Painting 2, coat 1" */
   g_autofree char *name = g_strdup_printf (_("Painting %u, coat %u"), span->painting + 1, span->coat + 1);
@@ -143,7 +148,7 @@ add_paint (JsonArray       *events,
 
   if (span->n_on_core == 0 && span->n_core_waits == 0)
     {
-      add_complete (events, pid, span, "paint", name, us (span->start_ms), us (span->end_ms));
+      add_complete (events, pid, tid, span, "paint", name, us (span->start_ms), us (span->end_ms));
       return;
     }
 
@@ -158,16 +163,16 @@ add_paint (JsonArray       *events,
   for (guint i = 0; i < pieces->len; i++)
     {
       const Piece *piece = &g_array_index (pieces, Piece, i);
-      gint64 start = MAX (us (piece->start), at);
+      gint64 start = MIN (MAX (us (piece->start), at), us (span->end_ms));
       gint64 end = MIN (us (piece->end), us (span->end_ms));
 
       if (gil && start > at)
-        add_complete (events, pid, span, "wait-gil", name, at, start);
-      add_complete (events, pid, span, piece->waiting ? "wait-core" : "paint", name, start, end);
+        add_complete (events, pid, tid, span, "wait-gil", name, at, start);
+      add_complete (events, pid, tid, span, piece->waiting ? "wait-core" : "paint", name, start, end);
       at = MAX (at, end);
     }
   if (gil)
-    add_complete (events, pid, span, "wait-gil", name, at, us (span->end_ms));
+    add_complete (events, pid, tid, span, "wait-gil", name, at, us (span->end_ms));
 }
 
 /* Every core's load, and the run's own cores, as counters. */
@@ -200,6 +205,49 @@ add_loads (JsonArray  *events,
     }
 }
 
+/* The timer track of each drying no thread waits on (thread -1, in
+ * async): the first track free when it starts, so that two dryings at
+ * once never share one. Returns how many tracks. */
+static guint
+assign_timer_tracks (const EaselSpan *spans,
+                     guint            n_spans,
+                     int             *tracks)
+{
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree guint *order = g_new (guint, MAX (n_spans, 1));
+  guint n = 0;
+
+  for (guint i = 0; i < n_spans; i++)
+    {
+      tracks[i] = -1;
+      if (spans[i].thread < 0 && spans[i].phase == EASEL_PHASE_DRY)
+        order[n++] = i;
+    }
+  /* By start: a track is free once its last drying ended. */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && spans[order[j]].start_ms < spans[order[j - 1]].start_ms; j--)
+      {
+        guint swap = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = swap;
+      }
+  for (guint k = 0; k < n; k++)
+    {
+      const EaselSpan *span = &spans[order[k]];
+      guint track = 0;
+
+      while (track < ends->len && g_array_index (ends, gint64, track) > us (span->start_ms))
+        track++;
+      if (track == ends->len)
+        g_array_set_size (ends, track + 1);
+      g_array_index (ends, gint64, track) = us (span->end_ms);
+      tracks[order[k]] = track;
+    }
+
+  return ends->len;
+}
+
 static void
 add_run (JsonArray  *events,
          int         pid,
@@ -207,36 +255,43 @@ add_run (JsonArray  *events,
 {
   EaselMode mode = easel_trace_get_mode (trace);
   const EaselSpan *spans;
-  guint n_spans;
+  g_autofree int *timer_tracks = NULL;
+  guint n_spans, n_timer_tracks;
   int threads = -1;
-  gboolean timers = FALSE;
 
   add_metadata (events, "process_name", pid, 0, "name",
                 json_node_init_string (json_node_alloc (), easel_mode_get_title (mode)));
   add_metadata (events, "process_sort_index", pid, 0, "sort_index", json_node_init_int (json_node_alloc (), pid));
 
   spans = easel_trace_get_spans (trace, &n_spans);
+  timer_tracks = g_new (int, MAX (n_spans, 1));
+  n_timer_tracks = assign_timer_tracks (spans, n_spans, timer_tracks);
   for (guint i = 0; i < n_spans; i++)
     {
       const EaselSpan *span = &spans[i];
 
       threads = MAX (threads, span->thread);
-      timers |= span->thread < 0;
-      if (span->phase == EASEL_PHASE_PAINT)
+      if (span->phase == EASEL_PHASE_PAINT && span->thread >= 0)
         add_paint (events, pid, span, mode == EASEL_MODE_GIL);
       else if (span->phase == EASEL_PHASE_DRY)
         {
           /* Translators: an event of a drying in a trace, "Drying 2, coat 1" */
           g_autofree char *name = g_strdup_printf (_("Drying %u, coat %u"), span->painting + 1, span->coat + 1);
+          int tid = span->thread >= 0 ? painter_tid (span->thread) : TIMERS_TID + timer_tracks[i];
 
-          add_complete (events, pid, span, "dry", name, us (span->start_ms), us (span->end_ms));
+          add_complete (events, pid, tid, span, "dry", name, us (span->start_ms), us (span->end_ms));
         }
       /* A painting ready but waiting for the one painter is no work of
        * any thread's: the painter's own events show what it did. */
     }
 
-  if (timers)
-    add_thread (events, pid, TIMERS_TID, _("Timers"));
+  for (guint track = 0; track < n_timer_tracks; track++)
+    {
+      /* Translators: the tracks of async's timers in a trace, "Timers 2" */
+      g_autofree char *name = track == 0 ? g_strdup (_("Timers")) : g_strdup_printf (_("Timers %u"), track + 1);
+
+      add_thread (events, pid, TIMERS_TID + track, name);
+    }
   for (int thread = 0; thread <= threads; thread++)
     {
       g_autofree char *name = mode == EASEL_MODE_ASYNC && thread == 0
@@ -244,7 +299,7 @@ add_run (JsonArray  *events,
         /* Translators: a painter thread's track in a trace, "Painter 2" */
         : g_strdup_printf (_("Painter %d"), thread + 1);
 
-      add_thread (events, pid, tid_of (thread), name);
+      add_thread (events, pid, painter_tid (thread), name);
     }
 
   add_loads (events, pid, trace);
@@ -257,6 +312,7 @@ easel_trace_events_to_json (EaselRecord *record)
   JsonObject *root = json_object_new ();
   JsonArray *events = json_array_new ();
   const EaselRunResult *results;
+  JsonNode *node;
   guint n_results;
 
   g_return_val_if_fail (EASEL_IS_RECORD (record), NULL);
@@ -268,8 +324,10 @@ easel_trace_events_to_json (EaselRecord *record)
 
   json_object_set_array_member (root, "traceEvents", events);
   json_object_set_string_member (root, "displayTimeUnit", "ms");
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
 
-  return json_node_init_object (json_node_alloc (), root);
+  return node;
 }
 
 /* Whether @file's name asks for a trace: it ends in .trace.json. */

@@ -491,6 +491,50 @@ add_pairs (JsonBuilder  *builder,
   json_builder_end_array (builder);
 }
 
+/* Reading untrusted JSON: a member or element of the wrong type is the
+ * default, never a json-glib critical. */
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static double
+member_double (JsonObject *object,
+               const char *name,
+               double      fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node_is_number (node) ? json_node_get_double (node) : fallback;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+    ? json_node_get_string (node) : NULL;
+}
+
+static double
+element_double (JsonArray *array,
+                guint      index,
+                double     fallback)
+{
+  JsonNode *node = index < json_array_get_length (array) ? json_array_get_element (array, index) : NULL;
+
+  return node_is_number (node) ? json_node_get_double (node) : fallback;
+}
+
 /* What add_pairs() wrote under @name, if anything: the pairs (freed by
  * the caller) and their number. */
 static gboolean
@@ -529,8 +573,8 @@ read_pairs (JsonObject     *object,
                        _("A span’s “%s” holds something other than [start, end]"), name);
           return FALSE;
         }
-      values[2 * k] = json_array_get_double_element (json_node_get_array (pair), 0);
-      values[2 * k + 1] = json_array_get_double_element (json_node_get_array (pair), 1);
+      values[2 * k] = element_double (json_node_get_array (pair), 0, NAN);
+      values[2 * k + 1] = element_double (json_node_get_array (pair), 1, NAN);
     }
   *out = values;
   *n_out = json_array_get_length (pairs);
@@ -642,6 +686,11 @@ easel_trace_to_json (EaselTrace *trace,
   json_builder_add_string_value (builder, easel_mode_to_string (trace->mode));
   json_builder_set_member_name (builder, "makespan_ms");
   json_builder_add_double_value (builder, round_ms (trace->makespan_ms));
+  if (trace->stopped)
+    {
+      json_builder_set_member_name (builder, "stopped");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   if (predicted != NULL)
     {
       json_builder_set_member_name (builder, "predicted_makespan_ms");
@@ -687,8 +736,8 @@ read_span (JsonObject  *object,
     {
       JsonNode *node = json_object_get_member (object, numbers[i]);
 
-      if (node == NULL || json_node_get_value_type (node) == G_TYPE_STRING ||
-          JSON_NODE_TYPE (node) != JSON_NODE_VALUE)
+      /* A number a span can hold: whole numbers read as integers. */
+      if (!node_is_number (node) || !(fabs (json_node_get_double (node)) < 1e9))
         {
           g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
                        _("A span has no number “%s”"), numbers[i]);
@@ -696,7 +745,7 @@ read_span (JsonObject  *object,
         }
     }
 
-  phase = json_object_get_string_member_with_default (object, "phase", NULL);
+  phase = member_string (object, "phase");
   if (!easel_phase_from_string (phase, &span->phase))
     {
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
@@ -710,7 +759,7 @@ read_span (JsonObject  *object,
   span->start_ms = json_object_get_double_member (object, "start_ms");
   span->end_ms = json_object_get_double_member (object, "end_ms");
   span->cpu_ms = json_object_get_double_member (object, "cpu_ms");
-  span->waiting_ms = json_object_get_double_member_with_default (object, "waiting_ms", 0.0);
+  span->waiting_ms = member_double (object, "waiting_ms", 0.0);
   span->on_core = NULL;
   span->n_on_core = 0;
   span->core_waits = NULL;
@@ -743,7 +792,7 @@ read_core_load (JsonObject *object,
     return;
 
   load = json_object_get_object_member (object, "load");
-  interval_ms = json_object_get_int_member_with_default (load, "interval_ms", 0);
+  interval_ms = (guint) CLAMP (member_double (load, "interval_ms", 0.0), 0.0, 60000.0);
   if (interval_ms == 0 ||
       !json_object_has_member (load, "per_core") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (load, "per_core")) ||
@@ -769,9 +818,9 @@ read_core_load (JsonObject *object,
 
       loads = g_new (double, n_cores);
       for (guint core = 0; core < n_cores; core++)
-        loads[core] = CLAMP (json_array_get_double_element (sample, core), 0.0, 1.0);
+        loads[core] = CLAMP (element_double (sample, core, 0.0), 0.0, 1.0);
       easel_trace_add_core_load (trace, interval_ms, loads, n_cores,
-                                 MAX (json_array_get_double_element (run_cores, i), 0.0));
+                                 CLAMP (element_double (run_cores, i, 0.0), 0.0, 65536.0));
     }
 }
 
@@ -802,7 +851,7 @@ easel_trace_new_from_json (JsonNode             *run,
     }
 
   object = json_node_get_object (run);
-  if (!easel_mode_from_string (json_object_get_string_member_with_default (object, "mode", NULL), &mode))
+  if (!easel_mode_from_string (member_string (object, "mode"), &mode))
     {
       g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
                            _("A run has no known mode"));
@@ -818,11 +867,11 @@ easel_trace_new_from_json (JsonNode             *run,
     }
 
   trace = easel_trace_new (mode, workload, cores);
-  trace->makespan_ms = json_object_get_double_member_with_default (object, makespan_member, 0.0);
+  trace->makespan_ms = member_double (object, makespan_member, 0.0);
   if (!predicted)
     {
-      trace->self_cores = json_object_get_double_member_with_default (object, "self_cores", -1.0);
-      trace->other_cores = json_object_get_double_member_with_default (object, "other_cores", -1.0);
+      trace->self_cores = member_double (object, "self_cores", -1.0);
+      trace->other_cores = member_double (object, "other_cores", -1.0);
     }
 
   spans = json_object_get_array_member (object, spans_member);
@@ -847,7 +896,15 @@ easel_trace_new_from_json (JsonNode             *run,
     }
 
   if (!predicted)
-    read_core_load (object, trace);
+    {
+      JsonNode *stopped = json_object_get_member (object, "stopped");
+
+      read_core_load (object, trace);
+      /* A run stopped part way says so. */
+      if (stopped != NULL && JSON_NODE_HOLDS_VALUE (stopped) &&
+          json_node_get_value_type (stopped) == G_TYPE_BOOLEAN && json_node_get_boolean (stopped))
+        easel_trace_set_stopped (trace);
+    }
 
   easel_trace_finish (trace);
   return g_steal_pointer (&trace);
