@@ -746,6 +746,12 @@ test_atelier_guess (void)
 }
 
 static gboolean
+has_machines (gpointer user_data)
+{
+  return easel_comparison_view_get_machines (user_data) != NULL;
+}
+
+static gboolean
 has_opened (gpointer user_data)
 {
   return easel_atelier_get_opened (user_data) != NULL;
@@ -804,8 +810,21 @@ test_atelier_open_run (void)
     }
   g_assert_true (easel_atelier_get_opened (atelier) == opened);
 
+  /* Two machines side by side (the same file twice will do), and the
+   * comparison back to none with Back to Live. */
+  {
+    GFile *both[] = { file, file };
+
+    easel_window_open_runs (window, both, 2);
+    g_assert_true (easel_test_wait_until (has_machines, comparison, 10000));
+    g_assert_cmpuint (easel_comparison_view_get_machines (comparison)->len, ==, 2);
+    g_assert_nonnull (strstr (gtk_label_get_label (banner), "Recorded on 2 machines"));
+    g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-machines"));
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (atelier), "atelier.back-to-live", NULL));
   g_assert_null (easel_atelier_get_opened (atelier));
+  g_assert_null (easel_comparison_view_get_machines (comparison));
   g_assert_false (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "opened_bar")));
 
   gtk_window_destroy (GTK_WINDOW (window));

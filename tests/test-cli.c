@@ -1000,6 +1000,9 @@ test_cli_compare (void)
   const char *compare_json[] = { "--compare", "--json", a, b, NULL };
   const char *compare_bad[] = { "--compare", a, bad, NULL };
   const char *compare_none[] = { "--compare", NULL };
+  g_autofree char *png = g_build_filename (dir, "machines.png", NULL);
+  g_autofree char *png_arg = g_strconcat ("--export=", png, NULL);
+  const char *compare_png[] = { "--compare", a, b, png_arg, NULL };
   g_autofree char *trace = g_build_filename (dir, "runs.trace.json", NULL);
   g_autofree char *trace_arg = g_strconcat ("--export=", trace, NULL);
   const char *trace_args[] = { "--run=async", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", trace_arg,
@@ -1052,6 +1055,15 @@ test_cli_compare (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "traceEvents")),
                     >, 10);
   g_assert_cmpint (g_unlink (trace), ==, 0);
+
+  /* The machines as a figure. */
+  result_clear (&result);
+  run_easel (compare_png, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (png, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\x89PNG"));
+  g_assert_cmpint (g_unlink (png), ==, 0);
 
   assert_usage_error (compare_bad);
   assert_usage_error (compare_none);

@@ -123,26 +123,44 @@ easel_atelier_get_opened (EaselAtelier *self)
 void
 _easel_atelier_close_opened (EaselAtelier *self)
 {
+  /* Other machines' runs leave the comparison with the banner. */
+  if (self->opened != NULL &&
+      (self->comparison == self->opened || easel_comparison_view_get_machines (self->comparison_view) != NULL))
+    {
+      g_clear_object (&self->comparison);
+      easel_comparison_view_set_record (self->comparison_view, NULL);
+    }
   g_clear_object (&self->opened);
   gtk_widget_set_visible (self->opened_bar, FALSE);
 }
 
+static void
+unref_or_null (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 typedef struct
 {
-  GFile *file;
-  /* Files opened with it, which the window cannot set beside it yet. */
-  guint  n_more;
+  /* The files, and what reading each gave: a record, or NULL and the
+   * message why not. */
+  GPtrArray *files;
+  GPtrArray *records;
+  GPtrArray *errors;
 } OpenJob;
 
 static void
 open_job_free (OpenJob *job)
 {
-  g_object_unref (job->file);
+  g_ptr_array_unref (job->files);
+  g_ptr_array_unref (job->records);
+  g_ptr_array_unref (job->errors);
   g_free (job);
 }
 
-/* On a worker: reading and checking a file of up to 16 MiB leaves the
- * main thread. */
+/* On a worker: reading and checking files of up to 16 MiB each leaves
+ * the main thread; the records are finished, and only read from now. */
 static void
 open_thread (GTask        *task,
              gpointer      source,
@@ -150,13 +168,56 @@ open_thread (GTask        *task,
              GCancellable *cancellable)
 {
   OpenJob *job = data;
-  GError *error = NULL;
-  EaselRecord *record = easel_run_file_load (job->file, cancellable, &error);
 
-  if (record != NULL)
-    g_task_return_pointer (task, record, g_object_unref);
-  else
-    g_task_return_error (task, error);
+  for (guint i = 0; i < job->files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      EaselRecord *record = easel_run_file_load (g_ptr_array_index (job->files, i), cancellable, &error);
+
+      g_ptr_array_add (job->records, record);
+      g_ptr_array_add (job->errors, record == NULL ? g_strdup (error->message) : NULL);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Several machines' runs: side by side in the comparison, where their
+ * workloads match the first's; the others named. */
+static void
+show_machines (EaselAtelier *self,
+               GPtrArray    *records,
+               GPtrArray    *names)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GString) left_out = g_string_new (NULL);
+  g_autofree char *banner = NULL;
+  EaselRecord *reference = g_ptr_array_index (records, 0);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autofree char *mismatch = easel_run_file_dup_mismatch (reference, g_ptr_array_index (records, i),
+                                                               g_ptr_array_index (names, i));
+
+      if (mismatch == NULL)
+        g_ptr_array_add (shown, g_ptr_array_index (records, i));
+      else
+        g_string_append_printf (left_out, "%s%s", left_out->len > 0 ? "; " : "", mismatch);
+    }
+
+  easel_atelier_show_record (self, reference);
+  if (easel_record_get_scaling_params (reference) == NULL && shown->len > 1)
+    {
+      easel_comparison_view_set_machines (self->comparison_view, (EaselRecord * const *) shown->pdata, shown->len);
+      adw_view_stack_set_visible_child_name (self->stack, "comparison");
+      /* Translators: over machines opened side by side, "Recorded on 3 machines" */
+      banner = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Recorded on %u machine", "Recorded on %u machines",
+                                             shown->len), shown->len);
+      gtk_label_set_label (self->opened_label, banner);
+    }
+  else if (shown->len > 1)
+    /* Translators: opening several scaling curves at once */
+    _easel_atelier_toast (self, _("Showing the first curve; easel --compare sets several machines side by side"));
+  if (left_out->len > 0)
+    _easel_atelier_toast (self, left_out->str);
 }
 
 static void
@@ -166,34 +227,41 @@ open_done (GObject      *source,
 {
   EaselAtelier *self = EASEL_ATELIER (source);
   OpenJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EaselRecord) record = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autofree char *name = g_file_get_basename (job->file);
-  g_autofree char *message = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
-  if (record == NULL)
+  for (guint i = 0; i < job->files->len; i++)
     {
-      /* Translators: "Could not open “me.json”: This is not an Easel run file" */
-      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-      _easel_atelier_toast (self, message);
-      return;
-    }
+      g_autofree char *name = g_file_get_basename (g_ptr_array_index (job->files, i));
 
-  /* A run started meanwhile: it goes on, and the file is not shown. */
+      if (g_ptr_array_index (job->records, i) == NULL)
+        {
+          /* Translators: "Could not open “me.json”: This is not an Easel run file" */
+          g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), name,
+                                                      (char *) g_ptr_array_index (job->errors, i));
+
+          _easel_atelier_toast (self, message);
+          continue;
+        }
+      g_ptr_array_add (records, g_ptr_array_index (job->records, i));
+      g_ptr_array_add (names, g_steal_pointer (&name));
+    }
+  if (records->len == 0)
+    return;
+
+  /* A run started meanwhile: it goes on, and the files are not shown. */
   if (self->series != NULL)
     {
       _easel_atelier_toast (self, _("A run is going on: open the file again when it ends"));
       return;
     }
 
-  easel_atelier_show_record (self, record);
-  if (job->n_more > 0)
-    /* Translators: opening several run files at once */
-    _easel_atelier_toast (self, _("Showing the first file; easel --compare sets several machines side by side"));
+  show_machines (self, records, names);
 }
 
-/* Opens the run file @files[0] (of @n_files) and shows it; a bad file
- * gets one message and changes nothing. */
+/* Opens the run files @files (@n_files of them) and shows them: one as
+ * it was measured, several machines side by side; a bad file gets one
+ * message and changes nothing. */
 void
 easel_atelier_open_files (EaselAtelier  *self,
                           GFile        **files,
@@ -206,8 +274,11 @@ easel_atelier_open_files (EaselAtelier  *self,
   g_return_if_fail (files != NULL && n_files > 0);
 
   job = g_new0 (OpenJob, 1);
-  job->file = g_object_ref (files[0]);
-  job->n_more = n_files - 1;
+  job->files = g_ptr_array_new_with_free_func (g_object_unref);
+  job->records = g_ptr_array_new_with_free_func (unref_or_null);
+  job->errors = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (job->files, g_object_ref (files[i]));
   task = g_task_new (self, NULL, open_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
   g_task_run_in_thread (task, open_thread);

@@ -13,14 +13,17 @@
 #include <glib/gi18n.h>
 
 #include "easel-comparison-view.h"
+#include "easel-machines.h"
 #include "easel-style.h"
 
 struct _EaselComparisonView
 {
   GtkWidget    parent_instance;
 
-  /* The runs shown, which the view observes. */
+  /* The runs shown, which the view observes; or, from run files, several
+   * machines' runs side by side (of EaselRecord). */
   EaselRecord *record;
+  GPtrArray   *machines;
 };
 
 G_DEFINE_FINAL_TYPE (EaselComparisonView, easel_comparison_view, GTK_TYPE_WIDGET)
@@ -38,6 +41,9 @@ easel_comparison_view_dup_description (EaselComparisonView *self)
   guint n_rows;
 
   g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
+
+  if (self->machines != NULL)
+    return easel_machines_describe ((EaselRecord * const *) self->machines->pdata, self->machines->len);
 
   rows = easel_record_get_results (self->record, &n_rows);
 
@@ -73,9 +79,37 @@ easel_comparison_view_set_record (EaselComparisonView *self,
 
   if (self->record != NULL)
     g_signal_handlers_disconnect_by_func (self->record, update, self);
+  g_clear_pointer (&self->machines, g_ptr_array_unref);
   g_set_object (&self->record, record);
   g_signal_connect_object (record, "items-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
+}
+
+/* Shows @records (finished, from run files: one per machine) side by
+ * side, until a record is set again. */
+void
+easel_comparison_view_set_machines (EaselComparisonView *self,
+                                    EaselRecord * const *records,
+                                    guint                n_records)
+{
+  g_return_if_fail (EASEL_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (records != NULL && n_records > 0);
+
+  g_clear_pointer (&self->machines, g_ptr_array_unref);
+  self->machines = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_records; i++)
+    g_ptr_array_add (self->machines, g_object_ref (records[i]));
+  update (self);
+}
+
+/* Returns: (nullable) (transfer none): the machines shown side by side,
+ * or NULL. */
+GPtrArray *
+easel_comparison_view_get_machines (EaselComparisonView *self)
+{
+  g_return_val_if_fail (EASEL_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->machines;
 }
 
 EaselRecord *
@@ -97,6 +131,11 @@ draw_comparison (GtkWidget              *widget,
   const EaselRunResult *rows;
   guint n_rows;
 
+  if (self->machines != NULL)
+    {
+      easel_machines_draw ((EaselRecord * const *) self->machines->pdata, self->machines->len, style, cr, width, height);
+      return;
+    }
   rows = easel_record_get_results (self->record, &n_rows);
   easel_comparison_draw (rows, n_rows, style, cr, width, height);
 }
@@ -114,6 +153,7 @@ easel_comparison_view_finalize (GObject *object)
   EaselComparisonView *self = EASEL_COMPARISON_VIEW (object);
 
   g_clear_object (&self->record);
+  g_clear_pointer (&self->machines, g_ptr_array_unref);
 
   G_OBJECT_CLASS (easel_comparison_view_parent_class)->finalize (object);
 }

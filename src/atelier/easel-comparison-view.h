@@ -21,6 +21,10 @@ GtkWidget            *easel_comparison_view_new             (void);
 void                  easel_comparison_view_set_record      (EaselComparisonView *self,
                                                              EaselRecord         *record);
 EaselRecord          *easel_comparison_view_get_record      (EaselComparisonView *self);
+void                  easel_comparison_view_set_machines    (EaselComparisonView *self,
+                                                             EaselRecord * const *records,
+                                                             guint                n_records);
+GPtrArray            *easel_comparison_view_get_machines    (EaselComparisonView *self);
 char                 *easel_comparison_view_dup_description (EaselComparisonView *self);
 
 G_END_DECLS

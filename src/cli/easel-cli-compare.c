@@ -17,55 +17,11 @@
 #include <glib/gi18n.h>
 
 #include "easel-cli-private.h"
+#include "easel-export.h"
+#include "easel-machines.h"
 #include "easel-render-style.h"
 #include "easel-run-file.h"
 #include "easel-scaling.h"
-
-/* Why @record (in @file) cannot stand beside @reference, or NULL where
- * it can: another kind of record, or another workload. */
-static char *
-dup_mismatch (EaselRecord *reference,
-              EaselRecord *record,
-              const char  *file)
-{
-  const EaselScalingParams *a = easel_record_get_scaling_params (reference);
-  const EaselScalingParams *b = easel_record_get_scaling_params (record);
-  const EaselRunResult *runs;
-  const EaselWorkload *x, *y;
-  guint n;
-
-  if ((a == NULL) != (b == NULL))
-    /* Translators: "me.json is a scaling curve, not runs: left out" */
-    return g_strdup_printf (b != NULL ? _("%s is a scaling curve, not runs: left out")
-                                      : _("%s holds runs, not a scaling curve: left out"), file);
-  if (a != NULL)
-    return a->work_ms == b->work_ms && a->coats == b->coats && a->dry_ms == b->dry_ms ? NULL
-      /* Translators: "me.json measured other work: left out" */
-      : g_strdup_printf (_("%s measured a curve of other work: left out"), file);
-
-  easel_record_get_results (reference, &n);
-  if (n == 0)
-    return NULL;
-  x = easel_trace_get_workload (easel_record_get_results (reference, &n)[0].measured);
-  runs = easel_record_get_results (record, &n);
-  if (n == 0)
-    return g_strdup_printf (_("%s holds no runs: left out"), file);
-  y = easel_trace_get_workload (runs[0].measured);
-
-  if (x->paintings != y->paintings)
-    /* Translators: "b.json ran 4 paintings, not 3: left out" */
-    return g_strdup_printf (_("%s ran %u paintings, not %u: left out"), file, y->paintings, x->paintings);
-  if (x->coats != y->coats)
-    return g_strdup_printf (_("%s ran %u coats, not %u: left out"), file, y->coats, x->coats);
-  if (x->paint_ms != y->paint_ms || x->dry_ms != y->dry_ms)
-    /* Translators: "b.json painted 400 ms and dried 800 ms a coat, not 200 and 400: left out" */
-    return g_strdup_printf (_("%s painted %u ms and dried %u ms a coat, not %u and %u: left out"), file,
-                            y->paint_ms, y->dry_ms, x->paint_ms, x->dry_ms);
-  if (x->workers != y->workers)
-    return g_strdup_printf (_("%s ran %u workers, not %u: left out"), file, y->workers, x->workers);
-
-  return NULL;
-}
 
 /* The time of @mode among @record's runs, or 0. */
 static double
@@ -175,22 +131,67 @@ machine_to_json (EaselRecord *record,
   return object;
 }
 
+/* With --export, the machines compared as a figure, written whole or
+ * not at all into @target; the exit status. */
+static int
+export_machines (const EaselCliRequest *request,
+                 EaselAtomicFile       *target,
+                 GPtrArray             *compared)
+{
+  g_autoptr(GError) error = NULL;
+  EaselRenderStyle style;
+  EaselMachinesFigure figure = { (EaselRecord * const *) compared->pdata, compared->len, &style };
+  gboolean written;
+
+  easel_render_style_init_light (&style);
+  written = easel_export_to_atomic_file (target, request->export_format, request->export_width,
+                                         request->export_height, easel_machines_draw_cb, &figure, &error) &&
+            easel_atomic_file_commit (target, &error);
+  easel_render_style_clear (&style);
+  if (!written)
+    {
+      _easel_cli_print_line (error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
 /* Prints the machines side by side (a table, or JSON), those left out
- * named; 0. */
+ * named, and with --export draws them; the exit status. */
 int
 _easel_cli_run_compare (const EaselCliRequest *request)
 {
   EaselRecord *reference = g_ptr_array_index (request->records, 0);
-  JsonObject *root = json_object_new ();
-  JsonArray *machines = json_array_new ();
-  JsonArray *left_out = json_array_new ();
+  g_autoptr(GPtrArray) compared = g_ptr_array_new ();
+  g_autoptr(EaselAtomicFile) target = NULL;
   g_autoptr(JsonNode) node = NULL;
+  JsonObject *root;
+  JsonArray *machines, *left_out;
+
+  /* A target that cannot be written fails before anything is printed. */
+  if (request->export_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->export_path);
+      g_autoptr(GError) error = NULL;
+
+      target = easel_atomic_file_new (file, &error);
+      if (target == NULL)
+        {
+          _easel_cli_print_line (error->message);
+          return EASEL_EXIT_USAGE;
+        }
+    }
+
+  root = json_object_new ();
+  machines = json_array_new ();
+  left_out = json_array_new ();
 
   for (guint i = 0; i < request->records->len; i++)
     {
       EaselRecord *record = g_ptr_array_index (request->records, i);
       g_autofree char *file = g_filename_display_basename (request->files[i]);
-      g_autofree char *mismatch = dup_mismatch (reference, record, file);
+      g_autofree char *mismatch = easel_run_file_dup_mismatch (reference, record, file);
 
       if (mismatch != NULL)
         {
@@ -198,6 +199,7 @@ _easel_cli_run_compare (const EaselCliRequest *request)
           continue;
         }
       json_array_add_object_element (machines, machine_to_json (record, file));
+      g_ptr_array_add (compared, record);
       if (request->json)
         continue;
 
@@ -219,5 +221,5 @@ _easel_cli_run_compare (const EaselCliRequest *request)
   if (request->json)
     _easel_cli_json_print_node (node);
 
-  return EXIT_SUCCESS;
+  return target != NULL ? export_machines (request, target, compared) : EXIT_SUCCESS;
 }

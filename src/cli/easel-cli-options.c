@@ -70,7 +70,7 @@ static const struct {
     { "paintings", "coats", "paint-ms", "dry-ms", "workers", "json", "export", "size", "guess", "label", NULL } },
   { "hammer", EASEL_CLI_HAMMER, { "seconds", "hammer-mode", "json", NULL } },
   { "export-handout", EASEL_CLI_HANDOUT, { "handout-notes", "worksheet", NULL } },
-  { "compare", EASEL_CLI_COMPARE, { "json", NULL } },
+  { "compare", EASEL_CLI_COMPARE, { "json", "export", "size", NULL } },
   { "scaling", EASEL_CLI_SCALING,
     { "paint-ms", "dry-ms", "coats", "max-workers", "json", "export", "size", "label", NULL } },
 };
@@ -507,6 +507,11 @@ parse_compare (GVariantDict     *options,
         return usage (error, _("%s: %s"), name, local_error->message);
       g_ptr_array_add (request->records, record);
     }
+
+  if (!parse_export (options, request, error))
+    return FALSE;
+  if (request->export_trace)
+    return usage (error, _("--compare exports a picture (PNG, SVG or PDF), not a trace"));
 
   return TRUE;
 }

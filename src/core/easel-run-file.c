@@ -827,3 +827,49 @@ easel_run_file_save (EaselRecord  *record,
          easel_atomic_file_write (target, data, length, error) &&
          easel_atomic_file_commit (target, error);
 }
+
+/* Why @record (in @file) cannot stand beside @reference, or NULL where
+ * it can: another kind of record, or another workload. */
+char *
+easel_run_file_dup_mismatch (EaselRecord *reference,
+                             EaselRecord *record,
+                             const char  *file)
+{
+  const EaselScalingParams *a = easel_record_get_scaling_params (reference);
+  const EaselScalingParams *b = easel_record_get_scaling_params (record);
+  const EaselRunResult *runs;
+  const EaselWorkload *x, *y;
+  guint n;
+
+  if ((a == NULL) != (b == NULL))
+    /* Translators: "me.json is a scaling curve, not runs: left out" */
+    return g_strdup_printf (b != NULL ? _("%s is a scaling curve, not runs: left out")
+                                      : _("%s holds runs, not a scaling curve: left out"), file);
+  if (a != NULL)
+    return a->work_ms == b->work_ms && a->coats == b->coats && a->dry_ms == b->dry_ms ? NULL
+      /* Translators: "me.json measured other work: left out" */
+      : g_strdup_printf (_("%s measured a curve of other work: left out"), file);
+
+  easel_record_get_results (reference, &n);
+  if (n == 0)
+    return NULL;
+  x = easel_trace_get_workload (easel_record_get_results (reference, &n)[0].measured);
+  runs = easel_record_get_results (record, &n);
+  if (n == 0)
+    return g_strdup_printf (_("%s holds no runs: left out"), file);
+  y = easel_trace_get_workload (runs[0].measured);
+
+  if (x->paintings != y->paintings)
+    /* Translators: "b.json ran 4 paintings, not 3: left out" */
+    return g_strdup_printf (_("%s ran %u paintings, not %u: left out"), file, y->paintings, x->paintings);
+  if (x->coats != y->coats)
+    return g_strdup_printf (_("%s ran %u coats, not %u: left out"), file, y->coats, x->coats);
+  if (x->paint_ms != y->paint_ms || x->dry_ms != y->dry_ms)
+    /* Translators: "b.json painted 400 ms and dried 800 ms a coat, not 200 and 400: left out" */
+    return g_strdup_printf (_("%s painted %u ms and dried %u ms a coat, not %u and %u: left out"), file,
+                            y->paint_ms, y->dry_ms, x->paint_ms, x->dry_ms);
+  if (x->workers != y->workers)
+    return g_strdup_printf (_("%s ran %u workers, not %u: left out"), file, y->workers, x->workers);
+
+  return NULL;
+}

@@ -47,6 +47,9 @@ EaselRecord *easel_run_file_load        (GFile              *file,
 char        *easel_run_file_to_data     (EaselRecord        *record,
                                          const EaselMachine *machine,
                                          gsize              *length);
+char        *easel_run_file_dup_mismatch (EaselRecord      *reference,
+                                          EaselRecord      *record,
+                                          const char       *file);
 gboolean     easel_run_file_save        (EaselRecord        *record,
                                          const char         *label,
                                          GFile              *file,
