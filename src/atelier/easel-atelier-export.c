@@ -17,6 +17,7 @@
 #include "easel-export.h"
 #include "easel-figure.h"
 #include "easel-file-job.h"
+#include "easel-machines.h"
 #include "easel-style.h"
 
 typedef struct
@@ -28,6 +29,9 @@ typedef struct
   gboolean          last_run;
   /* The curve's prediction, for the scaling page. */
   EaselScalingPrediction *scaling;
+  /* Machines side by side (finished records, from run files), drawn
+   * instead where the comparison shows them. */
+  GPtrArray        *machines;
 } ExportJob;
 
 static void
@@ -36,6 +40,7 @@ export_job_free (ExportJob *job)
   easel_render_style_clear (&job->style);
   g_clear_object (&job->record);
   g_clear_pointer (&job->scaling, easel_scaling_prediction_free);
+  g_clear_pointer (&job->machines, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -49,6 +54,14 @@ export_write (GFile         *file,
   ExportJob *job = data;
   EaselFigure figure = { NULL, 0, job->scaling, &job->style };
   EaselRunResult last;
+
+  if (job->machines != NULL)
+    {
+      EaselMachinesFigure machines = { (EaselRecord * const *) job->machines->pdata, job->machines->len, &job->style };
+
+      return easel_export_to_file (file, EASEL_EXPORT_DEFAULT_WIDTH, EASEL_EXPORT_DEFAULT_HEIGHT,
+                                   easel_machines_draw_cb, &machines, cancellable, error);
+    }
 
   if (job->last_run && easel_record_get_last_run (job->record, &last))
     {
@@ -159,6 +172,8 @@ easel_atelier_export (EaselAtelier *self,
   job = g_new0 (ExportJob, 1);
   job->record = g_object_ref (record);
   job->last_run = last_run;
+  if (_easel_atelier_showing (self, "comparison") && easel_comparison_view_get_machines (self->comparison_view) != NULL)
+    job->machines = g_ptr_array_ref (easel_comparison_view_get_machines (self->comparison_view));
   if (easel_record_get_scaling_params (record) != NULL)
     job->scaling = easel_scaling_prediction_new (easel_record_get_scaling_params (record),
                                                  easel_record_get_capacity (record));
