@@ -646,6 +646,33 @@ has_two_points (gpointer user_data)
   return n_points >= 2;
 }
 
+/* The Scaling page's guess: 2.5× at 2 workers, measured up to that
+ * point and stopped; the sentence follows. */
+static void
+guess_the_curve (EaselWindow      *window,
+                 EaselAtelier     *atelier,
+                 EaselGuessBar    *bar,
+                 EaselScalingView *scaling)
+{
+  const char *result;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_false (easel_guess_bar_get_guess (bar, NULL));
+  gtk_spin_button_set_value (easel_test_child (atelier, EASEL_TYPE_ATELIER, "guess_workers"), 2);
+  easel_guess_bar_set_guess (bar, 2.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (easel_test_wait_until (has_two_points, scaling, RUN_TIMEOUT_MS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
+  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
+  result = easel_guess_bar_get_result (bar);
+  g_assert_nonnull (result);
+  g_test_message ("%s", result);
+  g_assert_nonnull (strstr (result, "You expected 2.5×"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-guess-scaling"));
+
+}
+
 /* Guess first: off, no guess is asked; on, the timeline asks for a time
  * and a run without a guess stays an ordinary one; a guess made is
  * locked during the run, marked on the chart (and in its description)
@@ -688,21 +715,7 @@ test_atelier_guess (void)
   g_assert_cmpfloat (easel_gantt_view_get_guess (gantt), ==, 0.0);
   g_assert_null (easel_guess_bar_get_result (bar));
 
-  /* The curve: 2.5× at 2 workers, measured up to that point. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
-  g_assert_false (easel_guess_bar_get_guess (bar, NULL));
-  gtk_spin_button_set_value (easel_test_child (atelier, EASEL_TYPE_ATELIER, "guess_workers"), 2);
-  easel_guess_bar_set_guess (bar, 2.5);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
-  g_assert_true (easel_test_wait_until (has_two_points, scaling, RUN_TIMEOUT_MS));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop", NULL));
-  g_assert_true (easel_test_wait_until (is_idle, atelier, RUN_TIMEOUT_MS));
-  result = easel_guess_bar_get_result (bar);
-  g_assert_nonnull (result);
-  g_test_message ("%s", result);
-  g_assert_nonnull (strstr (result, "You expected 2.5×"));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-guess-scaling"));
+  guess_the_curve (window, atelier, bar, scaling);
 
   /* The timeline: a tenth of a second, where one after another takes
    * 0.36 s. */

@@ -968,6 +968,33 @@ test_cli_hammer_too_short (void)
   g_assert_nonnull (strstr (json_object_get_string_member (object, "machine_busy_cores_missing"), "250 ms"));
 }
 
+/* --export=FILE.trace.json: the runs for Perfetto, in the Trace Event
+ * format's object form. */
+static void
+test_cli_trace (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("easel-trace-XXXXXX", NULL);
+  g_autofree char *trace = g_build_filename (dir, "runs.trace.json", NULL);
+  g_autofree char *trace_arg = g_strconcat ("--export=", trace, NULL);
+  const char *trace_args[] = { "--run=async", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", trace_arg,
+                               NULL };
+  g_auto(Result) result = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *contents = NULL;
+
+  run_easel (trace_args, &result);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_get_contents (trace, &contents, NULL, NULL));
+  root = json_from_string (contents, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "displayTimeUnit"), ==, "ms");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "traceEvents")),
+                    >, 10);
+  g_assert_cmpint (g_unlink (trace), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Runs @args with --json and keeps what it printed in @path. */
 static void
 save_json (const char * const *args,
@@ -1003,10 +1030,6 @@ test_cli_compare (void)
   g_autofree char *png = g_build_filename (dir, "machines.png", NULL);
   g_autofree char *png_arg = g_strconcat ("--export=", png, NULL);
   const char *compare_png[] = { "--compare", a, b, png_arg, NULL };
-  g_autofree char *trace = g_build_filename (dir, "runs.trace.json", NULL);
-  g_autofree char *trace_arg = g_strconcat ("--export=", trace, NULL);
-  const char *trace_args[] = { "--run=async", "--paintings=2", "--coats=1", "--paint-ms=20", "--dry-ms=20", trace_arg,
-                               NULL };
   const char *file_with_run[] = { "--run=all", a, NULL };
   const char *empty_label[] = { "--run=all", "--label=", NULL };
   g_auto(Result) result = { NULL };
@@ -1041,20 +1064,6 @@ test_cli_compare (void)
   root = json_from_string (result.out, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "machines")), ==, 2);
-
-  /* The runs for Perfetto: the Trace Event format's object form. */
-  result_clear (&result);
-  run_easel (trace_args, &result);
-  g_assert_cmpint (result.status, ==, 0);
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (trace, &contents, NULL, NULL));
-  g_clear_pointer (&root, json_node_unref);
-  root = json_from_string (contents, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "displayTimeUnit"), ==, "ms");
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "traceEvents")),
-                    >, 10);
-  g_assert_cmpint (g_unlink (trace), ==, 0);
 
   /* The machines as a figure. */
   result_clear (&result);
@@ -1095,6 +1104,7 @@ main (int   argc,
   g_test_add_func ("/easel/cli/hammer-too-short", test_cli_hammer_too_short);
   g_test_add_func ("/easel/cli/handout", test_cli_handout);
   g_test_add_func ("/easel/cli/compare", test_cli_compare);
+  g_test_add_func ("/easel/cli/trace", test_cli_trace);
   g_test_add_func ("/easel/cli/interrupt", test_cli_interrupt);
 
   return g_test_run ();

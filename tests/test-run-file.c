@@ -367,6 +367,62 @@ test_run_file_model (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* One event of a trace against the format's rules; @track is
+ * "pid/tid", which this takes. */
+static void
+check_event (JsonObject  *event,
+             const char  *phase,
+             char        *track,
+             GHashTable  *last_end,
+             GHashTable  *named,
+             GHashTable  *used,
+             guint       *n_processes,
+             guint       *n_waits_gil,
+             guint       *n_complete)
+{
+  static const char *categories[] = { "paint", "dry", "wait-core", "wait-gil", NULL };
+
+  if (g_str_equal (phase, "M"))
+    {
+      const char *kind = json_object_get_string_member (event, "name");
+
+      *n_processes += g_str_equal (kind, "process_name");
+      if (g_str_equal (kind, "thread_name"))
+        g_hash_table_add (named, g_strdup (track));
+    }
+  else if (g_str_equal (phase, "X"))
+    {
+      gint64 ts = json_object_get_int_member (event, "ts");
+      gint64 dur = json_object_get_int_member (event, "dur");
+      JsonObject *args = json_object_get_object_member (event, "args");
+      gint64 *end = g_hash_table_lookup (last_end, track);
+
+      g_assert_true (g_strv_contains (categories, json_object_get_string_member (event, "cat")));
+      g_assert_cmpint (ts, >=, 0);
+      g_assert_cmpint (dur, >=, 1);
+      g_assert_true (json_object_has_member (args, "painting"));
+      g_assert_true (json_object_has_member (args, "coat"));
+      g_assert_true (json_object_has_member (args, "cpu_ms"));
+      if (end != NULL)
+        g_assert_cmpint (ts, >=, *end);
+      else
+        {
+          end = g_new (gint64, 1);
+          g_hash_table_insert (last_end, g_strdup (track), end);
+        }
+      *end = ts + dur;
+      *n_waits_gil += g_str_equal (json_object_get_string_member (event, "cat"), "wait-gil");
+      (*n_complete)++;
+      g_hash_table_add (used, g_strdup (track));
+    }
+  else
+    {
+      g_assert_cmpstr (phase, ==, "C");
+      g_assert_cmpuint (json_object_get_size (json_object_get_object_member (event, "args")), ==, 1);
+    }
+  g_free (track);
+}
+
 /* The trace export follows the Trace Event format's rules on every
  * mode's run: the object form; one process per run, named; every
  * thread with X events named and ordered; X events of the four
@@ -385,7 +441,6 @@ test_run_file_trace_events (void)
   g_autoptr(GHashTable) last_end = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  static const char *categories[] = { "paint", "dry", "wait-core", "wait-gil", NULL };
   JsonObject *object = json_node_get_object (root);
   JsonArray *events;
   guint n_processes = 0, n_waits_gil = 0, n_complete = 0;
@@ -412,44 +467,8 @@ test_run_file_trace_events (void)
       g_assert_cmpint (tid, <, 1000);
       g_assert_nonnull (json_object_get_string_member (event, "name"));
 
-      if (g_str_equal (phase, "M"))
-        {
-          const char *kind = json_object_get_string_member (event, "name");
-
-          n_processes += g_str_equal (kind, "process_name");
-          if (g_str_equal (kind, "thread_name"))
-            g_hash_table_add (named, g_steal_pointer (&track));
-        }
-      else if (g_str_equal (phase, "X"))
-        {
-          gint64 ts = json_object_get_int_member (event, "ts");
-          gint64 dur = json_object_get_int_member (event, "dur");
-          JsonObject *args = json_object_get_object_member (event, "args");
-          gint64 *end = g_hash_table_lookup (last_end, track);
-
-          g_assert_true (g_strv_contains (categories, json_object_get_string_member (event, "cat")));
-          g_assert_cmpint (ts, >=, 0);
-          g_assert_cmpint (dur, >=, 1);
-          g_assert_true (json_object_has_member (args, "painting"));
-          g_assert_true (json_object_has_member (args, "coat"));
-          g_assert_true (json_object_has_member (args, "cpu_ms"));
-          if (end != NULL)
-            g_assert_cmpint (ts, >=, *end);
-          else
-            {
-              end = g_new (gint64, 1);
-              g_hash_table_insert (last_end, g_strdup (track), end);
-            }
-          *end = ts + dur;
-          n_waits_gil += g_str_equal (json_object_get_string_member (event, "cat"), "wait-gil");
-          n_complete++;
-          g_hash_table_add (used, g_steal_pointer (&track));
-        }
-      else
-        {
-          g_assert_cmpstr (phase, ==, "C");
-          g_assert_cmpuint (json_object_get_size (json_object_get_object_member (event, "args")), ==, 1);
-        }
+      check_event (event, phase, g_steal_pointer (&track), last_end, named, used, &n_processes, &n_waits_gil,
+                   &n_complete);
     }
 
   g_test_message ("%u complete events, %u waiting for the GIL", n_complete, n_waits_gil);

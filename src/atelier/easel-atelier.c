@@ -711,6 +711,23 @@ easel_atelier_set_property (GObject      *object,
     }
 }
 
+/* What anything that holds an atelier can drive: the window, a slide. */
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "atelier.run", NULL, run_action);
+  gtk_widget_class_install_action (widget_class, "atelier.run-all", NULL, run_all_action);
+  gtk_widget_class_install_action (widget_class, "atelier.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "atelier.back-to-live", NULL, back_to_live_action);
+  gtk_widget_class_install_action (widget_class, "atelier.open-run", NULL, _easel_atelier_open_action);
+  gtk_widget_class_install_action (widget_class, "atelier.save-run", NULL, _easel_atelier_save_action);
+  gtk_widget_class_install_action (widget_class, "atelier.export-trace", NULL, _easel_atelier_save_action);
+  gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
+  gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
+  gtk_widget_class_install_action (widget_class, "atelier.measure-scaling", NULL, measure_scaling_action);
+  gtk_widget_class_install_action (widget_class, "atelier.view", "s", view_action);
+}
+
 static void
 easel_atelier_class_init (EaselAtelierClass *klass)
 {
@@ -780,17 +797,7 @@ easel_atelier_class_init (EaselAtelierClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, workers_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, workers_input_cb);
 
-  gtk_widget_class_install_action (widget_class, "atelier.run", NULL, run_action);
-  gtk_widget_class_install_action (widget_class, "atelier.run-all", NULL, run_all_action);
-  gtk_widget_class_install_action (widget_class, "atelier.stop", NULL, stop_action);
-  gtk_widget_class_install_action (widget_class, "atelier.back-to-live", NULL, back_to_live_action);
-  gtk_widget_class_install_action (widget_class, "atelier.open-run", NULL, _easel_atelier_open_action);
-  gtk_widget_class_install_action (widget_class, "atelier.save-run", NULL, _easel_atelier_save_action);
-  gtk_widget_class_install_action (widget_class, "atelier.export-trace", NULL, _easel_atelier_save_action);
-  gtk_widget_class_install_action (widget_class, "atelier.export", NULL, _easel_atelier_export_action);
-  gtk_widget_class_install_action (widget_class, "atelier.reset-parameters", NULL, reset_parameters_action);
-  gtk_widget_class_install_action (widget_class, "atelier.measure-scaling", NULL, measure_scaling_action);
-  gtk_widget_class_install_action (widget_class, "atelier.view", "s", view_action);
+  install_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "atelier.mode", "mode");
   gtk_widget_class_install_property_action (widget_class, "atelier.scaling-drying", "scaling-drying");
 
