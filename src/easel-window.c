@@ -253,6 +253,17 @@ easel_window_show_walkthrough (EaselWindow *self,
                                self, G_CONNECT_SWAPPED);
     }
 
+  /* Every mode of a run opened from a file (the lab machine's, say)
+   * stands on the last slide until the class measures its own. */
+  {
+    EaselRecord *opened = easel_atelier_get_opened (self->atelier);
+    guint n = 0;
+
+    if (opened != NULL && easel_record_get_scaling_params (opened) == NULL)
+      easel_record_get_results (opened, &n);
+    easel_walkthrough_show_recorded (self->walkthrough, n > 1 ? opened : NULL);
+  }
+
   gtk_stack_set_visible_child_name (self->main_stack, "walkthrough");
   easel_walkthrough_go_to (self->walkthrough, position, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->walkthrough));

@@ -25,6 +25,8 @@
 #include "easel-scaling-view.h"
 #include "easel-style.h"
 #include "easel-test-utils.h"
+#include "easel-slide-view.h"
+#include "easel-walkthrough.h"
 #include "easel-window.h"
 
 #define RUN_TIMEOUT_MS 20000
@@ -812,6 +814,29 @@ test_atelier_open_run (void)
   g_assert_true (gtk_widget_get_visible (easel_test_child (atelier, EASEL_TYPE_ATELIER, "opened_bar")));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_free (easel_test_save_png (GTK_WIDGET (window), "atelier-opened-run"));
+
+  /* The walkthrough's last slide shows it, recorded on the lab machine. */
+  {
+    EaselWalkthrough *walkthrough;
+    GtkStack *measured = NULL;
+    GtkWidget *caption;
+
+    easel_window_show_walkthrough (window, 0);
+    walkthrough = easel_window_get_walkthrough (window);
+    for (guint i = 0; i < easel_walkthrough_get_n_slides (walkthrough); i++)
+      {
+        EaselSlideView *view = EASEL_SLIDE_VIEW (easel_walkthrough_get_slide_view (walkthrough, i));
+
+        if (g_strcmp0 (easel_slide_get_demo (easel_slide_view_get_slide (view)), "measured") == 0)
+          measured = GTK_STACK (easel_slide_view_get_demo (view));
+      }
+    g_assert_nonnull (measured);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (measured), ==, "results");
+    caption = gtk_widget_get_first_child (gtk_stack_get_child_by_name (measured, "results"));
+    g_assert_true (gtk_widget_get_visible (caption));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (caption)), "Recorded on the lab machine"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (walkthrough), "win.leave-walkthrough", NULL));
+  }
 
   /* A bad file: a message, and the opened run stays. */
   easel_window_open_runs (window, &bad, 1);

@@ -84,6 +84,8 @@ measured (void)
   GtkWidget *measuring = adw_status_page_new ();
   GtkWidget *spinner = gtk_spinner_new ();
   GtkWidget *results = easel_comparison_view_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *recorded = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (stack, "card");
   gtk_stack_set_transition_type (GTK_STACK (stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
@@ -105,9 +107,20 @@ measured (void)
   gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
   adw_status_page_set_child (ADW_STATUS_PAGE (measuring), spinner);
 
+  /* Runs opened from a file say where and when they were measured. */
+  gtk_widget_set_vexpand (results, TRUE);
+  gtk_label_set_wrap (GTK_LABEL (recorded), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (recorded), 0.0);
+  gtk_widget_add_css_class (recorded, "heading");
+  gtk_widget_set_visible (recorded, FALSE);
+  gtk_widget_set_margin_start (recorded, 12);
+  gtk_widget_set_margin_top (recorded, 6);
+  gtk_box_append (GTK_BOX (box), recorded);
+  gtk_box_append (GTK_BOX (box), results);
+
   gtk_stack_add_named (GTK_STACK (stack), empty, "empty");
   gtk_stack_add_named (GTK_STACK (stack), measuring, "measuring");
-  gtk_stack_add_named (GTK_STACK (stack), results, "results");
+  gtk_stack_add_named (GTK_STACK (stack), box, "results");
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "empty");
   easel_stack_hide_unseen_pages (stack);
   /* A spinning spinner asks for every frame, even hidden in a stack. */

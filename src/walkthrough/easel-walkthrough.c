@@ -66,6 +66,9 @@ struct _EaselWalkthrough
   /* The comparison slide's atelier, which "What this machine measured"
    * reports on and can start. */
   EaselAtelier *compare;
+  /* "What this machine measured": its stack of pages (see
+   * easel-slide-view.c). */
+  GtkStack     *measured;
 
   /* Other programs' share of the machine, sampled while the slides are
    * shown, for the slides to say when it would muddy their picture. */
@@ -365,7 +368,8 @@ compare_running_cb (EaselAtelier *compare,
                     GParamSpec   *pspec,
                     GtkStack     *measured)
 {
-  EaselComparisonView *results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
+  GtkWidget *box = gtk_stack_get_child_by_name (measured, "results");
+  EaselComparisonView *results = EASEL_COMPARISON_VIEW (gtk_widget_get_last_child (box));
   EaselRecord *record = easel_atelier_get_comparison (compare);
   guint n_rows = 0;
 
@@ -380,11 +384,58 @@ compare_running_cb (EaselAtelier *compare,
   if (record != NULL)
     easel_record_get_results (record, &n_rows);
   if (n_rows > 0)
-    easel_comparison_view_set_record (results, record);
+    {
+      easel_comparison_view_set_record (results, record);
+      /* Measured here now: no longer the recorded runs. */
+      gtk_widget_set_visible (gtk_widget_get_first_child (box), FALSE);
+    }
 
   record = easel_comparison_view_get_record (results);
   easel_record_get_results (record, &n_rows);
   gtk_stack_set_visible_child_name (measured, n_rows > 0 ? "results" : "empty");
+}
+
+/* Runs opened from a file (every mode of one machine's, say the lab
+ * machine's) stand on "What this machine measured" — with where and
+ * when they were recorded — until the comparison slide measures here.
+ * NULL takes them off. */
+void
+easel_walkthrough_show_recorded (EaselWalkthrough *self,
+                                 EaselRecord      *record)
+{
+  GtkWidget *box, *label;
+  EaselComparisonView *results;
+  const EaselMachine *machine;
+
+  g_return_if_fail (EASEL_IS_WALKTHROUGH (self));
+  g_return_if_fail (record == NULL || EASEL_IS_RECORD (record));
+
+  if (self->measured == NULL || (self->compare != NULL && easel_atelier_get_comparison (self->compare) != NULL))
+    return;
+
+  box = gtk_stack_get_child_by_name (self->measured, "results");
+  label = gtk_widget_get_first_child (box);
+  results = EASEL_COMPARISON_VIEW (gtk_widget_get_last_child (box));
+  machine = record != NULL ? easel_record_get_machine (record) : NULL;
+  if (machine == NULL)
+    {
+      gtk_widget_set_visible (label, FALSE);
+      easel_comparison_view_set_record (results, NULL);
+      gtk_stack_set_visible_child_name (self->measured, "empty");
+      return;
+    }
+
+  {
+    g_autofree char *name = easel_machine_dup_name (machine);
+    g_autofree char *date = g_date_time_format (easel_record_get_date (record), "%Y-%m-%d");
+    /* Translators: over the last slide's results when they come from a run file, "Recorded on the lab machine, 32 cores, 2026-12-08" */
+    g_autofree char *text = g_strdup_printf (_("Recorded on %s, %s"), name, date);
+
+    gtk_label_set_label (GTK_LABEL (label), text);
+  }
+  gtk_widget_set_visible (label, TRUE);
+  easel_comparison_view_set_record (results, record);
+  gtk_stack_set_visible_child_name (self->measured, "results");
 }
 
 /* A to D on a slide with a question: the room's answer, as its show of
@@ -673,7 +724,7 @@ add_capture_keys (EaselWalkthrough *self)
 static void
 easel_walkthrough_init (EaselWalkthrough *self)
 {
-  GtkWidget *measured = NULL;
+  GtkStack *measured = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_capture_keys (self);
@@ -695,7 +746,7 @@ easel_walkthrough_init (EaselWalkthrough *self)
       if (demo == EASEL_DEMO_COMPARE)
         self->compare = EASEL_ATELIER (easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view)));
       else if (demo == EASEL_DEMO_MEASURED)
-        measured = easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view));
+        measured = self->measured = GTK_STACK (easel_slide_view_get_demo (EASEL_SLIDE_VIEW (view)));
     }
 
   g_signal_connect_object (self->carousel, "notify::position", G_CALLBACK (carousel_position_cb),

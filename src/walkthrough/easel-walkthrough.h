@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "easel-record.h"
+
 G_BEGIN_DECLS
 
 #define EASEL_TYPE_WALKTHROUGH (easel_walkthrough_get_type())
@@ -30,5 +32,8 @@ double     easel_walkthrough_get_text_size  (EaselWalkthrough *self);
 
 void              easel_walkthrough_forward_keys   (EaselWalkthrough *self,
                                                     GtkWidget        *widget);
+
+void              easel_walkthrough_show_recorded (EaselWalkthrough *self,
+                                                   EaselRecord      *record);
 
 G_END_DECLS
