@@ -459,7 +459,7 @@ test_walkthrough_measure (void)
   walkthrough = easel_window_get_walkthrough (window);
   compare = EASEL_ATELIER (find_demo (walkthrough, "compare"));
   measured = GTK_STACK (find_demo (walkthrough, "measured"));
-  results = EASEL_COMPARISON_VIEW (gtk_stack_get_child_by_name (measured, "results"));
+  results = EASEL_COMPARISON_VIEW (gtk_widget_get_last_child (gtk_stack_get_child_by_name (measured, "results")));
 
   /* Nothing has run: the last slide offers to measure, not an empty chart. */
   easel_walkthrough_go_to (walkthrough, easel_walkthrough_get_n_slides (walkthrough) - 1, FALSE);
