@@ -1290,7 +1290,7 @@ test_scaling_chart (void)
       add_point (results, &params, EASEL_MODE_GIL, 2, cores, 2000);
       points = (const EaselRunResult *) (gpointer) results->data;
 
-      easel_scaling_draw (prediction, points, results->len, &style, cr, 1280, 720);
+      easel_scaling_draw (prediction, points, results->len, NULL, &style, cr, 1280, 720);
       g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
       easel_scaling_compute_layout (prediction, points, results->len, &style, cr, 1280, 720, &layout);
 

@@ -314,7 +314,7 @@ draw_scaling_cb (cairo_t                *cr,
   Curve *curve = data;
 
   easel_scaling_draw (curve->prediction, (const EaselRunResult *) (gpointer) curve->results->data,
-                      curve->results->len, style, cr, width, height);
+                      curve->results->len, NULL, style, cr, width, height);
 }
 
 static void

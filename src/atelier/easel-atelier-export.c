@@ -79,10 +79,12 @@ export_write (GFile         *file,
                                easel_figure_draw_cb, &figure, cancellable, error);
 }
 
-static void
-export_done (GObject      *source,
-             GFile        *file,
-             const GError *error)
+/* A file job of the atelier's ended: a toast says it is saved, or why
+ * not. */
+void
+_easel_atelier_file_done (GObject      *source,
+                          GFile        *file,
+                          const GError *error)
 {
   g_autofree char *message = NULL;
 
@@ -179,7 +181,7 @@ easel_atelier_export (EaselAtelier *self,
                                                  easel_record_get_capacity (record));
   easel_widget_get_render_style (GTK_WIDGET (self->gantt_view), &job->style);
 
-  easel_file_job_start (G_OBJECT (self), file, export_write, job, (GDestroyNotify) export_job_free, export_done);
+  easel_file_job_start (G_OBJECT (self), file, export_write, job, (GDestroyNotify) export_job_free, _easel_atelier_file_done);
 }
 
 static void

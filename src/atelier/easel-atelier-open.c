@@ -35,22 +35,14 @@ easel_atelier_get_shown_record (EaselAtelier *self)
   return self->timeline;
 }
 
+/* How many modes @record ran. */
 static guint
 count_modes (EaselRecord *record)
 {
-  const EaselRunResult *results;
-  gboolean seen[EASEL_N_MODES] = { FALSE };
-  guint n, modes = 0;
+  guint modes = 0;
 
-  results = easel_record_get_results (record, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      EaselMode mode = easel_trace_get_mode (results[i].measured);
-
-      if (!seen[mode])
-        modes++;
-      seen[mode] = TRUE;
-    }
+  for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
+    modes += easel_record_get_mode_ms (record, mode) > 0.0;
 
   return modes;
 }
@@ -368,42 +360,26 @@ save_write (GFile         *file,
 }
 
 static void
-save_done (GObject      *source,
-           GFile        *file,
-           const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-
-  if (error == NULL)
-    /* Translators: "Saved “easel-run-2026-12-08.easel-run.json”" */
-    message = g_strdup_printf (_("Saved “%s”"), name);
-  else
-    message = g_strdup (error->message);
-  _easel_atelier_toast (EASEL_ATELIER (source), message);
-}
-
-static void
 save_response_cb (GtkNativeDialog *dialog,
                   int              response,
                   gpointer         user_data)
 {
   g_autoptr(EaselAtelier) self = user_data;
-  EaselRecord *record = easel_atelier_get_shown_record (self);
+  /* The job the dialog was opened for: the record then shown. */
+  SaveJob *job = g_object_steal_data (G_OBJECT (dialog), "job");
 
-  if (response == GTK_RESPONSE_ACCEPT && record != NULL && easel_record_is_finished (record))
+  if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      SaveJob *job = g_new0 (SaveJob, 1);
 
-      job->record = g_object_ref (record);
-      job->trace = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "trace"));
+      /* A run file names this machine as the settings say (an empty
+       * name is none). */
       if (self->settings != NULL)
         job->label = g_settings_get_string (self->settings, "machine-label");
-      if (job->label != NULL && *job->label == '\0')
-        g_clear_pointer (&job->label, g_free);
-      easel_file_job_start (G_OBJECT (self), file, save_write, job, (GDestroyNotify) save_job_free, save_done);
+      easel_file_job_start (G_OBJECT (self), file, save_write, g_steal_pointer (&job), (GDestroyNotify) save_job_free,
+                            _easel_atelier_file_done);
     }
+  g_clear_pointer (&job, save_job_free);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -422,6 +398,7 @@ save_dialog (EaselAtelier *self,
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = NULL;
   guint n_results = 0;
+  SaveJob *job;
 
   if (record != NULL)
     easel_record_get_results (record, &n_results);
@@ -448,7 +425,10 @@ save_dialog (EaselAtelier *self,
   else
     filter = run_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_set_data (G_OBJECT (dialog), "trace", GINT_TO_POINTER (trace));
+  job = g_new0 (SaveJob, 1);
+  job->record = g_object_ref (record);
+  job->trace = trace;
+  g_object_set_data_full (G_OBJECT (dialog), "job", job, (GDestroyNotify) save_job_free);
   g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -136,6 +136,9 @@ void _easel_atelier_open_action    (GtkWidget    *widget,
 void _easel_atelier_save_action    (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);
+void _easel_atelier_file_done      (GObject      *source,
+                                    GFile        *file,
+                                    const GError *error);
 void _easel_atelier_export_action  (GtkWidget    *widget,
                                     const char   *action_name,
                                     GVariant     *parameter);

@@ -23,9 +23,8 @@ struct _EaselScalingView
    * for the machine they ran on. */
   EaselRecord            *record;
   EaselScalingPrediction *prediction;
-  /* Someone's guess of the speed-up at guess_workers, or 0. */
-  guint                   guess_workers;
-  double                  guess_speedup;
+  /* Someone's guess of the speed-up at some workers (0: none). */
+  EaselScalingGuess       guess;
 };
 
 G_DEFINE_FINAL_TYPE (EaselScalingView, easel_scaling_view, GTK_TYPE_WIDGET)
@@ -122,10 +121,7 @@ draw_scaling (GtkWidget              *widget,
     return;
 
   results = easel_record_get_results (self->record, &n_results);
-  easel_scaling_draw (self->prediction, results, n_results, style, cr, width, height);
-  if (self->guess_workers > 0)
-    easel_scaling_draw_guess (self->prediction, results, n_results, style, cr, width, height,
-                              self->guess_workers, self->guess_speedup);
+  easel_scaling_draw (self->prediction, results, n_results, &self->guess, style, cr, width, height);
 }
 
 /* Marks someone's guess of the speed-up @speedup at @workers, made
@@ -137,8 +133,7 @@ easel_scaling_view_set_guess (EaselScalingView *self,
 {
   g_return_if_fail (EASEL_IS_SCALING_VIEW (self));
 
-  self->guess_workers = workers;
-  self->guess_speedup = speedup;
+  self->guess = (EaselScalingGuess) { workers, speedup };
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

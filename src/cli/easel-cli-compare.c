@@ -23,22 +23,6 @@
 #include "easel-run-file.h"
 #include "easel-scaling.h"
 
-/* The time of @mode among @record's runs, or 0. */
-static double
-mode_ms (EaselRecord *record,
-         EaselMode    mode)
-{
-  const EaselRunResult *runs;
-  guint n;
-
-  runs = easel_record_get_results (record, &n);
-  for (guint i = 0; i < n; i++)
-    if (easel_trace_get_mode (runs[i].measured) == mode)
-      return easel_trace_get_makespan (runs[i].measured);
-
-  return 0.0;
-}
-
 /* One machine's heading: its name, CPU, cores and date. */
 static void
 print_machine (EaselRecord *record,
@@ -56,11 +40,11 @@ print_machine (EaselRecord *record,
 static void
 print_runs (EaselRecord *record)
 {
-  double sequential = mode_ms (record, EASEL_MODE_SEQUENTIAL);
+  double sequential = easel_record_get_mode_ms (record, EASEL_MODE_SEQUENTIAL);
 
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     {
-      double ms = mode_ms (record, mode);
+      double ms = easel_record_get_mode_ms (record, mode);
       g_autofree char *seconds = NULL;
 
       if (ms <= 0.0)
@@ -114,7 +98,7 @@ machine_to_json (EaselRecord *record,
 
   for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
     {
-      double ms = mode_ms (record, mode), sequential = mode_ms (record, EASEL_MODE_SEQUENTIAL);
+      double ms = easel_record_get_mode_ms (record, mode), sequential = easel_record_get_mode_ms (record, EASEL_MODE_SEQUENTIAL);
       JsonObject *run;
 
       if (ms <= 0.0)
@@ -132,22 +116,34 @@ machine_to_json (EaselRecord *record,
 }
 
 /* With --export, the machines compared as a figure, written whole or
- * not at all into @target; the exit status. */
+ * not at all into @target; the exit status. A signal meanwhile (INT,
+ * TERM, HUP) leaves the old file and no temporary one. */
 static int
 export_machines (const EaselCliRequest *request,
                  EaselAtomicFile       *target,
                  GPtrArray             *compared)
 {
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
+  EaselCliHeadless headless = { cancellable };
+  GSource *signals[EASEL_CLI_N_SIGNALS];
   EaselRenderStyle style;
   EaselMachinesFigure figure = { (EaselRecord * const *) compared->pdata, compared->len, &style };
   gboolean written;
 
+  _easel_cli_catch_signals (&headless, NULL, signals);
   easel_render_style_init_light (&style);
   written = easel_export_to_atomic_file (target, request->export_format, request->export_width,
-                                         request->export_height, easel_machines_draw_cb, &figure, &error) &&
-            easel_atomic_file_commit (target, &error);
+                                         request->export_height, easel_machines_draw_cb, &figure, &error);
   easel_render_style_clear (&style);
+  /* A signal that came during the write is heard before the rename. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  written = written && (headless.signal != 0 || easel_atomic_file_commit (target, &error));
+  _easel_cli_release_signals (signals);
+
+  if (headless.signal != 0)
+    return _easel_cli_interrupted (headless.signal);
   if (!written)
     {
       _easel_cli_print_line (error->message);
@@ -168,20 +164,12 @@ _easel_cli_run_compare (const EaselCliRequest *request)
   g_autoptr(JsonNode) node = NULL;
   JsonObject *root;
   JsonArray *machines, *left_out;
+  int status;
 
   /* A target that cannot be written fails before anything is printed. */
-  if (request->export_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (request->export_path);
-      g_autoptr(GError) error = NULL;
-
-      target = easel_atomic_file_new (file, &error);
-      if (target == NULL)
-        {
-          _easel_cli_print_line (error->message);
-          return EASEL_EXIT_USAGE;
-        }
-    }
+  status = _easel_cli_open_export (request, &target);
+  if (status >= 0)
+    return status;
 
   root = json_object_new ();
   machines = json_array_new ();

@@ -44,5 +44,7 @@ void         _easel_cli_add_cores_or_null (JsonBuilder      *builder,
                                            double            cores);
 int          _easel_cli_run_hammer        (const EaselCliRequest *request);
 int          _easel_cli_run_compare       (const EaselCliRequest *request);
+int          _easel_cli_open_export       (const EaselCliRequest  *request,
+                                           EaselAtomicFile       **target);
 
 G_END_DECLS

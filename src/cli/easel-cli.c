@@ -427,9 +427,9 @@ write_export (EaselAtomicFile              *target,
 /* With --export, the export's target, made first: a bad one is a usage
  * error before any work, and the old file stays until the new one is
  * whole. Returns -1, or the exit status of a bad target. */
-static int
-open_export (const EaselCliRequest  *request,
-             EaselAtomicFile       **target)
+int
+_easel_cli_open_export (const EaselCliRequest  *request,
+                        EaselAtomicFile       **target)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -456,7 +456,7 @@ measure_siblings (void)
     easel_capacity_set_sibling (easel_smt_measure_default ());
 }
 
-/* Runs @series and, into @target (from open_export(), or NULL), draws it
+/* Runs @series and, into @target (from _easel_cli_open_export(), or NULL), draws it
  * (with @curve, as the request's scaling curve). Returns -1 when the
  * results are there to report, else the exit status. */
 static int
@@ -515,7 +515,7 @@ run_paintings (const EaselCliRequest *request)
   guint n_results;
   int status;
 
-  status = open_export (request, &target);
+  status = _easel_cli_open_export (request, &target);
   if (status >= 0)
     return status;
 
@@ -686,7 +686,7 @@ run_scaling (const EaselCliRequest *request)
   guint n_results;
   int status;
 
-  status = open_export (request, &target);
+  status = _easel_cli_open_export (request, &target);
   if (status >= 0)
     return status;
 

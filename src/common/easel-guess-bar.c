@@ -100,9 +100,9 @@ easel_guess_bar_set_range (EaselGuessBar *self,
   self->setting = TRUE;
   gtk_adjustment_configure (self->adjustment, round ((lower + upper) / 2 / step) * step, lower, upper, step,
                             step * 10, 0);
-  self->setting = FALSE;
-  self->guessed = FALSE;
+  /* The unit may have changed where the value did not. */
   value_changed_cb (self);
+  self->setting = FALSE;
   self->guessed = FALSE;
 }
 

@@ -526,18 +526,19 @@ easel_hammer_get_elapsed (EaselHammer *self)
   return (g_get_monotonic_time () - self->started_at) / (double) G_USEC_PER_SEC;
 }
 
-/* The totals of the run that stopped last (zeros before any), and how
- * long it ran: what it did, once its workers are gone. */
-void
-easel_hammer_get_last_run (EaselHammer      *self,
-                           EaselHammerStats *total,
-                           double           *seconds)
+/* The cores the run that stopped last kept busy, by its own clocks:
+ * what it did, once its workers are gone. FALSE before any run, and for
+ * one under a second, too short to be a figure. */
+gboolean
+easel_hammer_get_last_cores (EaselHammer *self,
+                             double      *cores)
 {
-  g_return_if_fail (EASEL_IS_HAMMER (self));
-  g_return_if_fail (total != NULL && seconds != NULL);
+  g_return_val_if_fail (EASEL_IS_HAMMER (self), FALSE);
+  g_return_val_if_fail (cores != NULL, FALSE);
 
-  *total = self->last_total;
-  *seconds = self->last_seconds;
+  *cores = self->last_seconds > 0 ? self->last_total.cpu_ns / 1e9 / self->last_seconds : 0.0;
+
+  return self->last_seconds >= 1.0;
 }
 
 static void

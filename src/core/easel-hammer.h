@@ -54,9 +54,8 @@ gboolean         easel_hammer_get_stats         (EaselHammer      *self,
 void             easel_hammer_get_total         (EaselHammer      *self,
                                                  EaselHammerStats *stats);
 double           easel_hammer_get_elapsed       (EaselHammer      *self);
-void             easel_hammer_get_last_run      (EaselHammer      *self,
-                                                 EaselHammerStats *total,
-                                                 double           *seconds);
+gboolean         easel_hammer_get_last_cores    (EaselHammer      *self,
+                                                 double           *cores);
 
 const char      *easel_hammer_mode_to_string    (EaselHammerMode   mode);
 gboolean         easel_hammer_mode_from_string  (const char       *text,

@@ -420,6 +420,25 @@ easel_record_get_results (EaselRecord *self,
   return (const EaselRunResult *) (gpointer) self->results->data;
 }
 
+/* The time @mode took among the record's runs (the first of that mode),
+ * or 0 where it did not run. */
+double
+easel_record_get_mode_ms (EaselRecord *self,
+                          EaselMode    mode)
+{
+  g_return_val_if_fail (EASEL_IS_RECORD (self), 0.0);
+
+  for (guint i = 0; i < self->results->len; i++)
+    {
+      EaselTrace *measured = g_array_index (self->results, EaselRunResult, i).measured;
+
+      if (easel_trace_get_mode (measured) == mode)
+        return easel_trace_get_makespan (measured);
+    }
+
+  return 0.0;
+}
+
 /* The run a timeline shows: the one stopped part way, else the last
  * that finished. The traces are the record's. FALSE when there is
  * none. */

@@ -91,6 +91,8 @@ void                        easel_record_finish             (EaselRecord        
 gboolean                    easel_record_is_finished        (EaselRecord              *self);
 const EaselRunResult       *easel_record_get_results        (EaselRecord              *self,
                                                              guint                    *n_results);
+double                      easel_record_get_mode_ms        (EaselRecord              *self,
+                                                             EaselMode                 mode);
 gboolean                    easel_record_get_last_run       (EaselRecord              *self,
                                                              EaselRunResult           *run);
 

@@ -59,17 +59,15 @@ stopped_cb (EaselHammerGuess *self)
   EaselCapacity capacity;
   g_autoptr(EaselQuestion) question = NULL;
   g_autofree char *text = NULL;
-  EaselHammerStats total;
-  double seconds, model;
+  double cores, model;
 
   easel_guess_bar_set_locked (self->bar, FALSE);
   if (self->committed <= 0)
     return;
 
-  easel_hammer_get_last_run (self->hammer, &total, &seconds);
   /* Less than a second, or workers changed on the way: no one figure
    * to set beside the guess. */
-  if (seconds < 1.0 || easel_hammer_get_threads (self->hammer) != self->threads ||
+  if (!easel_hammer_get_last_cores (self->hammer, &cores) || easel_hammer_get_threads (self->hammer) != self->threads ||
       easel_hammer_get_mode (self->hammer) != self->mode)
     return;
 
@@ -82,7 +80,7 @@ stopped_cb (EaselHammerGuess *self)
   easel_capacity_init_default (&capacity);
   question = easel_question_new_for_demo (&demo, easel_demo_get_class_workload (), &capacity);
 
-  text = easel_guess_dup_reveal (EASEL_ANSWER_PERCENT, self->committed, 100.0 * total.cpu_ns / 1e9 / seconds / usable,
+  text = easel_guess_dup_reveal (EASEL_ANSWER_PERCENT, self->committed, 100.0 * cores / usable,
                                  100.0 * model / usable, question != NULL ? question->explanation : NULL);
   easel_guess_bar_set_result (self->bar, text);
 }

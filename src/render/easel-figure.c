@@ -29,7 +29,7 @@ easel_figure_draw (const EaselRunResult         *results,
   g_return_if_fail (results != NULL && n_results > 0);
 
   if (scaling != NULL)
-    easel_scaling_draw (scaling, results, n_results, style, cr, width, height);
+    easel_scaling_draw (scaling, results, n_results, NULL, style, cr, width, height);
   else if (n_results == 1)
     {
       EaselGantt gantt = {

@@ -18,22 +18,6 @@
 #include "easel-chart-kit.h"
 #include "easel-machines.h"
 
-/* The time of @mode among @record's runs, or 0. */
-static double
-mode_ms (EaselRecord *record,
-         EaselMode    mode)
-{
-  const EaselRunResult *runs;
-  guint n;
-
-  runs = easel_record_get_results (record, &n);
-  for (guint i = 0; i < n; i++)
-    if (easel_trace_get_mode (runs[i].measured) == mode)
-      return easel_trace_get_makespan (runs[i].measured);
-
-  return 0.0;
-}
-
 /* The machine's name and what else is known of it. */
 static char *
 dup_heading (EaselRecord *record)
@@ -88,12 +72,12 @@ easel_machines_draw (EaselRecord * const    *records,
   for (guint i = 0; i < n_records; i++)
     for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
       {
-        double ms = mode_ms (records[i], mode);
+        double ms = easel_record_get_mode_ms (records[i], mode);
         g_autofree char *figure = NULL;
 
         if (ms <= 0.0)
           continue;
-        figure = dup_figure (ms, mode_ms (records[i], EASEL_MODE_SEQUENTIAL));
+        figure = dup_figure (ms, easel_record_get_mode_ms (records[i], EASEL_MODE_SEQUENTIAL));
         label_width = MAX (label_width, easel_render_text_width (cr, style, 0.9, FALSE, easel_mode_get_title (mode)));
         figure_width = MAX (figure_width, easel_render_text_width (cr, style, 0.9, FALSE, figure));
         max_ms = MAX (max_ms, ms);
@@ -110,13 +94,13 @@ easel_machines_draw (EaselRecord * const    *records,
   for (guint i = 0; i < n_records; i++)
     {
       g_autofree char *heading = dup_heading (records[i]);
-      double sequential = mode_ms (records[i], EASEL_MODE_SEQUENTIAL);
+      double sequential = easel_record_get_mode_ms (records[i], EASEL_MODE_SEQUENTIAL);
 
       easel_render_text (cr, style, 1.0, TRUE, style->foreground, pad, y + row * 0.8, 0.0, 0.5, heading);
       y += row * 1.6;
       for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
         {
-          double ms = mode_ms (records[i], mode);
+          double ms = easel_record_get_mode_ms (records[i], mode);
           double length = max_ms > 0.0 ? bar_width * ms / max_ms : 0.0;
           g_autofree char *figure = NULL;
 
@@ -147,12 +131,12 @@ easel_machines_describe (EaselRecord * const *records,
   for (guint i = 0; i < n_records; i++)
     {
       g_autofree char *heading = dup_heading (records[i]);
-      double sequential = mode_ms (records[i], EASEL_MODE_SEQUENTIAL);
+      double sequential = easel_record_get_mode_ms (records[i], EASEL_MODE_SEQUENTIAL);
 
       g_string_append_printf (text, "%s%s:", i > 0 ? " " : "", heading);
       for (EaselMode mode = 0; mode < EASEL_N_MODES; mode++)
         {
-          double ms = mode_ms (records[i], mode);
+          double ms = easel_record_get_mode_ms (records[i], mode);
           g_autofree char *figure = NULL;
 
           if (ms <= 0.0)

@@ -527,10 +527,45 @@ easel_scaling_compute_layout (const EaselScalingPrediction *prediction,
   }
 }
 
+/* Someone's guess, made before the curve was measured: a hollow
+ * diamond beside the curve's points, labelled. */
+static void
+draw_guess (const EaselScalingLayout *plot,
+            const EaselScalingGuess  *guess,
+            const EaselRenderStyle   *style,
+            cairo_t                  *cr)
+{
+  g_autofree char *label = NULL;
+  double x, y, r = round (style->font_size * 0.55);
+  gboolean left;
+
+  x = easel_scaling_layout_x (plot, MIN (guess->workers, plot->max_workers));
+  y = easel_scaling_layout_y (plot, MIN (guess->speedup, plot->max_speedup));
+
+  cairo_save (cr);
+  easel_cairo_set_rgba (cr, style->foreground);
+  cairo_set_line_width (cr, 2.0);
+  cairo_move_to (cr, x, y - r);
+  cairo_line_to (cr, x + r, y);
+  cairo_line_to (cr, x, y + r);
+  cairo_line_to (cr, x - r, y);
+  cairo_close_path (cr);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Translators: beside the point someone guessed on the scaling curve, "your guess 3.0×" */
+  label = g_strdup_printf (_("your guess %.1f×"), guess->speedup);
+  /* Left of the point and above it, unless that leaves the plot. */
+  left = x - r - 4 - easel_render_text_width (cr, style, 0.85, TRUE, label) >= plot->x;
+  easel_render_text (cr, style, 0.85, TRUE, style->foreground, left ? x - r - 4 : x + r + 4, y - r - 2,
+                     left ? 1.0 : 0.0, 1.0, label);
+}
+
 void
 easel_scaling_draw (const EaselScalingPrediction *prediction,
                     const EaselRunResult         *results,
                     guint                         n_results,
+                    const EaselScalingGuess      *guess,
                     const EaselRenderStyle       *style,
                     cairo_t                      *cr,
                     double                        width,
@@ -563,6 +598,8 @@ easel_scaling_draw (const EaselScalingPrediction *prediction,
   points = easel_scaling_points_new (results, n_results);
   for (guint m = 0; m < G_N_ELEMENTS (curve_modes); m++)
     draw_measured (&plot, points, curve_modes[m], style, cr);
+  if (guess != NULL && guess->workers > 0)
+    draw_guess (&plot, guess, style, cr);
 
   notice = dup_scaling_note (results, n_results, points);
   if (notice != NULL)
@@ -649,49 +686,4 @@ easel_scaling_describe (const EaselScalingPrediction *prediction,
   }
 
   return g_string_free (text, FALSE);
-}
-
-/* Over a chart easel_scaling_draw() drew with the same arguments:
- * someone's guess of the speed-up @speedup at @workers, made before the
- * curve was measured, as a hollow diamond beside the curve's points,
- * labelled. */
-void
-easel_scaling_draw_guess (const EaselScalingPrediction *prediction,
-                          const EaselRunResult         *results,
-                          guint                         n_results,
-                          const EaselRenderStyle       *style,
-                          cairo_t                      *cr,
-                          double                        width,
-                          double                        height,
-                          guint                         workers,
-                          double                        speedup)
-{
-  EaselScalingLayout plot;
-  g_autofree char *label = NULL;
-  double x, y, r = round (style->font_size * 0.55);
-  gboolean left;
-
-  g_return_if_fail (prediction != NULL && style != NULL && cr != NULL);
-
-  easel_scaling_compute_layout (prediction, results, n_results, style, cr, width, height, &plot);
-  x = easel_scaling_layout_x (&plot, MIN (workers, plot.max_workers));
-  y = easel_scaling_layout_y (&plot, MIN (speedup, plot.max_speedup));
-
-  cairo_save (cr);
-  easel_cairo_set_rgba (cr, style->foreground);
-  cairo_set_line_width (cr, 2.0);
-  cairo_move_to (cr, x, y - r);
-  cairo_line_to (cr, x + r, y);
-  cairo_line_to (cr, x, y + r);
-  cairo_line_to (cr, x - r, y);
-  cairo_close_path (cr);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  /* Translators: beside the point someone guessed on the scaling curve, "your guess 3.0×" */
-  label = g_strdup_printf (_("your guess %.1f×"), speedup);
-  /* Left of the point and above it, unless that leaves the plot. */
-  left = x - r - 4 - easel_render_text_width (cr, style, 0.85, TRUE, label) >= plot.x;
-  easel_render_text (cr, style, 0.85, TRUE, style->foreground, left ? x - r - 4 : x + r + 4, y - r - 2,
-                     left ? 1.0 : 0.0, 1.0, label);
 }

@@ -37,22 +37,22 @@ double easel_scaling_layout_x       (const EaselScalingLayout     *layout,
 double easel_scaling_layout_y       (const EaselScalingLayout     *layout,
                                      double                        speedup);
 
+/* Someone's guess of the speed-up at some workers, drawn beside the
+ * curve; workers 0 for none. */
+typedef struct
+{
+  guint  workers;
+  double speedup;
+} EaselScalingGuess;
+
 void  easel_scaling_draw     (const EaselScalingPrediction *prediction,
                               const EaselRunResult         *results,
                               guint                         n_results,
+                              const EaselScalingGuess      *guess,
                               const EaselRenderStyle       *style,
                               cairo_t                      *cr,
                               double                        width,
                               double                        height);
-void  easel_scaling_draw_guess (const EaselScalingPrediction *prediction,
-                                const EaselRunResult         *results,
-                                guint                         n_results,
-                                const EaselRenderStyle       *style,
-                                cairo_t                      *cr,
-                                double                        width,
-                                double                        height,
-                                guint                         workers,
-                                double                        speedup);
 char *easel_scaling_dup_note (const EaselRunResult         *results,
                               guint                         n_results);
 char *easel_scaling_describe (const EaselScalingPrediction *prediction,

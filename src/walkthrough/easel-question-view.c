@@ -224,14 +224,11 @@ static void
 hammer_stopped_cb (EaselQuestionView *self)
 {
   double usable = MAX (easel_cores_get_default ()->usable, 0.01);
-  EaselHammerStats total;
-  double seconds, cores;
+  double cores;
 
-  easel_hammer_get_last_run (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo)), &total, &seconds);
-  if (seconds < 1.0)
+  if (!easel_hammer_get_last_cores (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo)), &cores))
     return;
 
-  cores = total.cpu_ns / 1e9 / seconds;
   easel_question_view_reveal (self, easel_question_measure_cores (self->question, cores, usable));
 }
 
