@@ -20,6 +20,8 @@
 #include <math.h>
 
 #include "easel-atelier-private.h"
+#include "easel-comparison.h"
+#include "easel-scaling-chart.h"
 #include "easel-cores.h"
 #include "easel-question.h"
 #include "easel-scaling.h"
@@ -152,6 +154,22 @@ _easel_atelier_guess_start (EaselAtelier *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->guess_workers), FALSE);
 }
 
+/* @text, then @note (the chart's own words on what other programs
+ * changed, or NULL): on a busy machine the measured figure and the
+ * model's differ for a reason the sentence must say. Takes both. */
+static char *
+with_note (char *text,
+           char *note)
+{
+  g_autofree char *owned_text = text;
+  g_autofree char *owned_note = note;
+
+  if (note == NULL)
+    return g_steal_pointer (&owned_text);
+
+  return g_strconcat (text, " ", note, g_str_has_suffix (note, ".") ? "" : ".", NULL);
+}
+
 /* The sentence for a timed run: the guess, the measured time and the
  * model's, and why the mode takes what it does; NULL for a stopped run. */
 static char *
@@ -170,9 +188,11 @@ dup_time_result (EaselAtelier *self)
   demo.mode = easel_trace_get_mode (run.measured);
   question = easel_question_new_for_demo (&demo, easel_trace_get_workload (run.measured), &capacity);
 
-  return easel_guess_dup_reveal (EASEL_ANSWER_MS, self->guess_value * 1000.0,
-                                 easel_trace_get_makespan (run.measured), easel_trace_get_makespan (run.predicted),
-                                 question != NULL ? question->explanation : NULL);
+  return with_note (easel_guess_dup_reveal (EASEL_ANSWER_MS, self->guess_value * 1000.0,
+                                            easel_trace_get_makespan (run.measured),
+                                            easel_trace_get_makespan (run.predicted),
+                                            question != NULL ? question->explanation : NULL),
+                    easel_run_results_dup_others_note (&run, 1));
 }
 
 /* The sentence for the curve: the guessed speed-up at its workers
@@ -202,9 +222,10 @@ dup_speedup_result (EaselAtelier *self)
     return NULL;
 
   /* With drying the question's why is not this curve's. */
-  return easel_guess_dup_reveal (EASEL_ANSWER_SPEEDUP, self->guess_value, measured,
-                                 easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, workers),
-                                 self->scaling_drying ? NULL : question->explanation);
+  return with_note (easel_guess_dup_reveal (EASEL_ANSWER_SPEEDUP, self->guess_value, measured,
+                                            easel_scaling_prediction_speedup (prediction, EASEL_MODE_PARALLEL, workers),
+                                            self->scaling_drying ? NULL : question->explanation),
+                    easel_scaling_dup_note (results, n_results));
 }
 
 /* The sentence after Run All: the mode guessed to finish first, the one
@@ -233,8 +254,9 @@ dup_fastest_result (EaselAtelier *self)
   if (!isfinite (measured))
     return NULL;
 
-  return easel_guess_dup_reveal (EASEL_ANSWER_MODE, self->guess_value, measured,
-                                 question->values[question->right], question->explanation);
+  return with_note (easel_guess_dup_reveal (EASEL_ANSWER_MODE, self->guess_value, measured,
+                                            question->values[question->right], question->explanation),
+                    easel_run_results_dup_others_note (results, n_results));
 }
 
 /* The run ended: the guess beside what was measured and predicted. */
