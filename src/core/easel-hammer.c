@@ -526,17 +526,21 @@ easel_hammer_get_elapsed (EaselHammer *self)
   return (g_get_monotonic_time () - self->started_at) / (double) G_USEC_PER_SEC;
 }
 
-/* The cores the run that stopped last kept busy, by its own clocks:
- * what it did, once its workers are gone. FALSE before any run, and for
- * one under a second, too short to be a figure. */
+/* The cores the run that stopped last kept busy, by its own clocks,
+ * and how long it ran (@seconds may be NULL): what it did, once its
+ * workers are gone. FALSE before any run, and for one under a second,
+ * too short to be a figure. */
 gboolean
 easel_hammer_get_last_cores (EaselHammer *self,
-                             double      *cores)
+                             double      *cores,
+                             double      *seconds)
 {
   g_return_val_if_fail (EASEL_IS_HAMMER (self), FALSE);
   g_return_val_if_fail (cores != NULL, FALSE);
 
   *cores = self->last_seconds > 0 ? self->last_total.cpu_ns / 1e9 / self->last_seconds : 0.0;
+  if (seconds != NULL)
+    *seconds = self->last_seconds;
 
   return self->last_seconds >= 1.0;
 }

@@ -55,7 +55,8 @@ void             easel_hammer_get_total         (EaselHammer      *self,
                                                  EaselHammerStats *stats);
 double           easel_hammer_get_elapsed       (EaselHammer      *self);
 gboolean         easel_hammer_get_last_cores    (EaselHammer      *self,
-                                                 double           *cores);
+                                                 double           *cores,
+                                                 double           *seconds);
 
 const char      *easel_hammer_mode_to_string    (EaselHammerMode   mode);
 gboolean         easel_hammer_mode_from_string  (const char       *text,

@@ -788,7 +788,7 @@ easel_cpu_panel_init (EaselCpuPanel *self)
 
   self->sampler = easel_cpu_sampler_new (g_getenv ("EASEL_PROC_STAT"));
   self->hammer = easel_hammer_new ();
-  self->guess = easel_hammer_guess_new (self->guess_bar, self->hammer);
+  self->guess = easel_hammer_guess_new (self->guess_bar, self->hammer, self->sampler);
 
   gtk_adjustment_set_upper (self->threads_adjustment, easel_hammer_get_max_threads ());
   easel_hammer_set_threads (self->hammer, gtk_adjustment_get_value (self->threads_adjustment));

@@ -17,15 +17,18 @@
 
 #include "easel-cores.h"
 #include "easel-hammer-guess.h"
+#include "easel-hammer-measure.h"
+#include "easel-load-plot.h"
 #include "easel-question.h"
 
 struct _EaselHammerGuess
 {
   GObject        parent_instance;
 
-  /* Both belong to the panel, which outlives this. */
+  /* All three belong to the panel, which outlives this. */
   EaselGuessBar *bar;
   EaselHammer   *hammer;
+  EaselCpuSampler *sampler;
   /* The guess committed to the run, in % of the machine, or 0, and the
    * hammer it was about. */
   double         committed;
@@ -51,6 +54,41 @@ started_cb (EaselHammerGuess *self)
   easel_guess_bar_set_locked (self->bar, TRUE);
 }
 
+/* What other programs did meanwhile, as the panel's headline says it,
+ * over the samples of the @seconds the run that just stopped ran; NULL
+ * where they changed nothing worth a word, or the machine is not
+ * sampled. */
+static char *
+dup_others_note (EaselHammerGuess *self,
+                 double            cores,
+                 double            seconds,
+                 double            usable)
+{
+  g_autofree double *loads = NULL;
+  g_autofree EaselCpuSplit *splits = NULL;
+  EaselCpuSplit mean = { 0 };
+  guint wanted = (guint) (seconds * 1000.0 / MAX (easel_cpu_sampler_get_interval (self->sampler), 1));
+  guint n = easel_cpu_sampler_copy_all (self->sampler, MIN (wanted, easel_cpu_sampler_get_n_samples (self->sampler)),
+                                        &loads, &splits);
+
+  if (n == 0 || splits == NULL)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      mean.machine += splits[i].machine / n;
+      mean.work += splits[i].work / n;
+      mean.self += splits[i].self / n;
+      mean.other += splits[i].other / n;
+    }
+  /* The hammer's own share as the sentence gives it, by its own clocks
+   * over the whole run: one figure, not two near each other. */
+  mean.machine += cores - mean.work;
+  mean.work = cores;
+
+  /* Translators: the work in a note on other programs, "… where the hammer alone uses 50 %" */
+  return easel_load_plot_dup_others_note (&mean, usable, _("the hammer"));
+}
+
 static void
 stopped_cb (EaselHammerGuess *self)
 {
@@ -59,7 +97,8 @@ stopped_cb (EaselHammerGuess *self)
   EaselCapacity capacity;
   g_autoptr(EaselQuestion) question = NULL;
   g_autofree char *text = NULL;
-  double cores, model;
+  g_autofree char *note = NULL;
+  double cores, seconds, model;
 
   easel_guess_bar_set_locked (self->bar, FALSE);
   if (self->committed <= 0)
@@ -67,7 +106,7 @@ stopped_cb (EaselHammerGuess *self)
 
   /* Less than a second, or workers changed on the way: no one figure
    * to set beside the guess. */
-  if (!easel_hammer_get_last_cores (self->hammer, &cores) || easel_hammer_get_threads (self->hammer) != self->threads ||
+  if (!easel_hammer_get_last_cores (self->hammer, &cores, &seconds) || easel_hammer_get_threads (self->hammer) != self->threads ||
       easel_hammer_get_mode (self->hammer) != self->mode)
     return;
 
@@ -82,13 +121,23 @@ stopped_cb (EaselHammerGuess *self)
 
   text = easel_guess_dup_reveal (EASEL_ANSWER_PERCENT, self->committed, 100.0 * cores / usable,
                                  100.0 * model / usable, question != NULL ? question->explanation : NULL);
+  note = dup_others_note (self, cores, seconds, usable);
+  if (note != NULL)
+    {
+      char *joined = g_strconcat (text, " ", note, ".", NULL);
+
+      g_free (text);
+      text = joined;
+    }
   easel_guess_bar_set_result (self->bar, text);
 }
 
-/* Guesses for @hammer's runs on @bar (both the panel's). */
+/* Guesses for @hammer's runs on @bar, the machine sampled by @sampler
+ * (all the panel's). */
 EaselHammerGuess *
-easel_hammer_guess_new (EaselGuessBar *bar,
-                        EaselHammer   *hammer)
+easel_hammer_guess_new (EaselGuessBar   *bar,
+                        EaselHammer     *hammer,
+                        EaselCpuSampler *sampler)
 {
   EaselHammerGuess *self;
 
@@ -98,6 +147,7 @@ easel_hammer_guess_new (EaselGuessBar *bar,
   self = g_object_new (EASEL_TYPE_HAMMER_GUESS, NULL);
   self->bar = bar;
   self->hammer = hammer;
+  self->sampler = sampler;
   /* Translators: the unit of a guessed share of the machine, "50 %" */
   easel_guess_bar_set_range (bar, 0, 100, 1, 0, _("%"));
   g_signal_connect_object (hammer, "started", G_CALLBACK (started_cb), self, G_CONNECT_SWAPPED);

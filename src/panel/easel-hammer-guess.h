@@ -8,6 +8,7 @@
 #pragma once
 
 #include "easel-guess-bar.h"
+#include "easel-cpu-sampler.h"
 #include "easel-hammer.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EaselHammerGuess, easel_hammer_guess, EASEL, HAMMER_GUESS, GObject)
 
 EaselHammerGuess *easel_hammer_guess_new       (EaselGuessBar    *bar,
-                                                EaselHammer      *hammer);
+                                                EaselHammer      *hammer,
+                                                EaselCpuSampler  *sampler);
 double            easel_hammer_guess_get_shown (EaselHammerGuess *self);
 
 G_END_DECLS

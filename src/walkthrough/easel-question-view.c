@@ -226,7 +226,7 @@ hammer_stopped_cb (EaselQuestionView *self)
   double usable = MAX (easel_cores_get_default ()->usable, 0.01);
   double cores;
 
-  if (!easel_hammer_get_last_cores (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo)), &cores))
+  if (!easel_hammer_get_last_cores (easel_cpu_panel_get_hammer (EASEL_CPU_PANEL (self->demo)), &cores, NULL))
     return;
 
   easel_question_view_reveal (self, easel_question_measure_cores (self->question, cores, usable));
