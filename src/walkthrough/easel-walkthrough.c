@@ -428,8 +428,9 @@ easel_walkthrough_show_recorded (EaselWalkthrough *self,
   {
     g_autofree char *name = easel_machine_dup_name (machine);
     g_autofree char *date = g_date_time_format (easel_record_get_date (record), "%Y-%m-%d");
-    /* Translators: over the last slide's results when they come from a run file, "Recorded on the lab machine, 32 cores, 2026-12-08" */
-    g_autofree char *text = g_strdup_printf (_("Recorded on %s, %s"), name, date);
+    /* Translators: over the last slide's results when they come from a run file, whose text speaks of
+     * this computer: "Recorded on the lab machine, 32 cores, 2026-12-08 — not on this computer" */
+    g_autofree char *text = g_strdup_printf (_("Recorded on %s, %s — not on this computer"), name, date);
 
     gtk_label_set_label (GTK_LABEL (label), text);
   }
